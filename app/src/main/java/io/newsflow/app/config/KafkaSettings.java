@@ -1,0 +1,37 @@
+package io.newsflow.app.config;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * How to reach Kafka and the schema registry.
+ *
+ * @param bootstrapServers broker list
+ * @param registryUrl      schema registry URL, or null for registry-free Avro
+ * @param client           extra client settings (security, SASL, TLS) passed to every client
+ */
+public record KafkaSettings(String bootstrapServers, String registryUrl, Map<String, String> client) {
+
+    private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|jaas|token|key\\b|credentials).*");
+
+    public KafkaSettings {
+        client = Map.copyOf(client);
+    }
+
+    public static KafkaSettings from(Settings s) {
+        return new KafkaSettings(s.get("kafka.bootstrap.servers"), s.getOrNull("kafka.schema.registry.url"),
+                s.withPrefix(Settings.CLIENT_PREFIX));
+    }
+
+    public KafkaSettings withBootstrapServers(String servers) {
+        return new KafkaSettings(servers, registryUrl, client);
+    }
+
+    /** For logs: client settings with secret-looking values masked. */
+    public String describe() {
+        StringBuilder sb = new StringBuilder("bootstrap=").append(bootstrapServers)
+                .append(" registry=").append(registryUrl == null ? "none (single-object Avro)" : registryUrl);
+        client.forEach((k, v) -> sb.append(' ').append(k).append('=').append(SECRET.matcher(k).matches() ? "****" : v));
+        return sb.toString();
+    }
+}

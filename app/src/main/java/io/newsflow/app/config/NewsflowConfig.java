@@ -1,0 +1,31 @@
+package io.newsflow.app.config;
+
+import io.newsflow.enrich.stream.EnrichSettings;
+import io.newsflow.schema.serde.AvroSerdes;
+import io.newsflow.sink.stream.SinkSettings;
+
+/** The whole configuration, typed, read once at start. */
+public record NewsflowConfig(KafkaSettings kafka, TopicSettings topics, StreamsSettings enrich,
+                             StreamsSettings sink, String userAgent) {
+
+    public static NewsflowConfig from(Settings s) {
+        return new NewsflowConfig(KafkaSettings.from(s), TopicSettings.from(s), StreamsSettings.from(s, "enrich"),
+                StreamsSettings.from(s, "sink"), s.get("ingest.user.agent"));
+    }
+
+    public NewsflowConfig withBootstrapServers(String servers) {
+        return new NewsflowConfig(kafka.withBootstrapServers(servers), topics, enrich, sink, userAgent);
+    }
+
+    public AvroSerdes serdes() {
+        return new AvroSerdes(kafka.registryUrl(), kafka.client());
+    }
+
+    public EnrichSettings enrichTopics() {
+        return new EnrichSettings(topics.pagesRaw(), topics.articlesEnriched(), topics.pagesDlq());
+    }
+
+    public SinkSettings sinkTopics() {
+        return new SinkSettings(topics.articlesEnriched(), topics.articlesClean(), topics.articlesLatest(), topics.pagesDlq());
+    }
+}

@@ -1,0 +1,60 @@
+package io.newsflow.enrich.stream;
+
+import io.newsflow.enrich.extract.ExtractedArticle;
+import io.newsflow.enrich.fingerprint.Fingerprints;
+import io.newsflow.schema.Article;
+import io.newsflow.schema.RawPage;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.TreeMap;
+
+/** Turns what the extractor found on a page into the Article contract. */
+final class ArticleMapper {
+
+    private ArticleMapper() {
+    }
+
+    static Article toArticle(RawPage page, ExtractedArticle found, Instant now) {
+        String url = page.getFinalUrl() != null ? page.getFinalUrl() : page.getUrl();
+        String idUrl = found.canonicalUrl() != null ? found.canonicalUrl() : url;
+        return Article.newBuilder()
+                .setId(Fingerprints.articleId(idUrl))
+                .setUrl(url)
+                .setCanonicalUrl(found.canonicalUrl())
+                .setSite(found.siteName() != null ? found.siteName() : host(url))
+                .setTitle(found.title())
+                .setDescription(found.description())
+                .setAuthors(found.authors())
+                .setPublishedAt(found.publishedAt())
+                .setModifiedAt(found.modifiedAt())
+                .setLanguage(found.language())
+                .setText(found.text())
+                .setHtml(found.html())
+                .setWordCount(found.wordCount())
+                .setTopics(List.of())
+                .setKeywords(List.of())
+                .setImage(found.image())
+                .setContentHash(Fingerprints.contentHash(found.text()))
+                .setSimhash(Fingerprints.simhash(found.text()))
+                .setRemoved(new TreeMap<>(found.removed()))
+                .setRepairs(found.repairs())
+                .setExtractionMethod(found.method())
+                .setExtractionConfidence(found.confidence())
+                .setSource(page.getSource())
+                .setFetchedAt(page.getFetchedAt())
+                .setEnrichedAt(now)
+                .setSources(List.of(url))
+                .build();
+    }
+
+    static String host(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            return host == null ? null : host.replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.newsflow.enrich.stream;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.newsflow.schema.DeadLetters;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+
+/** Hands each record with its origin to {@link PageEnricher} and counts what came of it. */
+final class EnrichProcessor implements FixedKeyProcessor<byte[], byte[], PageOutcome> {
+
+    private final PageEnricher enricher;
+    private final MeterRegistry metrics;
+    private final Timer extractTime;
+    private FixedKeyProcessorContext<byte[], PageOutcome> context;
+
+    EnrichProcessor(PageEnricher enricher, MeterRegistry metrics) {
+        this.enricher = enricher;
+        this.metrics = metrics;
+        this.extractTime = Timer.builder("newsflow.enrich.extract").description("Time to turn one raw page into an article")
+                .register(metrics);
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<byte[], PageOutcome> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(FixedKeyRecord<byte[], byte[]> record) {
+        DeadLetters.Origin origin = context.recordMetadata()
+                .map(m -> new DeadLetters.Origin(m.topic(), m.partition(), m.offset()))
+                .orElse(new DeadLetters.Origin("unknown", -1, -1));
+        long t0 = System.nanoTime();
+        PageOutcome outcome = enricher.enrich(origin, record.key(), record.value());
+        extractTime.record(System.nanoTime() - t0, java.util.concurrent.TimeUnit.NANOSECONDS);
+        if (outcome instanceof PageOutcome.Enriched e) {
+            metrics.counter("newsflow.enrich.pages", "outcome", "article").increment();
+            e.article().getRemoved().forEach((kind, n) ->
+                    metrics.counter("newsflow.enrich.chrome.removed", "kind", kind).increment(n));
+            metrics.counter("newsflow.enrich.repairs").increment(e.article().getRepairs());
+        } else if (outcome instanceof PageOutcome.Failed f) {
+            metrics.counter("newsflow.enrich.pages", "outcome", "dead_letter", "reason", f.deadLetter().getErrorKind()).increment();
+        }
+        context.forward(record.withValue(outcome));
+    }
+
+}

@@ -1,0 +1,65 @@
+package io.newsflow.enrich.stream;
+
+import io.newsflow.enrich.extract.ExtractedArticle;
+import io.newsflow.enrich.extract.ExtractionException;
+import io.newsflow.enrich.extract.Extractor;
+import io.newsflow.enrich.extract.PageInput;
+import io.newsflow.schema.DeadLetters;
+import io.newsflow.schema.DeadLetters.Origin;
+import io.newsflow.schema.RawPage;
+import org.apache.kafka.common.serialization.Deserializer;
+
+import java.nio.ByteBuffer;
+import java.time.Clock;
+
+/**
+ * One raw record in, one outcome out, never an exception: the function the enrich topology calls for
+ * every record. Anything that goes wrong, from bytes that are not a RawPage to a page with no article,
+ * becomes a dead letter that carries the reason and the original bytes.
+ */
+final class PageEnricher {
+
+    private final Deserializer<RawPage> pages;
+    private final Extractor extractor;
+    private final Clock clock;
+
+    PageEnricher(Deserializer<RawPage> pages, Extractor extractor, Clock clock) {
+        this.pages = pages;
+        this.extractor = extractor;
+        this.clock = clock;
+    }
+
+    PageOutcome enrich(Origin origin, byte[] key, byte[] value) {
+        RawPage page;
+        try {
+            page = pages.deserialize(origin.topic(), value);
+            if (page == null) {
+                return failed(origin, key, value, null, "empty-record", "record has no value");
+            }
+        } catch (RuntimeException e) {
+            return failed(origin, key, value, null, "undecodable-record", e.getMessage());
+        }
+        String url = page.getFinalUrl() != null ? page.getFinalUrl() : page.getUrl();
+        try {
+            ExtractedArticle found = extractor.extract(new PageInput(url, bytes(page.getBody()),
+                    page.getContentType(), page.getDeclaredCharset()));
+            return new PageOutcome.Enriched(ArticleMapper.toArticle(page, found, clock.instant()));
+        } catch (ExtractionException e) {
+            return failed(origin, key, value, url, e.kind(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A bug or a hostile page must not stop the stream; the page waits in the DLQ for a fixed release.
+            return failed(origin, key, value, url, "extraction-failed", e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private PageOutcome failed(Origin origin, byte[] key, byte[] value, String url, String kind, String message) {
+        return new PageOutcome.Failed(DeadLetters.of(origin, "enrich", kind, message, url, key, value, clock.instant()));
+    }
+
+    private static byte[] bytes(ByteBuffer buffer) {
+        ByteBuffer b = buffer.duplicate();
+        byte[] out = new byte[b.remaining()];
+        b.get(out);
+        return out;
+    }
+}
