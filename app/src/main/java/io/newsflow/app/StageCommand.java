@@ -1,0 +1,48 @@
+package io.newsflow.app;
+
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.app.config.NewsflowConfig;
+import io.newsflow.app.kafka.StreamsStage;
+import io.newsflow.app.kafka.TopicProvisioner;
+import io.newsflow.app.ops.BrokerProbe;
+import io.newsflow.app.ops.OpsServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.function.BiFunction;
+
+/** Runs one Streams stage with its metrics and health endpoint until the process is stopped. */
+final class StageCommand {
+
+    private static final Logger log = LoggerFactory.getLogger(StageCommand.class);
+
+    private StageCommand() {
+    }
+
+    static int run(String name, ConfigOptions options, int opsPort,
+                   BiFunction<NewsflowConfig, PrometheusMeterRegistry, StreamsStage> stageFactory) throws InterruptedException {
+        NewsflowConfig config = options.config();
+        log.info("{} starting: {}", name, config.kafka().describe());
+        TopicProvisioner.ensure(config.kafka(), config.topics());
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmGcMetrics().bindTo(metrics);
+        new JvmThreadMetrics().bindTo(metrics);
+        new ProcessorMetrics().bindTo(metrics);
+        StreamsStage stage = stageFactory.apply(config, metrics).start();
+        BrokerProbe broker = new BrokerProbe(config.kafka());
+        OpsServer ops = OpsServer.start(opsPort, metrics, () -> {
+            if (!stage.isRunning()) {
+                return new OpsServer.Readiness(false, name + " is " + stage.state());
+            }
+            return broker.reachable() ? new OpsServer.Readiness(true, name + " is RUNNING")
+                    : new OpsServer.Readiness(false, "brokers at " + config.kafka().bootstrapServers() + " do not answer");
+        });
+        return RunUntilStopped.run(ops, stage, broker);
+    }
+}

@@ -1,0 +1,32 @@
+package io.newsflow.app;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NewsflowCommandTest {
+
+    private static String run(String... args) {
+        StringWriter out = new StringWriter();
+        CommandLine cmd = Newsflow.commandLine();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(out));
+        int code = cmd.execute(args);
+        assertThat(code).as("exit code of %s", String.join(" ", args)).isZero();
+        return out.toString();
+    }
+
+    @Test
+    void helpListsEveryStage() {
+        assertThat(run("--help")).contains("local", "ingest", "enrich", "sink", "NEWSFLOW_");
+    }
+
+    @Test
+    void localHelpExplainsInputOutputAndFollow() {
+        assertThat(run("local", "--help")).contains("--input", "--output", "--follow", "embedded");
+    }
+}

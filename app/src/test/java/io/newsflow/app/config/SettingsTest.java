@@ -1,0 +1,53 @@
+package io.newsflow.app.config;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SettingsTest {
+
+    @Test
+    void defaultsCoverEveryTypedSetting() {
+        NewsflowConfig c = NewsflowConfig.from(Settings.defaultsOnly());
+        assertThat(c.kafka().bootstrapServers()).isEqualTo("localhost:9092");
+        assertThat(c.kafka().registryUrl()).isNull();
+        assertThat(c.topics().articlesLatest()).isEqualTo("articles.latest");
+        assertThat(c.enrich().applicationId()).isEqualTo("newsflow-enrich");
+        assertThat(c.enrich().stateDir()).doesNotContain("${");
+    }
+
+    @Test
+    void environmentBeatsTheFileAndFlagsBeatTheEnvironment(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("newsflow.properties");
+        Files.writeString(file, "topics.partitions=4\nkafka.bootstrap.servers=file:9092\n");
+        Settings s = Settings.load(file, Map.of("NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS", "env:9092", "NEWSFLOW_TOPICS_PARTITIONS", "6"),
+                Map.of("topics.partitions", "8"));
+        assertThat(s.get("kafka.bootstrap.servers")).isEqualTo("env:9092");
+        assertThat(s.getInt("topics.partitions")).isEqualTo(8);
+    }
+
+    @Test
+    void kafkaClientSettingsPassThroughFromTheEnvironmentWithSecretsMasked() {
+        Settings s = Settings.load(null, Map.of(
+                "NEWSFLOW_KAFKA_CLIENT_SECURITY_PROTOCOL", "SASL_SSL",
+                "NEWSFLOW_KAFKA_CLIENT_SASL_JAAS_CONFIG", "org.apache.kafka.common.security.plain.PlainLoginModule required password=\"hunter2\";",
+                "UNRELATED", "x"), Map.of());
+        KafkaSettings k = KafkaSettings.from(s);
+        assertThat(k.client()).containsEntry("security.protocol", "SASL_SSL").containsKey("sasl.jaas.config");
+        assertThat(k.describe()).contains("security.protocol=SASL_SSL").doesNotContain("hunter2");
+    }
+
+    @Test
+    void aBadNumberSaysWhichSettingAndWhichVariable() {
+        Settings s = Settings.load(null, Map.of("NEWSFLOW_TOPICS_PARTITIONS", "many"), Map.of());
+        assertThatThrownBy(() -> s.getInt("topics.partitions")).hasMessageContaining("topics.partitions").hasMessageContaining("many");
+        assertThat(Settings.envName("topics.pages.raw")).isEqualTo("NEWSFLOW_TOPICS_PAGES_RAW");
+    }
+}
