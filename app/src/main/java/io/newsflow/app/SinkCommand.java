@@ -16,8 +16,8 @@ final class SinkCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
-    @Option(names = "--ops-port", defaultValue = "8081", description = "Port for /metrics, /health, /ready. Default: ${DEFAULT-VALUE}")
-    int opsPort;
+    @Option(names = "--ops-port", paramLabel = "PORT", description = "Port for /metrics, /health, /ready (setting ops.port, default 8080).")
+    Integer opsPort;
 
     @Override
     public Integer call() throws Exception {

@@ -16,17 +16,23 @@ import org.slf4j.LoggerFactory;
 
 import java.util.function.BiFunction;
 
-/** Runs one Streams stage with its metrics and health endpoint until the process is stopped. */
-final class StageCommand {
+/** One Streams stage with its metrics and health endpoint: what `newsflow enrich` and `newsflow sink` run. */
+public final class StageCommand implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(StageCommand.class);
 
-    private StageCommand() {
+    private final StreamsStage stage;
+    private final BrokerProbe broker;
+    private final OpsServer ops;
+
+    private StageCommand(StreamsStage stage, BrokerProbe broker, OpsServer ops) {
+        this.stage = stage;
+        this.broker = broker;
+        this.ops = ops;
     }
 
-    static int run(String name, ConfigOptions options, int opsPort,
-                   BiFunction<NewsflowConfig, PrometheusMeterRegistry, StreamsStage> stageFactory) throws InterruptedException {
-        NewsflowConfig config = options.config();
+    public static StageCommand start(String name, NewsflowConfig config, int opsPort,
+                                     BiFunction<NewsflowConfig, PrometheusMeterRegistry, StreamsStage> stageFactory) {
         log.info("{} starting: {}", name, config.kafka().describe());
         TopicProvisioner.ensure(config.kafka(), config.topics());
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -43,6 +49,23 @@ final class StageCommand {
             return broker.reachable() ? new OpsServer.Readiness(true, name + " is RUNNING")
                     : new OpsServer.Readiness(false, "brokers at " + config.kafka().bootstrapServers() + " do not answer");
         });
-        return RunUntilStopped.run(ops, stage, broker);
+        return new StageCommand(stage, broker, ops);
+    }
+
+    static int run(String name, ConfigOptions options, Integer opsPort,
+                   BiFunction<NewsflowConfig, PrometheusMeterRegistry, StreamsStage> stageFactory) throws InterruptedException {
+        int port = opsPort != null ? opsPort : options.settings().getInt("ops.port");
+        return RunUntilStopped.run(start(name, options.config(), port, stageFactory));
+    }
+
+    public int opsPort() {
+        return ops.port();
+    }
+
+    @Override
+    public void close() {
+        ops.close();
+        stage.close();
+        broker.close();
     }
 }

@@ -2,7 +2,6 @@ package io.newsflow.app;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.app.config.NewsflowConfig;
-import io.newsflow.app.config.Settings;
 import io.newsflow.app.kafka.StreamsStage;
 import io.newsflow.app.kafka.TopicProvisioner;
 import io.newsflow.app.local.PagePublisher;
@@ -22,9 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,16 +43,7 @@ class PipelineEndToEndIT {
 
     @BeforeEach
     void startStages(KafkaCluster kafka) {
-        Map<String, String> o = new HashMap<>();
-        o.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        for (String t : List.of("pages.raw", "pages.dlq", "articles.enriched", "articles.clean", "articles.latest")) {
-            o.put("topics." + t, kafka.uniqueName(t));
-        }
-        o.put("topics.partitions", "2");
-        o.put("enrich.application.id", kafka.uniqueName("enrich"));
-        o.put("sink.application.id", kafka.uniqueName("sink"));
-        o.put("streams.state.dir", state.toString());
-        config = NewsflowConfig.from(Settings.load(null, Map.of(), o));
+        config = IsolatedConfig.on(kafka.bootstrapServers(), state);
         TopicProvisioner.ensure(config.kafka(), config.topics());
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
         enrich = Stages.enrich(config, metrics).start();
