@@ -78,8 +78,8 @@ final class Badness {
         if (a < 0x80 && b < 0x80) {
             return 0;
         }
-        if ((a == '\u00C2' || a == '\u00C3') && b >= 0x80 && kind(b) != Kind.MARK) {
-            return 1; // Â and Ã start every Latin-1 character in UTF-8; real words follow them with ASCII
+        if (isLatinLead(a) && b >= 0x80 && (b < 0xC0 || b > 0xFF) && kind(b) != Kind.MARK) {
+            return 1;
         }
         Kind ka = kind(a);
         Kind kb = kind(b);
@@ -130,6 +130,16 @@ final class Badness {
             default:
                 return 0;
         }
+    }
+
+    /**
+     * Â Ã Ä Å (windows-1252) and Â Ă Ä Ĺ (windows-1250, ISO-8859-2) are how those charsets show
+     * the UTF-8 lead bytes C2..C5 of every Latin-1 and Latin Extended-A letter. In real words they
+     * are followed by ASCII or another Latin-1 letter ("PÄÄ"), hardly ever by a symbol or by a
+     * letter such as Œ, š, ľ, ş.
+     */
+    private static boolean isLatinLead(int cp) {
+        return (cp >= 0xC2 && cp <= 0xC5) || cp == 0x102 || cp == 0x139;
     }
 
     /** "ÐŸÑ" or "СЃСѓ": two capitals then a small letter inside a word that is not ASCII. */

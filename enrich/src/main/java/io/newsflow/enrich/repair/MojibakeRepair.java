@@ -51,14 +51,40 @@ final class MojibakeRepair {
         return false;
     }
 
+    /** The outcome of repairing a text with one charset: the text, total badness removed, spans replaced. */
+    record Pass(String text, int gain, int spans, int charset) {}
+
     /**
-     * One pass over {@code s}; {@code repairs[0]} is increased by the number of spans replaced.
-     * {@code suspicious}: the text is known to hold mojibake, so borderline spans are repaired too.
+     * One pass over {@code s} with each charset; returns the pass that removed the most badness, or
+     * null when none changed anything. A text is usually broken by a single wrong charset, so the
+     * charsets compete over the whole text rather than span by span (windows-1250 and ISO-8859-2
+     * share most letters but not all: judged over the text, the one that fits wins).
+     *
+     * @param suspicious bit {@code i} set when charset {@code i} already repaired spans in this text;
+     *     that charset then also repairs spans whose badness it does not raise.
      */
-    String repairOnce(String s, int[] repairs, boolean suspicious) {
+    Pass repairOnce(String s, int suspicious) {
+        Pass best = null;
+        for (int c = 0; c < charsets.size(); c++) {
+            Pass pass = repairWith(c, s, (suspicious & (1 << c)) != 0);
+            if (pass != null && (best == null || pass.gain > best.gain)) {
+                best = pass;
+            }
+        }
+        return best;
+    }
+
+    int charsetCount() {
+        return charsets.size();
+    }
+
+    private Pass repairWith(int charset, String s, boolean suspicious) {
+        LegacyCharset cs = charsets.get(charset);
         StringBuilder out = null;
         int n = s.length();
         int copied = 0;
+        int gain = 0;
+        int spans = 0;
         int i = 0;
         while (i < n - 1) {
             char c = s.charAt(i);
@@ -67,29 +93,24 @@ final class MojibakeRepair {
                 continue;
             }
             int prev = i == 0 ? -1 : previousCodePoint(out, s, copied, i);
-            Candidate best = null;
-            for (LegacyCharset cs : charsets) {
-                Candidate candidate = bestDecoding(cs, s, i, prev, suspicious);
-                if (candidate != null && (best == null || candidate.gain > best.gain)) {
-                    best = candidate;
-                }
-            }
-            if (best == null) {
+            Candidate candidate = bestDecoding(cs, s, i, prev, suspicious);
+            if (candidate == null) {
                 i++;
                 continue;
             }
             if (out == null) {
                 out = new StringBuilder(n);
             }
-            out.append(s, copied, i).append(best.text);
-            i = best.end;
+            out.append(s, copied, i).append(candidate.text);
+            i = candidate.end;
             copied = i;
-            repairs[0]++;
+            gain += candidate.gain;
+            spans++;
         }
         if (out == null) {
-            return s;
+            return null;
         }
-        return out.append(s, copied, n).toString();
+        return new Pass(out.append(s, copied, n).toString(), gain, spans, charset);
     }
 
     private static int previousCodePoint(StringBuilder out, String s, int copied, int i) {
@@ -111,14 +132,15 @@ final class MojibakeRepair {
         int before = Badness.of(prev, original, next, suspicious);
         String current = original;
         String bestText = null;
-        int bestScore = before;
+        // Known mojibake in this charset: a decoding that is no worse is taken (ties go to repair).
+        int bestScore = suspicious ? before + 1 : before;
         for (int depth = 0; depth < MAX_DEPTH; depth++) {
             if (depth > 0 && spanEnd(cs, current, 0, current.length()) != current.length()) {
                 break;
             }
             current = decode(cs, current);
             int score = Badness.of(prev, current, next, suspicious);
-            if (score < bestScore) {
+            if (score < bestScore && score < Badness.IMPOSSIBLE) {
                 bestScore = score;
                 bestText = current;
             }

@@ -24,7 +24,7 @@ import java.text.Normalizer;
  */
 public final class TextRepair {
 
-    private static final int MAX_PASSES = 4;
+    private static final int MAX_PASSES = 6;
     private static final TextRepair DEFAULTS = new TextRepair(new MojibakeRepair(LegacyCharset.ALL));
 
     /** The repaired text and how many repairs were made. */
@@ -52,17 +52,17 @@ public final class TextRepair {
         if (EntityUnescape.mayContainEntity(s)) {
             s = EntityUnescape.unescape(s, repairs);
         }
-        int[] mojibakeRepairs = {0};
+        int suspicious = 0;
         for (int pass = 0; pass < MAX_PASSES && MojibakeRepair.mayContainMojibake(s); pass++) {
-            // Once a text is known to hold mojibake, borderline spans in it are repaired as well.
-            boolean suspicious = mojibakeRepairs[0] > 0;
-            String next = mojibake.repairOnce(s, mojibakeRepairs, suspicious);
-            if (next.equals(s) && (suspicious || mojibakeRepairs[0] == 0)) {
+            MojibakeRepair.Pass best = mojibake.repairOnce(s, suspicious);
+            if (best == null) {
                 break;
             }
-            s = next;
+            // Once a charset has shown mojibake in this text, its borderline spans are repaired too.
+            suspicious |= 1 << best.charset();
+            s = best.text();
+            repairs[0] += best.spans();
         }
-        repairs[0] += mojibakeRepairs[0];
         if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
             s = Normalizer.normalize(s, Normalizer.Form.NFC);
         }
