@@ -78,7 +78,8 @@ final class Badness {
         if (a < 0x80 && b < 0x80) {
             return 0;
         }
-        if (isLatinLead(a) && b >= 0x80 && (b < 0xC0 || b > 0xFF) && kind(b) != Kind.MARK) {
+        if (isLatinLead(a) && b >= 0x80 && !Character.isUpperCase(b) && Character.toUpperCase(b) != a
+                && kind(b) != Kind.MARK) {
             return 1;
         }
         Kind ka = kind(a);
@@ -134,9 +135,10 @@ final class Badness {
 
     /**
      * Â Ã Ä Å (windows-1252) and Â Ă Ä Ĺ (windows-1250, ISO-8859-2) are how those charsets show
-     * the UTF-8 lead bytes C2..C5 of every Latin-1 and Latin Extended-A letter. In real words they
-     * are followed by ASCII or another Latin-1 letter ("PÄÄ"), hardly ever by a symbol or by a
-     * letter such as Œ, š, ľ, ş.
+     * the UTF-8 lead bytes C2..C5 of every Latin-1 and Latin Extended-A letter (and MacRoman
+     * shows UTF-8 continuation bytes as small accented letters: "‚Äô"). In real words they are
+     * followed by ASCII or another capital ("PÄÄ", "Ääni"), hardly ever by a symbol or by a small
+     * letter such as ô, š, ľ, ş.
      */
     private static boolean isLatinLead(int cp) {
         return (cp >= 0xC2 && cp <= 0xC5) || cp == 0x102 || cp == 0x139;
@@ -256,6 +258,17 @@ final class Badness {
         }
     }
 
+    /** The sum of {@link #rarity(int)} over {@code s}. */
+    static int rarity(CharSequence s) {
+        int sum = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = Character.codePointAt(s, i);
+            sum += rarity(cp);
+            i += Character.charCount(cp);
+        }
+        return sum;
+    }
+
     /** How unusual a single character is in running text. */
     static int rarity(int cp) {
         if (cp < 0x80) {
@@ -265,7 +278,14 @@ final class Badness {
             return 3; // C1 controls: the clearest sign of a wrong decoding
         }
         if (cp < 0x180) {
-            return cp == 0xAD ? 1 : 0; // soft hyphen is invisible and rarely typed
+            switch (cp) {
+                case 0xAD: // soft hyphen: invisible, rarely typed
+                case 0xD0: case 0xDE: case 0xF0: case 0xFE: // Ð Þ ð þ: Icelandic and Faroese only
+                case 0x138: case 0x149: case 0x17F: case 0x13F: case 0x140: case 0x166: case 0x167:
+                    return 1; // ĸ ŉ ſ Ŀ ŀ Ŧ ŧ: obsolete or very rare letters
+                default:
+                    return 0;
+            }
         }
         if (!Character.isDefined(cp)) {
             return IMPOSSIBLE;

@@ -52,7 +52,13 @@ final class MojibakeRepair {
     }
 
     /** The outcome of repairing a text with one charset: the text, total badness removed, spans replaced. */
-    record Pass(String text, int gain, int spans, int charset) {}
+    record Pass(String text, int gain, int spans, int charset, int fallbacks) {
+
+        /** More badness removed wins; then fewer C1 controls read back through the sloppy fallback. */
+        boolean beats(Pass other) {
+            return other == null || gain > other.gain || (gain == other.gain && fallbacks < other.fallbacks);
+        }
+    }
 
     /**
      * One pass over {@code s} with each charset; returns the pass that removed the most badness, or
@@ -67,7 +73,7 @@ final class MojibakeRepair {
         Pass best = null;
         for (int c = 0; c < charsets.size(); c++) {
             Pass pass = repairWith(c, s, (suspicious & (1 << c)) != 0);
-            if (pass != null && (best == null || pass.gain > best.gain)) {
+            if (pass != null && pass.beats(best)) {
                 best = pass;
             }
         }
@@ -85,6 +91,7 @@ final class MojibakeRepair {
         int copied = 0;
         int gain = 0;
         int spans = 0;
+        int fallbacks = 0;
         int i = 0;
         while (i < n - 1) {
             char c = s.charAt(i);
@@ -102,6 +109,7 @@ final class MojibakeRepair {
                 out = new StringBuilder(n);
             }
             out.append(s, copied, i).append(candidate.text);
+            fallbacks += fallbacks(cs, s, i, candidate.end);
             i = candidate.end;
             copied = i;
             gain += candidate.gain;
@@ -110,7 +118,22 @@ final class MojibakeRepair {
         if (out == null) {
             return null;
         }
-        return new Pass(out.append(s, copied, n).toString(), gain, spans, charset);
+        return new Pass(out.append(s, copied, n).toString(), gain, spans, charset, fallbacks);
+    }
+
+    /**
+     * C1 controls in {@code s[from, to)} that {@code cs} only accepts through its sloppy fallback:
+     * its own decoder would have shown that byte as another character, so they count against it.
+     */
+    private static int fallbacks(LegacyCharset cs, String s, int from, int to) {
+        int count = 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c >= 0x80 && c < 0xA0 && cs.charOf(cs.byteOf(c)) != c) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static int previousCodePoint(StringBuilder out, String s, int copied, int i) {
@@ -132,15 +155,17 @@ final class MojibakeRepair {
         int before = Badness.of(prev, original, next, suspicious);
         String current = original;
         String bestText = null;
-        // Known mojibake in this charset: a decoding that is no worse is taken (ties go to repair).
-        int bestScore = suspicious ? before + 1 : before;
+        // Known mojibake in this charset: a decoding that is no worse and has no rare character is
+        // taken too (ties go to repair).
+        int bestScore = before + 1;
         for (int depth = 0; depth < MAX_DEPTH; depth++) {
             if (depth > 0 && spanEnd(cs, current, 0, current.length()) != current.length()) {
                 break;
             }
             current = decode(cs, current);
             int score = Badness.of(prev, current, next, suspicious);
-            if (score < bestScore && score < Badness.IMPOSSIBLE) {
+            boolean better = score < before || (suspicious && score == before && Badness.rarity(current) == 0);
+            if (better && score < bestScore && score < Badness.IMPOSSIBLE) {
                 bestScore = score;
                 bestText = current;
             }
