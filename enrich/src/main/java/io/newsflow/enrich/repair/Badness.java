@@ -78,6 +78,9 @@ final class Badness {
         if (a < 0x80 && b < 0x80) {
             return 0;
         }
+        if (kind(a) == Kind.LETTER && isClosing(b) && isWordChar(before) && !isWordChar(after)) {
+            return 0; // "CAFÉ…", "IRMÃ’ ": closing punctuation after a word
+        }
         if (isLatinLead(a) && b >= 0x80 && !Character.isUpperCase(b) && Character.toUpperCase(b) != a
                 && kind(b) != Kind.MARK) {
             return 1;

@@ -52,11 +52,18 @@ final class MojibakeRepair {
     }
 
     /** The outcome of repairing a text with one charset: the text, total badness removed, spans replaced. */
-    record Pass(String text, int gain, int spans, int charset, int fallbacks) {
+    record Pass(String text, int gain, int spans, int charset, int fallbacks, int shrink) {
 
-        /** More badness removed wins; then fewer C1 controls read back through the sloppy fallback. */
+        /**
+         * More badness removed wins; then fewer C1 controls read back through the sloppy fallback;
+         * then the pass that explains more characters as UTF-8 bytes ("‚Ä¶" is one MacRoman "…",
+         * not "‚" and a windows-1252 "Ķ").
+         */
         boolean beats(Pass other) {
-            return other == null || gain > other.gain || (gain == other.gain && fallbacks < other.fallbacks);
+            if (other == null || gain != other.gain) {
+                return other == null || gain > other.gain;
+            }
+            return fallbacks != other.fallbacks ? fallbacks < other.fallbacks : shrink > other.shrink;
         }
     }
 
@@ -118,7 +125,8 @@ final class MojibakeRepair {
         if (out == null) {
             return null;
         }
-        return new Pass(out.append(s, copied, n).toString(), gain, spans, charset, fallbacks);
+        String text = out.append(s, copied, n).toString();
+        return new Pass(text, gain, spans, charset, fallbacks, s.length() - text.length());
     }
 
     /**

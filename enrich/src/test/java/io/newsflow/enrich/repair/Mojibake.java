@@ -25,6 +25,33 @@ final class Mojibake {
         return s;
     }
 
+    /**
+     * Whether another supported charset reads the whole of {@code broken} back as valid UTF-8 that
+     * is not {@code clean} ("MĂźller" is "Müller" via ISO-8859-2 but "Mßller" via windows-1250):
+     * then the text alone cannot say which repair is right.
+     */
+    static boolean readsAsOtherText(String broken, String clean, LegacyCharset used) {
+        for (LegacyCharset other : LegacyCharset.ALL) {
+            if (other == used || !other.canEncode(broken)) {
+                continue;
+            }
+            byte[] bytes = new byte[broken.length()];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) other.byteOf(broken.charAt(i));
+            }
+            try {
+                String read = StandardCharsets.UTF_8.newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                if (!read.equals(clean)) {
+                    return true;
+                }
+            } catch (java.nio.charset.CharacterCodingException e) {
+                // not UTF-8 through that charset
+            }
+        }
+        return false;
+    }
+
     static LegacyCharset charset(String name) {
         if (name.equals(LegacyCharset.LATIN_1.name())) {
             return LegacyCharset.LATIN_1;
