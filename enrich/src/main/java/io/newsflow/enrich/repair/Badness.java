@@ -324,7 +324,7 @@ final class Badness {
         if (cp < 0x1E00) return 1;                // Mongolian and many small scripts
         if (cp < 0x1F00) return 0;                // Latin extended additional (Vietnamese)
         if (cp < 0x2000) return 0;                // Greek extended
-        if (cp >= 0x200B && cp <= 0x200F) return 1; // zero-width characters and marks
+        if (cp >= 0x2000 && cp <= 0x2011) return cp == 0x2009 ? 0 : 1; // odd spaces, zero-width marks, Unicode hyphens
         if (cp < 0x2C00) return 0;                // punctuation, currency, letterlike, math, symbols
         if (cp < 0x2E80) return 1;                // Glagolitic, Coptic, Tifinagh, ...
         if (cp < 0x3000) return 1;                // CJK radicals

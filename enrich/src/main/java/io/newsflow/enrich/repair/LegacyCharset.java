@@ -33,13 +33,20 @@ final class LegacyCharset {
     private final String name;
     private final char[] toChar = new char[256];
     private final short[] toByte = new short[0x10000];
+    /** UTF-8 continuation bytes (80..BF) this charset leaves undefined: the ones that get lost. */
+    private final byte[] undefinedContinuations;
 
     private LegacyCharset(String name, boolean sloppy) {
         this.name = name;
         Charset charset = Charset.forName(name);
         Arrays.fill(toByte, (short) -1);
+        byte[] undefined = new byte[64];
+        int undefinedCount = 0;
         for (int b = 0; b < 256; b++) {
             char c = new String(new byte[] {(byte) b}, charset).charAt(0);
+            if (c == '\uFFFD' && b >= 0x80 && b <= 0xBF) {
+                undefined[undefinedCount++] = (byte) b;
+            }
             if (c == '\uFFFD') {
                 c = sloppy ? (char) b : '\uFFFD';
             }
@@ -48,6 +55,7 @@ final class LegacyCharset {
                 toByte[c] = (short) b;
             }
         }
+        undefinedContinuations = Arrays.copyOf(undefined, undefinedCount);
         if (sloppy) {
             for (int b = 0x80; b < 0xA0; b++) {
                 if (toByte[b] < 0) {
@@ -77,6 +85,16 @@ final class LegacyCharset {
     /** The character this charset reads for byte {@code b} (0..255). */
     char charOf(int b) {
         return toChar[b & 0xFF];
+    }
+
+    /** Continuation bytes this charset cannot show; a decoder may have dropped them. */
+    byte[] undefinedContinuations() {
+        return undefinedContinuations.clone();
+    }
+
+    /** Whether byte A0 is the no-break space here, which text pipelines often turn into a space. */
+    boolean hasNoBreakSpaceAtA0() {
+        return toChar[0xA0] == '\u00A0';
     }
 
     /** Decodes bytes as this charset would (the wrong decoding that makes mojibake). */

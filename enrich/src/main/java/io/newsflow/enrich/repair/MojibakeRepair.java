@@ -42,9 +42,14 @@ final class MojibakeRepair {
 
     /** Whether {@code s} has a character pair that could start a mojibake span in some charset. */
     static boolean mayContainMojibake(CharSequence s) {
+        return mayContainMojibake(s, false);
+    }
+
+    /** As {@link #mayContainMojibake(CharSequence)}; {@code suspicious} also counts a lead before a space. */
+    static boolean mayContainMojibake(CharSequence s, boolean suspicious) {
         for (int i = 0, last = s.length() - 1; i < last; i++) {
             char c = s.charAt(i);
-            if (c >= 0x80 && MAYBE_LEAD[c] && MAYBE_CONTINUATION[s.charAt(i + 1)]) {
+            if (c >= 0x80 && MAYBE_LEAD[c] && (MAYBE_CONTINUATION[s.charAt(i + 1)] || (suspicious && s.charAt(i + 1) == ' '))) {
                 return true;
             }
         }
@@ -102,12 +107,16 @@ final class MojibakeRepair {
         int i = 0;
         while (i < n - 1) {
             char c = s.charAt(i);
-            if (c < 0x80 || !MAYBE_LEAD[c] || !MAYBE_CONTINUATION[s.charAt(i + 1)]) {
+            char d = s.charAt(i + 1);
+            if (c < 0x80 || !MAYBE_LEAD[c] || !(MAYBE_CONTINUATION[d] || (d == ' ' && suspicious))) {
                 i++;
                 continue;
             }
             int prev = i == 0 ? -1 : previousCodePoint(out, s, copied, i);
             Candidate candidate = bestDecoding(cs, s, i, prev, suspicious);
+            if (candidate == null) {
+                candidate = LostByte.decoding(cs, s, i, prev, suspicious);
+            }
             if (candidate == null) {
                 i++;
                 continue;
@@ -151,7 +160,7 @@ final class MojibakeRepair {
         return out.length() == 0 ? -1 : Character.codePointBefore(out, out.length());
     }
 
-    private record Candidate(String text, int end, int gain) {}
+    record Candidate(String text, int end, int gain) {}
 
     private static Candidate bestDecoding(LegacyCharset cs, String s, int start, int prev, boolean suspicious) {
         int end = spanEnd(cs, s, start, s.length());

@@ -53,7 +53,7 @@ public final class TextRepair {
             s = EntityUnescape.unescape(s, repairs);
         }
         int suspicious = 0;
-        for (int pass = 0; pass < MAX_PASSES && MojibakeRepair.mayContainMojibake(s); pass++) {
+        for (int pass = 0; pass < MAX_PASSES && MojibakeRepair.mayContainMojibake(s, suspicious != 0); pass++) {
             MojibakeRepair.Pass best = mojibake.repairOnce(s, suspicious);
             if (best == null) {
                 break;

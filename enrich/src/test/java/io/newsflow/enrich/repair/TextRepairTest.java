@@ -42,6 +42,21 @@ class TextRepairTest {
     }
 
     @Test
+    void repairsCp1252MojibakeWhoseC1ControlWasDropped() {
+        String broken = Mojibake.of("He said “quoted” and left.", Mojibake.charset("windows-1252")).replace("\u009D", "");
+        assertThat(fixed(broken)).isEqualTo("He said “quoted” and left.");
+    }
+
+    @Test
+    void repairsNoBreakSpaceTurnedIntoASpaceInATextKnownToBeBroken() {
+        String broken = Mojibake.of("Il est allé à Paris.", Mojibake.charset("windows-1252")).replace('\u00A0', ' ');
+        assertThat(broken).isEqualTo("Il est allÃ© Ã  Paris.");
+        assertThat(fixed(broken)).isEqualTo("Il est allé à Paris.");
+        assertThat(fixed("IRMÃ E PAI, NÃ O")).isEqualTo("IRMÃ E PAI, NÃ O");
+        assertThat(fixed("A letra Ã  sozinha")).isEqualTo("A letra Ã sozinha");
+    }
+
+    @Test
     void repairsUtf8ReadAsLatin1() {
         assertRepairs("L’été dernier, l’école d’Éric a fermé « pour travaux ».", "ISO-8859-1");
     }
