@@ -1,0 +1,259 @@
+package io.newsflow.enrich.repair;
+
+import java.util.List;
+
+/**
+ * Finds and reverses UTF-8 text that was decoded with a single-byte legacy charset.
+ *
+ * <p>For each candidate charset, a <em>span</em> is a maximal run of characters, starting at the
+ * current position, whose bytes in that charset are one or more complete, valid multi-byte UTF-8
+ * sequences. The span is decoded (repeatedly, for mojibake of mojibake) and the decoding replaces
+ * it only when it lowers the {@link Badness} of the span in its context; the charset whose
+ * decoding lowers it most wins. Text outside spans is never touched, so correct neighbours of a
+ * broken span stay as they are. Thread-safe: no mutable state.
+ */
+final class MojibakeRepair {
+
+    private static final int MAX_DEPTH = 3;
+
+    /** Characters that some charset maps to a UTF-8 lead byte (C2..F4). */
+    private static final boolean[] MAYBE_LEAD = new boolean[0x10000];
+    /** Characters that some charset maps to a UTF-8 continuation byte (80..BF). */
+    private static final boolean[] MAYBE_CONTINUATION = new boolean[0x10000];
+
+    static {
+        for (LegacyCharset cs : LegacyCharset.ALL) {
+            for (int c = 0x80; c < 0x10000; c++) {
+                int b = cs.byteOf((char) c);
+                if (b >= 0xC2 && b <= 0xF4) {
+                    MAYBE_LEAD[c] = true;
+                } else if (b >= 0x80 && b <= 0xBF) {
+                    MAYBE_CONTINUATION[c] = true;
+                }
+            }
+        }
+    }
+
+    private final List<LegacyCharset> charsets;
+
+    MojibakeRepair(List<LegacyCharset> charsets) {
+        this.charsets = List.copyOf(charsets);
+    }
+
+    /** Whether {@code s} has a character pair that could start a mojibake span in some charset. */
+    static boolean mayContainMojibake(CharSequence s) {
+        return mayContainMojibake(s, false);
+    }
+
+    /** As {@link #mayContainMojibake(CharSequence)}; {@code suspicious} also counts a lead before a space. */
+    static boolean mayContainMojibake(CharSequence s, boolean suspicious) {
+        for (int i = 0, last = s.length() - 1; i < last; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && MAYBE_LEAD[c] && (MAYBE_CONTINUATION[s.charAt(i + 1)] || (suspicious && s.charAt(i + 1) == ' '))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The outcome of repairing a text with one charset: the text, total badness removed, spans replaced. */
+    record Pass(String text, int gain, int spans, int charset, int fallbacks, int shrink) {
+
+        /**
+         * More badness removed wins; then fewer C1 controls read back through the sloppy fallback;
+         * then the pass that explains more characters as UTF-8 bytes ("‚Ä¶" is one MacRoman "…",
+         * not "‚" and a windows-1252 "Ķ").
+         */
+        boolean beats(Pass other) {
+            if (other == null || gain != other.gain) {
+                return other == null || gain > other.gain;
+            }
+            return fallbacks != other.fallbacks ? fallbacks < other.fallbacks : shrink > other.shrink;
+        }
+    }
+
+    /**
+     * One pass over {@code s} with each charset; returns the pass that removed the most badness, or
+     * null when none changed anything. A text is usually broken by a single wrong charset, so the
+     * charsets compete over the whole text rather than span by span (windows-1250 and ISO-8859-2
+     * share most letters but not all: judged over the text, the one that fits wins).
+     *
+     * @param suspicious bit {@code i} set when charset {@code i} already repaired spans in this text;
+     *     that charset then also repairs spans whose badness it does not raise.
+     */
+    Pass repairOnce(String s, int suspicious) {
+        Pass best = null;
+        for (int c = 0; c < charsets.size(); c++) {
+            Pass pass = repairWith(c, s, (suspicious & (1 << c)) != 0);
+            if (pass != null && pass.beats(best)) {
+                best = pass;
+            }
+        }
+        return best;
+    }
+
+    int charsetCount() {
+        return charsets.size();
+    }
+
+    private Pass repairWith(int charset, String s, boolean suspicious) {
+        LegacyCharset cs = charsets.get(charset);
+        StringBuilder out = null;
+        int n = s.length();
+        int copied = 0;
+        int gain = 0;
+        int spans = 0;
+        int fallbacks = 0;
+        int i = 0;
+        while (i < n - 1) {
+            char c = s.charAt(i);
+            char d = s.charAt(i + 1);
+            if (c < 0x80 || !MAYBE_LEAD[c] || !(MAYBE_CONTINUATION[d] || (d == ' ' && suspicious))) {
+                i++;
+                continue;
+            }
+            int prev = i == 0 ? -1 : previousCodePoint(out, s, copied, i);
+            Candidate candidate = bestDecoding(cs, s, i, prev, suspicious);
+            if (candidate == null) {
+                candidate = LostByte.decoding(cs, s, i, prev, suspicious);
+            }
+            if (candidate == null) {
+                i++;
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(n);
+            }
+            out.append(s, copied, i).append(candidate.text);
+            fallbacks += fallbacks(cs, s, i, candidate.end);
+            i = candidate.end;
+            copied = i;
+            gain += candidate.gain;
+            spans++;
+        }
+        if (out == null) {
+            return null;
+        }
+        String text = out.append(s, copied, n).toString();
+        return new Pass(text, gain, spans, charset, fallbacks, s.length() - text.length());
+    }
+
+    /**
+     * C1 controls in {@code s[from, to)} that {@code cs} only accepts through its sloppy fallback:
+     * its own decoder would have shown that byte as another character, so they count against it.
+     */
+    private static int fallbacks(LegacyCharset cs, String s, int from, int to) {
+        int count = 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c >= 0x80 && c < 0xA0 && cs.charOf(cs.byteOf(c)) != c) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static int previousCodePoint(StringBuilder out, String s, int copied, int i) {
+        if (copied < i || out == null) {
+            return Character.codePointBefore(s, i);
+        }
+        return out.length() == 0 ? -1 : Character.codePointBefore(out, out.length());
+    }
+
+    record Candidate(String text, int end, int gain) {}
+
+    private static Candidate bestDecoding(LegacyCharset cs, String s, int start, int prev, boolean suspicious) {
+        int end = spanEnd(cs, s, start, s.length());
+        if (end < 0) {
+            return null;
+        }
+        int next = end < s.length() ? Character.codePointAt(s, end) : -1;
+        String original = s.substring(start, end);
+        int before = Badness.of(prev, original, next, suspicious);
+        String current = original;
+        String bestText = null;
+        // Known mojibake in this charset: a decoding that is no worse and has no rare character is
+        // taken too (ties go to repair).
+        int bestScore = before + 1;
+        for (int depth = 0; depth < MAX_DEPTH; depth++) {
+            if (depth > 0 && spanEnd(cs, current, 0, current.length()) != current.length()) {
+                break;
+            }
+            current = decode(cs, current);
+            int score = Badness.of(prev, current, next, suspicious);
+            boolean better = score < before || (suspicious && score == before && Badness.rarity(current) == 0);
+            if (better && score < bestScore && score < Badness.IMPOSSIBLE) {
+                bestScore = score;
+                bestText = current;
+            }
+        }
+        return bestText == null ? null : new Candidate(bestText, end, before - bestScore);
+    }
+
+    /**
+     * The end of the maximal run of valid multi-byte UTF-8 sequences starting at {@code start}
+     * when the characters are encoded in {@code cs}, or -1 if none starts there.
+     */
+    static int spanEnd(LegacyCharset cs, CharSequence s, int start, int limit) {
+        int j = start;
+        while (j < limit) {
+            int len = sequenceLength(cs, s, j, limit);
+            if (len == 0) {
+                break;
+            }
+            j += len;
+        }
+        return j > start ? j : -1;
+    }
+
+    /** Length in chars of the valid multi-byte UTF-8 sequence at {@code j}, or 0. */
+    private static int sequenceLength(LegacyCharset cs, CharSequence s, int j, int limit) {
+        int lead = cs.byteOf(s.charAt(j));
+        int len;
+        int cp;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            len = 2;
+            cp = lead & 0x1F;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            len = 3;
+            cp = lead & 0x0F;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            len = 4;
+            cp = lead & 0x07;
+        } else {
+            return 0;
+        }
+        if (j + len > limit) {
+            return 0;
+        }
+        for (int k = 1; k < len; k++) {
+            int b = cs.byteOf(s.charAt(j + k));
+            if (b < 0x80 || b > 0xBF) {
+                return 0;
+            }
+            cp = (cp << 6) | (b & 0x3F);
+        }
+        if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
+                || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
+            return 0;
+        }
+        return len;
+    }
+
+    /** Decodes a span known to be valid UTF-8 in {@code cs}. */
+    private static String decode(LegacyCharset cs, String span) {
+        StringBuilder out = new StringBuilder(span.length());
+        int j = 0;
+        while (j < span.length()) {
+            int lead = cs.byteOf(span.charAt(j));
+            int len = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+            int cp = lead & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+            for (int k = 1; k < len; k++) {
+                cp = (cp << 6) | (cs.byteOf(span.charAt(j + k)) & 0x3F);
+            }
+            out.appendCodePoint(cp);
+            j += len;
+        }
+        return out.toString();
+    }
+}
