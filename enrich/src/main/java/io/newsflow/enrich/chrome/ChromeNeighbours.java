@@ -1,0 +1,66 @@
+package io.newsflow.enrich.chrome;
+
+/**
+ * Chrome recognised by the company it keeps, for pleas and forms whose lines vary too much to list:
+ *
+ * <ul>
+ * <li>A line with some pitch terms of a kind, too few to be sure on its own ("Three years of
+ *     reporting, funded by our readers."), is that kind when the line above or below is.</li>
+ * <li>A short non-prose line squeezed between two lines of the same kind (a newsletter's name
+ *     between two "* indicates required") is that kind.</li>
+ * </ul>
+ *
+ * Neither rule can take a line that reads as prose unless it carries the kind's own terms.
+ */
+final class ChromeNeighbours {
+
+    /** Longest line the sandwich rule will take. */
+    static final int SANDWICH_WORDS = 12;
+
+    private ChromeNeighbours() {}
+
+    static void apply(Judgement j) {
+        weakNextToStrong(j);
+        sandwiches(j);
+    }
+
+    private static void weakNextToStrong(Judgement j) {
+        // repeat until stable: a chain of weak lines hangs off one strong line
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < j.size(); i++) {
+                LineMatch m = j.match[i];
+                if (j.removed(i) || m == null || m.evidence() != LineMatch.Evidence.WEAK) {
+                    continue;
+                }
+                if (sameKind(j, j.previous(i), m.kind()) || sameKind(j, j.next(i), m.kind())) {
+                    j.remove(i, m.kind(), m.rule() + ", next to more of its kind");
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private static void sandwiches(Judgement j) {
+        for (int i = 0; i < j.size(); i++) {
+            if (j.blank(i) || j.removed(i)) {
+                continue;
+            }
+            LineText t = j.text[i];
+            if (LineShape.prose(t) || t.words() > SANDWICH_WORDS) {
+                continue;
+            }
+            int before = j.previous(i);
+            int after = j.next(i);
+            if (before >= 0 && after < j.size() && j.removed(before) && j.removed(after)
+                    && j.kind(before).equals(j.kind(after))) {
+                j.remove(i, j.kind(before), "between two lines of " + j.kind(before));
+            }
+        }
+    }
+
+    private static boolean sameKind(Judgement j, int i, String kind) {
+        return i >= 0 && i < j.size() && j.removed(i) && kind.equals(j.kind(i));
+    }
+}
