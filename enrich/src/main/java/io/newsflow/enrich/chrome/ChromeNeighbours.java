@@ -25,20 +25,20 @@ final class ChromeNeighbours {
     }
 
     private static void weakNextToStrong(Judgement j) {
-        // repeat until stable: a chain of weak lines hangs off one strong line
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int i = 0; i < j.size(); i++) {
-                LineMatch m = j.match[i];
-                if (j.removed(i) || m == null || m.evidence() != LineMatch.Evidence.WEAK) {
-                    continue;
-                }
-                if (sameKind(j, j.previous(i), m.kind()) || sameKind(j, j.next(i), m.kind())) {
-                    j.remove(i, m.kind(), m.rule() + ", next to more of its kind");
-                    changed = true;
-                }
-            }
+        // one pass down and one up: a chain of weak lines hangs off a strong line on either side
+        for (int i = 0; i < j.size(); i++) {
+            weak(j, i, j.previous(i));
+        }
+        for (int i = j.size() - 1; i >= 0; i--) {
+            weak(j, i, j.next(i));
+        }
+    }
+
+    private static void weak(Judgement j, int i, int neighbour) {
+        LineMatch m = j.match[i];
+        if (!j.removed(i) && m != null && m.evidence() == LineMatch.Evidence.WEAK
+                && sameKind(j, neighbour, m.kind())) {
+            j.remove(i, m.kind(), m.rule() + ", next to more of its kind");
         }
     }
 
