@@ -27,19 +27,20 @@ final class ChromeNeighbours {
     private static void weakNextToStrong(Judgement j) {
         // one pass down and one up: a chain of weak lines hangs off a strong line on either side
         for (int i = 0; i < j.size(); i++) {
-            weak(j, i, j.previous(i));
+            if (weakAndKept(j, i) && sameKind(j, j.previous(i), j.match[i].kind())) {
+                j.remove(i, j.match[i].kind(), j.match[i].rule() + ", next to more of its kind");
+            }
         }
         for (int i = j.size() - 1; i >= 0; i--) {
-            weak(j, i, j.next(i));
+            if (weakAndKept(j, i) && sameKind(j, j.next(i), j.match[i].kind())) {
+                j.remove(i, j.match[i].kind(), j.match[i].rule() + ", next to more of its kind");
+            }
         }
     }
 
-    private static void weak(Judgement j, int i, int neighbour) {
+    private static boolean weakAndKept(Judgement j, int i) {
         LineMatch m = j.match[i];
-        if (!j.removed(i) && m != null && m.evidence() == LineMatch.Evidence.WEAK
-                && sameKind(j, neighbour, m.kind())) {
-            j.remove(i, m.kind(), m.rule() + ", next to more of its kind");
-        }
+        return !j.removed(i) && m != null && m.evidence() == LineMatch.Evidence.WEAK;
     }
 
     private static void sandwiches(Judgement j) {

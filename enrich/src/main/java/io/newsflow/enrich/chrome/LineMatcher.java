@@ -15,6 +15,10 @@ final class LineMatcher {
 
     /** Chrome lines are short; longer lines never reach a pattern, which also bounds regex time. */
     static final int MAX_PATTERN_CHARS = 300;
+    /** Nor do lines of more words: most article paragraphs skip the patterns, which keeps it fast. */
+    static final int MAX_PATTERN_WORDS = 25;
+    /** A plea is a paragraph at most; a longer line is not searched for pitch terms. */
+    static final int MAX_TERM_CHARS = 1500;
     /** A prefix rule does not fire on a line longer than this: it is prose that starts alike. */
     static final int MAX_PREFIX_WORDS = 40;
 
@@ -58,7 +62,7 @@ final class LineMatcher {
                     ? LineMatch.Evidence.HEADER : LineMatch.Evidence.HIT;
             return new LineMatch(phrase.kind(), e, phrase);
         }
-        boolean short_ = line.light().length() <= MAX_PATTERN_CHARS;
+        boolean short_ = line.light().length() <= MAX_PATTERN_CHARS && line.words() <= MAX_PATTERN_WORDS;
         if (line.words() <= MAX_PREFIX_WORDS) {
             String lower = line.light().toLowerCase(Locale.ROOT);
             for (ChromeRule rule : prefixes) {
@@ -73,6 +77,9 @@ final class LineMatcher {
                     return new LineMatch(rule.kind(), LineMatch.Evidence.HIT, rule);
                 }
             }
+        }
+        if (line.light().length() > MAX_TERM_CHARS) {
+            return null;
         }
         LineMatch weak = null;
         String padded = " " + line.key() + " ";

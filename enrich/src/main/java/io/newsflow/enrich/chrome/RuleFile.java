@@ -27,8 +27,10 @@ import org.jsoup.select.Selector;
  * </pre>
  *
  * Patterns see the line with spacing folded, curly quotes straightened and leading bullets dropped,
- * and only lines of at most {@link LineMatcher#MAX_PATTERN_CHARS} characters, so a pattern written
- * with bounded repeats cannot run away on a long paragraph.
+ * and only lines of at most {@link LineMatcher#MAX_PATTERN_CHARS} characters and
+ * {@link LineMatcher#MAX_PATTERN_WORDS} words, so a pattern written with bounded repeats cannot run
+ * away on a long paragraph. Case is ignored for ASCII letters only (Unicode case folding made every
+ * pattern several times slower); write {@code (?-i:...)} where case matters.
  */
 record RuleFile(String kind, List<ChromeRule> rules, List<String> selectors, int minTerms, int trailingJunk) {
 
@@ -86,7 +88,7 @@ record RuleFile(String kind, List<ChromeRule> rules, List<String> selectors, int
 
     private static ChromeRule regex(String kind, ChromeRule.Type type, String value, String origin) {
         try {
-            Pattern p = Pattern.compile(value, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern p = Pattern.compile(value, Pattern.CASE_INSENSITIVE);
             return new ChromeRule(kind, type, value, p, origin);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException(origin + ": bad regex: " + e.getMessage(), e);
