@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -42,15 +44,20 @@ public final class ChromeFilter {
     private final Map<String, List<String>> selectors;
     private final String trailingKind;
     private final int trailingWords;
+    private final Set<String> sandwichKinds;
 
     ChromeFilter(List<RuleFile> files) {
         this.matcher = new LineMatcher(files);
         Map<String, List<String>> sel = new LinkedHashMap<>();
+        Set<String> sandwiches = new HashSet<>();
         String tailKind = null;
         int tailWords = 0;
         for (RuleFile f : files) {
             if (!f.selectors().isEmpty()) {
                 sel.put(f.kind(), f.selectors());
+            }
+            if (f.sandwich()) {
+                sandwiches.add(f.kind());
             }
             if (f.trailingJunk() > 0) {
                 if (tailKind != null) {
@@ -63,6 +70,7 @@ public final class ChromeFilter {
         this.selectors = Collections.unmodifiableMap(sel);
         this.trailingKind = tailKind;
         this.trailingWords = tailWords;
+        this.sandwichKinds = Set.copyOf(sandwiches);
     }
 
     public static ChromeFilter defaults() {
@@ -103,7 +111,7 @@ public final class ChromeFilter {
     List<Verdict> judge(List<String> lines) {
         Judgement j = new Judgement(lines, matcher);
         ChromeBlock.apply(j);
-        ChromeNeighbours.apply(j);
+        ChromeNeighbours.apply(j, sandwichKinds);
         if (trailingKind != null) {
             ChromeTail.apply(j, trailingKind, trailingWords);
         }

@@ -1,5 +1,7 @@
 package io.newsflow.enrich.chrome;
 
+import java.util.Set;
+
 /**
  * Chrome recognised by the company it keeps, for pleas and forms whose lines vary too much to list:
  *
@@ -7,7 +9,9 @@ package io.newsflow.enrich.chrome;
  * <li>A line with some pitch terms of a kind, too few to be sure on its own ("Three years of
  *     reporting, funded by our readers."), is that kind when the line above or below is.</li>
  * <li>A short non-prose line squeezed between two lines of the same kind (a newsletter's name
- *     between two "* indicates required") is that kind.</li>
+ *     between two "* indicates required") is that kind, for kinds whose rule file says
+ *     {@code sandwich: yes}: forms and pleas hold together, but ad slots sit between an article's
+ *     own subheadings and must not take them.</li>
  * </ul>
  *
  * Neither rule can take a line that reads as prose unless it carries the kind's own terms.
@@ -19,9 +23,9 @@ final class ChromeNeighbours {
 
     private ChromeNeighbours() {}
 
-    static void apply(Judgement j) {
+    static void apply(Judgement j, Set<String> sandwichKinds) {
         weakNextToStrong(j);
-        sandwiches(j);
+        sandwiches(j, sandwichKinds);
     }
 
     private static void weakNextToStrong(Judgement j) {
@@ -43,7 +47,7 @@ final class ChromeNeighbours {
         return !j.removed(i) && m != null && m.evidence() == LineMatch.Evidence.WEAK;
     }
 
-    private static void sandwiches(Judgement j) {
+    private static void sandwiches(Judgement j, Set<String> sandwichKinds) {
         for (int i = 0; i < j.size(); i++) {
             if (j.blank(i) || j.removed(i)) {
                 continue;
@@ -55,7 +59,7 @@ final class ChromeNeighbours {
             int before = j.previous(i);
             int after = j.next(i);
             if (before >= 0 && after < j.size() && j.removed(before) && j.removed(after)
-                    && j.kind(before).equals(j.kind(after))) {
+                    && j.kind(before).equals(j.kind(after)) && sandwichKinds.contains(j.kind(before))) {
                 j.remove(i, j.kind(before), "between two lines of " + j.kind(before));
             }
         }

@@ -24,6 +24,8 @@ import org.jsoup.select.Selector;
  *                              a line with fewer (but one) only next to chrome of this kind
  * trailing-junk: 4             this kind claims unpunctuated lines of up to 4 words that trail
  *                              chrome at the end of the text (spam strings, stray link text)
+ * sandwich: yes                a short line between two lines of this kind is this kind too
+ *                              (for forms and pleas; not for ads, which sit between paragraphs)
  * </pre>
  *
  * Patterns see the line with spacing folded, curly quotes straightened and leading bullets dropped,
@@ -32,7 +34,8 @@ import org.jsoup.select.Selector;
  * away on a long paragraph. Case is ignored for ASCII letters only (Unicode case folding made every
  * pattern several times slower); write {@code (?-i:...)} where case matters.
  */
-record RuleFile(String kind, List<ChromeRule> rules, List<String> selectors, int minTerms, int trailingJunk) {
+record RuleFile(String kind, List<ChromeRule> rules, List<String> selectors, int minTerms, int trailingJunk,
+        boolean sandwich) {
 
     static final int DEFAULT_MIN_TERMS = 2;
 
@@ -46,6 +49,7 @@ record RuleFile(String kind, List<ChromeRule> rules, List<String> selectors, int
         List<String> selectors = new ArrayList<>();
         int minTerms = DEFAULT_MIN_TERMS;
         int trailingJunk = 0;
+        boolean sandwich = false;
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n).strip();
             String origin = source + ":" + (n + 1);
@@ -72,10 +76,11 @@ record RuleFile(String kind, List<ChromeRule> rules, List<String> selectors, int
                 case "selector" -> selectors.add(selector(value, origin));
                 case "min-terms" -> minTerms = positive(value, origin);
                 case "trailing-junk" -> trailingJunk = positive(value, origin);
+                case "sandwich" -> sandwich = yesNo(value, origin);
                 default -> throw new IllegalArgumentException(origin + ": unknown directive '" + directive + "'");
             }
         }
-        return new RuleFile(kind, rules, selectors, minTerms, trailingJunk);
+        return new RuleFile(kind, rules, selectors, minTerms, trailingJunk, sandwich);
     }
 
     private static ChromeRule folded(String kind, ChromeRule.Type type, String value, String origin) {
@@ -103,6 +108,14 @@ record RuleFile(String kind, List<ChromeRule> rules, List<String> selectors, int
         } catch (Selector.SelectorParseException | IllegalArgumentException e) {
             throw new IllegalArgumentException(origin + ": bad CSS selector '" + css + "': " + e.getMessage(), e);
         }
+    }
+
+    private static boolean yesNo(String value, String origin) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new IllegalArgumentException(origin + ": expected yes or no, got '" + value + "'");
+        };
     }
 
     private static int positive(String value, String origin) {

@@ -62,6 +62,9 @@ class ChromeKindsTest {
         "Source: => source-stub",
         "Sources : => source-stub",
         "Source link => source-stub",
+        "© 2024 Harbour Media Group. All rights reserved. => footer",
+        "Copyright 2019-2024 Example Press Ltd => footer",
+        "Terms & Conditions => footer",
     })
     void inventedChromeIsRemovedAsItsKind(String line, String kind) {
         assertThat(kindBetweenProse(filter, line)).isEqualTo(kind);
@@ -88,6 +91,9 @@ class ChromeKindsTest {
         "March 21, 2023",
         "2 hours ago",
         "Subscription fees rose for the third year in a row",
+        "Copyright reform",
+        "Legal",
+        "© Provided by Harbour Photo Agency",
     })
     void articleLinesThatLookLikeChromeAreKept(String line) {
         assertThat(kindBetweenProse(filter, line)).isEqualTo("keep");
@@ -107,6 +113,9 @@ class ChromeKindsTest {
     void aShortLineBetweenTwoFormLinesIsPartOfTheForm() {
         assertThat(kinds(filter, PROSE_1, "Enter your email address", "The Morning Brief", "Subscribe"))
                 .containsExactly("keep", "newsletter", "newsletter", "newsletter");
+        // ad slots sit between an article's own subheadings: ads do not sandwich
+        assertThat(kinds(filter, PROSE_1, "Advertisement", "The Long Winter", "Advertisement", PROSE_2))
+                .containsExactly("keep", "ads", "keep", "ads", "keep");
         // but prose between two promos stays
         assertThat(kinds(filter, "Watch: Crowds gather for the lantern festival", PROSE_1,
                 "Watch: The mayor opens the new bridge"))

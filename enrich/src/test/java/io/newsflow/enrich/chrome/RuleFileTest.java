@@ -24,7 +24,8 @@ class RuleFileTest {
                 "timestamp: \\d{1,2}:\\d{2}",
                 "selector: .comment-respond",
                 "min-terms: 3",
-                "trailing-junk: 2"));
+                "trailing-junk: 2",
+                "sandwich: yes"));
         assertThat(f.rules()).extracting(ChromeRule::type, ChromeRule::text).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(ChromeRule.Type.PHRASE, "leave a reply"),
                 org.assertj.core.groups.Tuple.tuple(ChromeRule.Type.HEADER, "editors picks"),
@@ -35,6 +36,7 @@ class RuleFileTest {
         assertThat(f.selectors()).containsExactly(".comment-respond");
         assertThat(f.minTerms()).isEqualTo(3);
         assertThat(f.trailingJunk()).isEqualTo(2);
+        assertThat(f.sandwich()).isTrue();
         assertThat(f.rules().get(0).origin()).isEqualTo("demo.rules:3");
     }
 
@@ -52,6 +54,8 @@ class RuleFileTest {
                 .hasMessageContaining("no letters");
         assertThatThrownBy(() -> RuleFile.parse("k", "k.rules", List.of("min-terms: zero")))
                 .hasMessageContaining("positive number");
+        assertThatThrownBy(() -> RuleFile.parse("k", "k.rules", List.of("sandwich: maybe")))
+                .hasMessageContaining("yes or no");
     }
 
     @Test
