@@ -1,0 +1,123 @@
+package io.newsflow.enrich.chrome;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * All line rules of all kinds, compiled for speed: phrases in one hash map, so most lines cost one
+ * lookup; prefixes and patterns only for short lines. Immutable, so safe to share between threads.
+ */
+final class LineMatcher {
+
+    /** Chrome lines are short; longer lines never reach a pattern, which also bounds regex time. */
+    static final int MAX_PATTERN_CHARS = 300;
+    /** Nor do lines of more words: most article paragraphs skip the patterns, which keeps it fast. */
+    static final int MAX_PATTERN_WORDS = 25;
+    /** A plea is a paragraph at most; a longer line is not searched for pitch terms. */
+    static final int MAX_TERM_CHARS = 1500;
+    /** A prefix rule does not fire on a line longer than this: it is prose that starts alike. */
+    static final int MAX_PREFIX_WORDS = 40;
+
+    private final Map<String, ChromeRule> phrases = new HashMap<>();
+    private final List<ChromeRule> prefixes = new ArrayList<>();
+    private final List<ChromeRule> patterns = new ArrayList<>();
+    private final List<ChromeRule> timestamps = new ArrayList<>();
+    private final Map<String, List<ChromeRule>> termsByKind = new LinkedHashMap<>();
+    private final Map<String, Integer> minTerms = new HashMap<>();
+
+    LineMatcher(List<RuleFile> files) {
+        for (RuleFile file : files) {
+            minTerms.put(file.kind(), file.minTerms());
+            for (ChromeRule rule : file.rules()) {
+                switch (rule.type()) {
+                    case PHRASE, HEADER -> {
+                        ChromeRule before = phrases.putIfAbsent(rule.text(), rule);
+                        if (before != null) {
+                            // one line, one kind: a phrase in two files would make the counts a coin toss
+                            throw new IllegalArgumentException(rule.origin() + ": phrase '" + rule.text()
+                                    + "' is already a rule at " + before.origin());
+                        }
+                    }
+                    case PREFIX -> prefixes.add(rule);
+                    case PATTERN -> patterns.add(rule);
+                    case TIMESTAMP -> timestamps.add(rule);
+                    case TERM -> termsByKind.computeIfAbsent(rule.kind(), k -> new ArrayList<>()).add(rule);
+                }
+            }
+        }
+    }
+
+    /** The strongest evidence the rules give about this line alone, or null if none. */
+    LineMatch match(LineText line) {
+        if (line.blank()) {
+            return null;
+        }
+        ChromeRule phrase = phrases.get(line.key());
+        if (phrase != null) {
+            LineMatch.Evidence e = phrase.type() == ChromeRule.Type.HEADER
+                    ? LineMatch.Evidence.HEADER : LineMatch.Evidence.HIT;
+            return new LineMatch(phrase.kind(), e, phrase);
+        }
+        boolean short_ = line.light().length() <= MAX_PATTERN_CHARS && line.words() <= MAX_PATTERN_WORDS;
+        if (line.words() <= MAX_PREFIX_WORDS) {
+            String lower = line.light().toLowerCase(Locale.ROOT);
+            for (ChromeRule rule : prefixes) {
+                if (startsWithWord(lower, rule.text())) {
+                    return new LineMatch(rule.kind(), LineMatch.Evidence.HIT, rule);
+                }
+            }
+        }
+        if (short_) {
+            for (ChromeRule rule : patterns) {
+                if (rule.pattern().matcher(line.light()).matches()) {
+                    return new LineMatch(rule.kind(), LineMatch.Evidence.HIT, rule);
+                }
+            }
+        }
+        if (line.light().length() > MAX_TERM_CHARS) {
+            return null;
+        }
+        LineMatch weak = null;
+        String padded = " " + line.key() + " ";
+        for (Map.Entry<String, List<ChromeRule>> e : termsByKind.entrySet()) {
+            int found = 0;
+            ChromeRule first = null;
+            for (ChromeRule term : e.getValue()) {
+                if (padded.contains(" " + term.text() + " ")) {
+                    found++;
+                    first = first == null ? term : first;
+                }
+            }
+            if (found >= minTerms.get(e.getKey())) {
+                return new LineMatch(e.getKey(), LineMatch.Evidence.HIT, first);
+            }
+            if (found > 0 && weak == null) {
+                weak = new LineMatch(e.getKey(), LineMatch.Evidence.WEAK, first);
+            }
+        }
+        if (short_) {
+            for (ChromeRule rule : timestamps) {
+                if (rule.pattern().matcher(line.light()).matches()) {
+                    return new LineMatch(rule.kind(), LineMatch.Evidence.TIMESTAMP, rule);
+                }
+            }
+        }
+        return weak;
+    }
+
+    private static boolean startsWithWord(String lower, String prefix) {
+        if (!lower.startsWith(prefix)) {
+            return false;
+        }
+        if (lower.length() == prefix.length()) {
+            return true;
+        }
+        // "subscribe" must not fire on "subscribers said..."
+        return !Character.isLetterOrDigit(lower.charAt(prefix.length()))
+                || !Character.isLetterOrDigit(prefix.charAt(prefix.length() - 1));
+    }
+}

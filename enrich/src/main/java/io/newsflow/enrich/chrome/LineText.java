@@ -1,0 +1,90 @@
+package io.newsflow.enrich.chrome;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * One input line in the three forms the rules look at.
+ *
+ * @param raw   the line as given
+ * @param light spacing folded, curly quotes straightened, leading bullets dropped: what
+ *              {@code prefix:} and {@code pattern:} rules see, so a rule need not care how a site
+ *              indents or bullets its widgets
+ * @param key   lower case, every run of punctuation and spacing folded to one space: what
+ *              {@code phrase:}, {@code header:} and {@code term:} rules compare with, so "Editors' Picks",
+ *              "EDITORS PICKS" and "Editors’ picks:" are one phrase
+ * @param words number of words in the line
+ */
+record LineText(String raw, String light, String key, int words) {
+
+    /** Bullet and list markers that widgets put in front of their lines. */
+    private static final String BULLETS = "•·▪►▸»›*-–—>|◦‣○●";
+
+    static LineText of(String raw) {
+        String light = light(raw);
+        return new LineText(raw, light, key(light), countWords(light));
+    }
+
+    boolean blank() {
+        return light.isEmpty();
+    }
+
+    static String light(String raw) {
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(switch (c) {
+                case '\u2018', '\u2019', '\u201B', '\u2032' -> '\'';
+                case '\u201C', '\u201D', '\u201F', '\u2033' -> '"';
+                default -> c;
+            });
+        }
+        int start = 0;
+        while (start < out.length() && (BULLETS.indexOf(out.charAt(start)) >= 0 || out.charAt(start) == ' ')) {
+            start++;
+        }
+        return out.substring(start);
+    }
+
+    static String key(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static int countWords(String light) {
+        if (light.isEmpty()) {
+            return 0;
+        }
+        int n = 1;
+        for (int i = 0; i < light.length(); i++) {
+            if (light.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+}
