@@ -1,0 +1,116 @@
+package io.newsflow.enrich.extract;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores containers by the paragraphs they hold (Readability's idea): every text block of 25+ characters
+ * gives 1 + commas + length/100 (at most 3) to its parent, half to its grandparent and a third per level
+ * beyond, up to five levels. Containers start from their tag and class/id weight and structured hints;
+ * the final score is discounted by link density.
+ */
+final class CandidateScorer {
+    private static final int MIN_PARAGRAPH = 25;
+    private final DomHints hints;
+    private final boolean weighClasses;
+
+    CandidateScorer(DomHints hints, boolean weighClasses) {
+        this.hints = hints;
+        this.weighClasses = weighClasses;
+    }
+
+    /** Final scores of all candidate containers. */
+    Map<Element, Double> score(Element body, NodeStats stats) {
+        Map<Element, Double> bonus = new IdentityHashMap<>();
+        for (var sel : hints.contentSelectors().entrySet()) {
+            for (Element e : body.select(sel.getKey())) bonus.merge(e, (double) sel.getValue(), Double::sum);
+        }
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (TextBlock block : textBlocks(body)) {
+            if (block.length < MIN_PARAGRAPH) continue;
+            double contentScore = 1 + block.commas + Math.min(3, block.length / 100.0);
+            Element a = block.scoreFrom;
+            for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
+                if (a.normalName().equals("html")) break;
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                Element target = a;
+                scores.computeIfAbsent(target, k -> initial(k, bonus));
+                scores.merge(target, contentScore / divider, Double::sum);
+            }
+        }
+        scores.replaceAll((e, s) -> s * (1 - stats.get(e).linkDensity()));
+        return scores;
+    }
+
+    private double initial(Element e, Map<Element, Double> bonus) {
+        double s = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        if (weighClasses) s += hints.classWeight(e.className().toLowerCase(), e.id().toLowerCase());
+        return s + bonus.getOrDefault(e, 0.0);
+    }
+
+    /** A run of inline text and the element whose ancestors it scores. */
+    record TextBlock(Element scoreFrom, int length, int commas) {}
+
+    /**
+     * Splits the body into blocks of inline text. Text directly in a p/pre/td/heading scores from that
+     * element's parent; loose text in a div (the "text in divs with br" pages) scores from the div itself.
+     */
+    static List<TextBlock> textBlocks(Element body) {
+        List<TextBlock> out = new ArrayList<>();
+        Map<Element, int[]> acc = new IdentityHashMap<>();
+        List<Element> order = new ArrayList<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (!(node instanceof TextNode t) || t.isBlank()) return;
+                Element block = nearestBlock(t.parent());
+                if (block == null) return;
+                int[] a = acc.get(block);
+                if (a == null) { a = new int[2]; acc.put(block, a); order.add(block); }
+                a[0] += NodeStats.collapsedLength(t.getWholeText());
+                a[1] += NodeStats.commas(t.getWholeText());
+            }
+
+            @Override
+            public void tail(Node node, int depth) { }
+        }, body);
+        for (Element block : order) {
+            int[] a = acc.get(block);
+            String tag = block.normalName();
+            if (tag.equals("li") || tag.equals("dt") || tag.equals("dd") || tag.equals("figcaption") || tag.equals("caption")) continue;
+            boolean paragraphLike = tag.equals("p") || tag.equals("pre") || tag.equals("td") || Tags.HEADINGS.contains(tag)
+                    || tag.equals("blockquote") || !hasBlockChild(block);
+            Element from = paragraphLike ? block.parent() : block;
+            if (from != null) out.add(new TextBlock(from, a[0], a[1]));
+        }
+        return out;
+    }
+
+    static Element nearestBlock(Node n) {
+        int hops = 0;
+        // Bounded walk: pathological nesting must not make this quadratic.
+        for (Node a = n; a != null && hops++ < 200; a = a.parentNode()) {
+            if (a instanceof Element e && Tags.isBlock(e.normalName())) return e;
+        }
+        return null;
+    }
+
+    private static boolean hasBlockChild(Element e) {
+        for (Element c : e.children()) if (Tags.isBlock(c.normalName())) return true;
+        return false;
+    }
+}
