@@ -27,15 +27,30 @@ final class CandidateScorer {
         this.weighClasses = weighClasses;
     }
 
-    /** Final scores of all candidate containers. */
-    Map<Element, Double> score(Element body, NodeStats stats) {
+    /**
+     * Final scores of all candidate containers, and each element's "good text": characters in
+     * paragraph blocks of 50+ characters with little link text, which the locator uses to widen a
+     * container that holds only part of the article.
+     */
+    record Scores(Map<Element, Double> score, Map<Element, Integer> goodText) {
+        int good(Element e) {
+            return goodText.getOrDefault(e, 0);
+        }
+    }
+
+    Scores score(Element body, NodeStats stats) {
         Map<Element, Double> bonus = new IdentityHashMap<>();
         for (var sel : hints.contentSelectors().entrySet()) {
             for (Element e : body.select(sel.getKey())) bonus.merge(e, (double) sel.getValue(), Double::sum);
         }
         Map<Element, Double> scores = new IdentityHashMap<>();
+        Map<Element, Integer> good = new IdentityHashMap<>();
         for (TextBlock block : textBlocks(body)) {
             if (block.length < MIN_PARAGRAPH) continue;
+            if (block.length >= 50 && block.linkChars * 4 < block.length) {
+                int hops = 0;
+                for (Element a = block.block; a != null && hops++ < 200; a = a.parent()) good.merge(a, block.length, Integer::sum);
+            }
             double contentScore = 1 + block.commas + Math.min(3, block.length / 100.0);
             Element a = block.scoreFrom;
             for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
@@ -47,7 +62,7 @@ final class CandidateScorer {
             }
         }
         scores.replaceAll((e, s) -> s * (1 - stats.get(e).linkDensity()));
-        return scores;
+        return new Scores(scores, good);
     }
 
     private double initial(Element e, Map<Element, Double> bonus) {
@@ -63,7 +78,7 @@ final class CandidateScorer {
     }
 
     /** A run of inline text and the element whose ancestors it scores. */
-    record TextBlock(Element scoreFrom, int length, int commas) {}
+    record TextBlock(Element block, Element scoreFrom, int length, int commas, int linkChars) {}
 
     /**
      * Splits the body into blocks of inline text. Text directly in a p/pre/td/heading scores from that
@@ -74,19 +89,26 @@ final class CandidateScorer {
         Map<Element, int[]> acc = new IdentityHashMap<>();
         List<Element> order = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
+            int linkDepth;
+
             @Override
             public void head(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("a")) linkDepth++;
                 if (!(node instanceof TextNode t) || t.isBlank()) return;
                 Element block = nearestBlock(t.parent());
                 if (block == null) return;
                 int[] a = acc.get(block);
-                if (a == null) { a = new int[2]; acc.put(block, a); order.add(block); }
-                a[0] += NodeStats.collapsedLength(t.getWholeText());
+                if (a == null) { a = new int[3]; acc.put(block, a); order.add(block); }
+                int len = NodeStats.collapsedLength(t.getWholeText());
+                a[0] += len;
                 a[1] += NodeStats.commas(t.getWholeText());
+                if (linkDepth > 0) a[2] += len;
             }
 
             @Override
-            public void tail(Node node, int depth) { }
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("a")) linkDepth--;
+            }
         }, body);
         for (Element block : order) {
             int[] a = acc.get(block);
@@ -95,7 +117,7 @@ final class CandidateScorer {
             boolean paragraphLike = tag.equals("p") || tag.equals("pre") || tag.equals("td") || Tags.HEADINGS.contains(tag)
                     || tag.equals("blockquote") || !hasBlockChild(block);
             Element from = paragraphLike ? block.parent() : block;
-            if (from != null) out.add(new TextBlock(from, a[0], a[1]));
+            if (from != null) out.add(new TextBlock(block, from, a[0], a[1], a[2]));
         }
         return out;
     }

@@ -45,7 +45,8 @@ final class ConditionalCleaner {
     private boolean shouldRemove(Element e, NodeStats.Stats s, double score) {
         String tag = e.normalName();
         int weight = weighClasses ? hints.classWeight(e.className().toLowerCase(), e.id().toLowerCase()) : 0;
-        if (weight + score < 0) return true;
+        // A negative tag prior alone (lists) must not remove content; only names that say boilerplate do.
+        if (weight < 0 && weight + score < 0) return true;
         if (s.commas >= 10) return false;
         boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
         double density = s.linkDensity();

@@ -14,7 +14,8 @@ import java.util.Map;
 final class ContentLocator {
 
     /** The chosen container(s) in document order; empty when nothing scored. */
-    List<Element> locate(Element body, Map<Element, Double> scores, NodeStats stats) {
+    List<Element> locate(Element body, CandidateScorer.Scores all, NodeStats stats) {
+        Map<Element, Double> scores = all.score();
         if (scores.isEmpty()) return List.of();
         List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
         ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
@@ -23,6 +24,7 @@ final class ContentLocator {
 
         top = commonAncestorOfRivals(top, topScore, ranked, body);
         top = climbWhileParentScoresHigher(top, scores, body);
+        top = widenToFullArticle(top, all, stats, body);
         while (top != body && top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
@@ -44,6 +46,25 @@ final class ContentLocator {
         }
         return top;
     }
+
+    /**
+     * The best-scoring block can be one part of the article (a table, the second half after a
+     * figure). Climb while the ancestor adds a good share of real paragraphs and little else.
+     */
+    private static Element widenToFullArticle(Element top, CandidateScorer.Scores all, NodeStats stats, Element body) {
+        Element cur = top;
+        for (int level = 0; level < 4 && cur.parent() != null && cur.parent() != body; level++) {
+            Element a = cur.parent();
+            int good = all.good(cur), extraGood = all.good(a) - good;
+            int extraText = stats.get(a).text - stats.get(cur).text;
+            if (extraGood >= WIDEN_MIN_SHARE * Math.max(good, 1) && extraGood >= WIDEN_PURITY * extraText) cur = a;
+            else if (extraText > 0) break;
+            else cur = a;
+        }
+        return cur;
+    }
+
+    static double WIDEN_MIN_SHARE = Double.parseDouble(System.getProperty("w.share", "0.2")), WIDEN_PURITY = Double.parseDouble(System.getProperty("w.purity", "0.8"));
 
     private static Element climbWhileParentScoresHigher(Element top, Map<Element, Double> scores, Element body) {
         double last = scores.getOrDefault(top, 0.0);

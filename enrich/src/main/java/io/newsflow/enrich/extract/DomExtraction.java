@@ -26,8 +26,9 @@ final class DomExtraction {
         Map<String, Integer> removed = new TreeMap<>(new DomCleaner(hints, chromeSelectors).clean(doc, strict));
         Element body = doc.body();
         NodeStats stats = NodeStats.of(body);
-        Map<Element, Double> scores = new CandidateScorer(hints, strict).score(body, stats);
-        List<Element> containers = new ContentLocator().locate(body, scores, stats);
+        CandidateScorer.Scores all = new CandidateScorer(hints, strict).score(body, stats);
+        Map<Element, Double> scores = all.score();
+        List<Element> containers = new ContentLocator().locate(body, all, stats);
         if (containers.isEmpty()) containers = List.of(body);
         int pruned = 0;
         ConditionalCleaner cleaner = new ConditionalCleaner(hints, strict);

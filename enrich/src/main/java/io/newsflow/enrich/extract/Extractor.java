@@ -92,6 +92,11 @@ public final class Extractor {
             method = "json-ld";
         }
         Paragraphs.Output out = paragraphs.finish(blocks, removed);
+        if (out.blocks().isEmpty()) {
+            // Last resort for odd markup (text inside links, bare lists): all visible text.
+            out = paragraphs.finish(allText(html, url), removed);
+            method = "all-text";
+        }
         if (out.blocks().isEmpty()) throw new ExtractionException("empty-article", "no article text found");
         var title = meta.title() == null ? null : repair.repair(meta.title());
         double confidence = method.equals("dom-score") ? Math.min(0.95, 0.5 + out.text().length() / 4000.0) : 0.5;
@@ -99,6 +104,12 @@ public final class Extractor {
                 meta.publishedAt(), meta.modifiedAt(), meta.language(), meta.canonicalUrl(), meta.siteName(), meta.image(),
                 out.text(), new HtmlRenderer().render(out.blocks()), removed,
                 out.repairs() + (title == null ? 0 : title.repairs()), method, confidence);
+    }
+
+    private List<Block> allText(String html, String url) {
+        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        new DomCleaner(hints, Map.of()).clean(doc, false);
+        return new BlockCollector().collect(List.of(doc.body()));
     }
 
     private static List<Block> fromJsonLd(String body) {

@@ -60,7 +60,7 @@ public final class DevSetPredictions {
         }
     }
 
-    static byte[] gunzip(Path p) throws IOException {
+    public static byte[] gunzip(Path p) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
             return in.readAllBytes();
         }
