@@ -29,7 +29,7 @@ final class ContentLocator {
             top = top.parent();
         }
         if (top == body || top.parent() == null) return List.of(top);
-        return withSiblings(top, scores.getOrDefault(top, topScore), scores, stats);
+        return withSiblings(top, scores.getOrDefault(top, topScore), all, stats);
     }
 
     /** When several near-top candidates live under one ancestor, the article is that ancestor. */
@@ -64,6 +64,7 @@ final class ContentLocator {
         return cur;
     }
 
+    static double SIBLING_MIN_GOOD = Double.parseDouble(System.getProperty("s.min", "100")), SIBLING_SHARE = Double.parseDouble(System.getProperty("s.share", "0.05"));
     static double WIDEN_MIN_SHARE = Double.parseDouble(System.getProperty("w.share", "0.2")), WIDEN_PURITY = Double.parseDouble(System.getProperty("w.purity", "0.8"));
 
     private static Element climbWhileParentScoresHigher(Element top, Map<Element, Double> scores, Element body) {
@@ -79,7 +80,9 @@ final class ContentLocator {
         return top;
     }
 
-    private static List<Element> withSiblings(Element top, double topScore, Map<Element, Double> scores, NodeStats stats) {
+    private static List<Element> withSiblings(Element top, double topScore, CandidateScorer.Scores all, NodeStats stats) {
+        Map<Element, Double> scores = all.score();
+        int topGood = all.good(top);
         double threshold = Math.max(10, topScore * 0.2);
         List<Element> out = new ArrayList<>();
         for (Element sibling : top.parent().children()) {
@@ -87,6 +90,12 @@ final class ContentLocator {
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
             Double s = scores.get(sibling);
             if (s != null && s + bonus >= threshold) { out.add(sibling); continue; }
+            // Articles split into sections by figures or ads: siblings made of real paragraphs.
+            int good = all.good(sibling);
+            if (good >= Math.max(SIBLING_MIN_GOOD, SIBLING_SHARE * topGood) && stats.get(sibling).linkDensity() < 0.3) {
+                out.add(sibling);
+                continue;
+            }
             if (sibling.normalName().equals("p")) {
                 NodeStats.Stats st = stats.get(sibling);
                 String text = sibling.text();

@@ -60,10 +60,11 @@ final class DomCleaner {
                 if (tag.equals("a") || tag.equals("html")) return FilterResult.CONTINUE;
                 if (protectedSet.contains(e)) return FilterResult.CONTINUE;
                 int text = stats.get(e).text;
-                if (text * 2 > total && text > 500) return FilterResult.CONTINUE; // most of the page: surely not chrome
                 String names = names(e);
                 String kind = null;
-                if (Tags.CHROME_TAGS.contains(tag)) kind = "page-chrome";
+                // A header/footer tag around most of the page is a layout wrapper, not chrome.
+                if (Tags.CHROME_TAGS.contains(tag)) kind = text * 2 > total && text > 500 ? null : "page-chrome";
+                else if (text * 10 > total * 9 && text > 500) kind = null; // nearly all the text: a wrapper, whatever its name
                 else if (!names.isBlank() && hints.unlikely().matcher(names).find()
                         && !hints.maybeContent().matcher(names).find()) kind = "boilerplate";
                 else if (!names.isBlank() && text < 200 && hints.byline().matcher(names).find()) kind = "byline";

@@ -10,7 +10,7 @@ final class Tags {
             "summary", "center", "aside", "nav", "body", "html", "hgroup", "menu", "legend", "dialog");
     static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "template", "svg", "canvas", "iframe",
             "object", "embed", "button", "input", "select", "textarea", "option", "link", "meta", "head", "title",
-            "math", "video", "audio", "map", "dialog");
+            "video", "audio", "map", "dialog");
     static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
 
