@@ -57,7 +57,10 @@ final class ContentLocator {
             Element a = cur.parent();
             int good = all.good(cur), extraGood = all.good(a) - good;
             int extraText = stats.get(a).text - stats.get(cur).text;
-            if (extraGood >= WIDEN_MIN_SHARE * Math.max(good, 1) && extraGood >= WIDEN_PURITY * extraText) cur = a;
+            int extraLink = stats.get(a).link - stats.get(cur).link;
+            // Widen when the ancestor adds real paragraphs, few links, and short lines (captions, subheads) only around them.
+            if (extraGood >= WIDEN_MIN_SHARE * Math.max(good, 1) && extraGood >= WIDEN_PURITY * extraText
+                    && extraLink <= WIDEN_MAX_LINK * extraText) cur = a;
             else if (extraText > 0) break;
             else cur = a;
         }
@@ -65,7 +68,8 @@ final class ContentLocator {
     }
 
     static double SIBLING_MIN_GOOD = Double.parseDouble(System.getProperty("s.min", "100")), SIBLING_SHARE = Double.parseDouble(System.getProperty("s.share", "0.05"));
-    static double WIDEN_MIN_SHARE = Double.parseDouble(System.getProperty("w.share", "0.2")), WIDEN_PURITY = Double.parseDouble(System.getProperty("w.purity", "0.8"));
+    static double WIDEN_MAX_LINK = Double.parseDouble(System.getProperty("w.link", "0.15"));
+    static double WIDEN_MIN_SHARE = Double.parseDouble(System.getProperty("w.share", "0.2")), WIDEN_PURITY = Double.parseDouble(System.getProperty("w.purity", "0.6"));
 
     private static Element climbWhileParentScoresHigher(Element top, Map<Element, Double> scores, Element body) {
         double last = scores.getOrDefault(top, 0.0);
