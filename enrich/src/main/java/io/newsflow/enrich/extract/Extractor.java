@@ -1,48 +1,125 @@
 package io.newsflow.enrich.extract;
 
+import io.newsflow.enrich.chrome.ChromeFilter;
+import io.newsflow.enrich.decode.BinarySniffer;
+import io.newsflow.enrich.decode.Decoded;
+import io.newsflow.enrich.decode.PageDecoder;
+import io.newsflow.enrich.metadata.Metadata;
+import io.newsflow.enrich.metadata.MetadataReader;
+import io.newsflow.enrich.repair.TextRepair;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The front door of extraction: one page in, one clean article out. Thread-safe; build once, share.
- * (First version: paragraphs of the page; the scoring extractor replaces it.)
+ * Decodes the bytes, parses once, reads metadata, then finds the body by DOM scoring with a lenient
+ * retry and a JSON-LD articleBody fallback for pages whose markup hides the text.
  */
 public final class Extractor {
+    /** Pages above this are cut: no article needs more, and it bounds time and memory. */
+    static final int MAX_BYTES = 8 * 1024 * 1024;
+    private static final int SHORT_ARTICLE = 250;
+
+    private final PageDecoder decoder = PageDecoder.defaults();
+    private final MetadataReader metadataReader = MetadataReader.defaults();
+    private final ChromeFilter chrome;
+    private final TextRepair repair;
+    private final DomHints hints = DomHints.load();
+    private final Paragraphs paragraphs;
+
+    private Extractor(ChromeFilter chrome, TextRepair repair) {
+        this.chrome = chrome;
+        this.repair = repair;
+        this.paragraphs = new Paragraphs(chrome, repair);
+    }
 
     public static Extractor withDefaults() {
-        return new Extractor();
+        return new Extractor(ChromeFilter.defaults(), TextRepair.defaults());
     }
 
     public ExtractedArticle extract(PageInput page) throws ExtractionException {
-        String raw = new String(page.body(), StandardCharsets.UTF_8);
-        if (raw.indexOf('\0') >= 0) {
-            throw new ExtractionException("binary-body", "body contains NUL bytes");
-        }
-        boolean plain = page.contentType() != null && page.contentType().startsWith("text/plain");
-        List<String> paragraphs = new ArrayList<>();
-        String title = null;
-        if (plain) {
-            for (String line : raw.split("\\R")) {
-                if (!line.isBlank()) paragraphs.add(line.strip());
+        byte[] body = page.body();
+        if (body.length == 0) throw new ExtractionException("empty-body", "the page has no bytes");
+        var binary = BinarySniffer.whyBinary(body);
+        if (binary.isPresent()) throw new ExtractionException("binary-body", binary.get());
+        if (body.length > MAX_BYTES) body = Arrays.copyOf(body, MAX_BYTES);
+        Decoded decoded = decoder.decode(body, page.declaredCharset());
+        String text = decoded.text();
+        boolean plain = (page.contentType() != null && page.contentType().startsWith("text/plain"))
+                || PlainTextReader.clearlyNotHtml(text);
+        return plain ? fromPlainText(text) : fromHtml(text, page.url());
+    }
+
+    private ExtractedArticle fromPlainText(String text) throws ExtractionException {
+        PlainTextReader.Parsed parsed = new PlainTextReader().read(text);
+        Map<String, Integer> removed = new TreeMap<>();
+        Paragraphs.Output out = paragraphs.finish(parsed.blocks(), removed);
+        if (out.blocks().isEmpty()) throw new ExtractionException("empty-article", "no text in the body");
+        var title = parsed.title() == null ? null : repair.repair(parsed.title());
+        return new ExtractedArticle(title == null ? null : title.text(), null, List.of(), null, null, null, null, null, null,
+                out.text(), new HtmlRenderer().render(out.blocks()), removed,
+                out.repairs() + (title == null ? 0 : title.repairs()), "plain-text", 0.9);
+    }
+
+    private ExtractedArticle fromHtml(String html, String url) throws ExtractionException {
+        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        Metadata meta = metadataReader.read(doc, url);
+        DomExtraction dom = new DomExtraction(hints, chrome.selectors());
+        BlockFilter filter = new BlockFilter(hints);
+
+        DomExtraction.Result result = dom.run(doc, true);
+        List<Block> blocks = filter.filter(result.blocks(), meta.title(), result.removed());
+        String method = result.method();
+        Map<String, Integer> removed = result.removed();
+        if (DomExtraction.length(blocks) < SHORT_ARTICLE) {
+            DomExtraction.Result lenient = dom.run(Jsoup.parse(html, url == null ? "" : url), false);
+            List<Block> more = filter.filter(lenient.blocks(), meta.title(), lenient.removed());
+            if (DomExtraction.length(more) > DomExtraction.length(blocks)) {
+                blocks = more;
+                method = lenient.method();
+                removed = lenient.removed();
             }
-            if (!paragraphs.isEmpty()) title = paragraphs.remove(0);
-        } else {
-            Document doc = Jsoup.parse(raw, page.url() == null ? "" : page.url());
-            title = doc.title();
-            for (Element p : doc.select("p")) {
-                if (!p.text().isBlank()) paragraphs.add(p.text());
-            }
         }
-        if (paragraphs.isEmpty()) {
-            throw new ExtractionException("empty-article", "no paragraphs found");
+        String ldBody = meta.articleBody();
+        if (ldBody != null && ldBody.length() > 2 * DomExtraction.length(blocks) && DomExtraction.length(blocks) < 1000) {
+            blocks = fromJsonLd(ldBody);
+            method = "json-ld";
         }
-        return new ExtractedArticle(title, null, List.of(), null, null, null, null, null, null,
-                String.join("\n\n", paragraphs), null, Map.of(), 0, plain ? "plain-text" : "paragraphs", 0.5);
+        Paragraphs.Output out = paragraphs.finish(blocks, removed);
+        if (out.blocks().isEmpty()) {
+            // Last resort for odd markup (text inside links, bare lists): all visible text.
+            out = paragraphs.finish(allText(html, url), removed);
+            method = "all-text";
+        }
+        if (out.blocks().isEmpty()) throw new ExtractionException("empty-article", "no article text found");
+        var title = meta.title() == null ? null : repair.repair(meta.title());
+        double confidence = method.equals("dom-score") ? Math.min(0.95, 0.5 + out.text().length() / 4000.0) : 0.5;
+        return new ExtractedArticle(title == null ? null : title.text(), meta.description(), meta.authors(),
+                meta.publishedAt(), meta.modifiedAt(), meta.language(), meta.canonicalUrl(), meta.siteName(), meta.image(),
+                out.text(), new HtmlRenderer().render(out.blocks()), removed,
+                out.repairs() + (title == null ? 0 : title.repairs()), method, confidence);
+    }
+
+    private List<Block> allText(String html, String url) {
+        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        new DomCleaner(hints, Map.of()).clean(doc, false);
+        return new BlockCollector().collect(List.of(doc.body()));
+    }
+
+    private static List<Block> fromJsonLd(String body) {
+        List<Block> out = new ArrayList<>();
+        // articleBody is sometimes HTML; text it once, then split paragraphs on line breaks.
+        String text = body.contains("<") ? Jsoup.parse(body).wholeText() : body;
+        for (String p : text.split("\\n\\s*\\n|\\r?\\n")) {
+            String s = p.strip().replaceAll("\\s+", " ");
+            if (!s.isEmpty()) out.add(new Block("p", s, 0, 0));
+        }
+        return out;
     }
 }

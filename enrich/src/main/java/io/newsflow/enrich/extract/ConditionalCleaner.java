@@ -1,0 +1,65 @@
+package io.newsflow.enrich.extract;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Prunes boilerplate left inside the chosen container: link lists ("related", "most read"), share bars,
+ * widget boxes, empty wrappers (Readability's "clean conditionally", plus link-heavy lists). Works
+ * innermost-first so a removed child no longer counts against its parent.
+ */
+final class ConditionalCleaner {
+    private static final Set<String> CHECKED = Set.of("form", "fieldset", "table", "ul", "ol", "div", "section", "aside", "dl", "figure");
+    private final DomHints hints;
+    private final boolean weighClasses;
+
+    ConditionalCleaner(DomHints hints, boolean weighClasses) {
+        this.hints = hints;
+        this.weighClasses = weighClasses;
+    }
+
+    int clean(Element container, Map<Element, Double> scores) {
+        NodeStats stats = NodeStats.of(container);
+        List<Element> all = new ArrayList<>(container.getAllElements());
+        int removed = 0;
+        for (int i = all.size() - 1; i >= 1; i--) { // reverse document order: descendants first
+            Element e = all.get(i);
+            if (!CHECKED.contains(e.normalName()) || e.parent() == null) continue;
+            NodeStats.Stats s = stats.get(e);
+            if (shouldRemove(e, s, scores.getOrDefault(e, 0.0))) {
+                for (Element a = e.parent(); a != null; a = a.parent()) {
+                    stats.get(a).subtract(s);
+                    if (a == container) break;
+                }
+                e.remove();
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    private boolean shouldRemove(Element e, NodeStats.Stats s, double score) {
+        String tag = e.normalName();
+        int weight = weighClasses ? hints.classWeight(e.className().toLowerCase(), e.id().toLowerCase()) : 0;
+        // A negative tag prior alone (lists) must not remove content; only names that say boilerplate do.
+        if (weight < 0 && weight + score < 0) return true;
+        if (s.commas >= 10) return false;
+        boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
+        double density = s.linkDensity();
+        boolean inFigure = tag.equals("figure") || e.closest("figure") != null;
+        int p = s.paragraphs;
+        if (list) return density > 0.5 && s.links >= 2;
+        if (s.text == 0) return s.images == 0 && s.embeds == 0 || s.images > 2;
+        if (s.images > 1 && (double) p / s.images < 0.5 && !inFigure) return true;
+        if (s.listItems - 100 > p) return true;
+        if (s.inputs > p / 3) return true;
+        if (s.text < 25 && (s.images == 0 || s.images > 2) && !inFigure) return true;
+        if (weight < 25 && density > 0.2 && s.links >= 2) return true;
+        if (weight >= 25 && density > 0.5) return true;
+        return (s.embeds == 1 && s.text < 75) || s.embeds > 1;
+    }
+}

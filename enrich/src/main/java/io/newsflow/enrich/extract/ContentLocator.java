@@ -1,0 +1,117 @@
+package io.newsflow.enrich.extract;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Picks the article container from candidate scores, then takes in siblings that look like more of the
+ * same article (a lead in its own div, a second body part after an ad slot) — Readability's procedure.
+ */
+final class ContentLocator {
+
+    /** The chosen container(s) in document order; empty when nothing scored. */
+    List<Element> locate(Element body, CandidateScorer.Scores all, NodeStats stats) {
+        Map<Element, Double> scores = all.score();
+        if (scores.isEmpty()) return List.of();
+        List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
+        ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
+        Element top = ranked.get(0).getKey();
+        double topScore = ranked.get(0).getValue();
+
+        top = commonAncestorOfRivals(top, topScore, ranked, body);
+        top = climbWhileParentScoresHigher(top, scores, body);
+        top = widenToFullArticle(top, all, stats, body);
+        while (top != body && top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        if (top == body || top.parent() == null) return List.of(top);
+        return withSiblings(top, scores.getOrDefault(top, topScore), all, stats);
+    }
+
+    /** When several near-top candidates live under one ancestor, the article is that ancestor. */
+    private static Element commonAncestorOfRivals(Element top, double topScore, List<Map.Entry<Element, Double>> ranked, Element body) {
+        List<Element> rivals = new ArrayList<>();
+        for (int i = 1; i < Math.min(5, ranked.size()); i++) {
+            if (ranked.get(i).getValue() / topScore >= 0.75) rivals.add(ranked.get(i).getKey());
+        }
+        if (rivals.size() < 3) return top;
+        for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
+            int inside = 0;
+            for (Element r : rivals) if (isAncestor(a, r)) inside++;
+            if (inside >= 3) return a;
+        }
+        return top;
+    }
+
+    /**
+     * The best-scoring block can be one part of the article (a table, the second half after a
+     * figure). Climb while the ancestor adds a good share of real paragraphs and little else.
+     */
+    private static Element widenToFullArticle(Element top, CandidateScorer.Scores all, NodeStats stats, Element body) {
+        Element cur = top;
+        for (int level = 0; level < 4 && cur.parent() != null && cur.parent() != body; level++) {
+            Element a = cur.parent();
+            int good = all.good(cur), extraGood = all.good(a) - good;
+            int extraText = stats.get(a).text - stats.get(cur).text;
+            int extraLink = stats.get(a).link - stats.get(cur).link;
+            // Widen when the ancestor adds real paragraphs, few links, and short lines (captions, subheads) only around them.
+            if (extraGood >= WIDEN_MIN_SHARE * Math.max(good, 1) && extraGood >= WIDEN_PURITY * extraText
+                    && extraLink <= WIDEN_MAX_LINK * extraText) cur = a;
+            else if (extraText > 0) break;
+            else cur = a;
+        }
+        return cur;
+    }
+
+    static double SIBLING_MIN_GOOD = Double.parseDouble(System.getProperty("s.min", "100")), SIBLING_SHARE = Double.parseDouble(System.getProperty("s.share", "0.05"));
+    static double WIDEN_MAX_LINK = Double.parseDouble(System.getProperty("w.link", "0.15"));
+    static double WIDEN_MIN_SHARE = Double.parseDouble(System.getProperty("w.share", "0.2")), WIDEN_PURITY = Double.parseDouble(System.getProperty("w.purity", "0.6"));
+
+    private static Element climbWhileParentScoresHigher(Element top, Map<Element, Double> scores, Element body) {
+        double last = scores.getOrDefault(top, 0.0);
+        double threshold = last / 3;
+        for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+            Double ps = scores.get(p);
+            if (ps == null) continue;
+            if (ps < threshold) break;
+            if (ps > last) return p;
+            last = ps;
+        }
+        return top;
+    }
+
+    private static List<Element> withSiblings(Element top, double topScore, CandidateScorer.Scores all, NodeStats stats) {
+        Map<Element, Double> scores = all.score();
+        int topGood = all.good(top);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sibling : top.parent().children()) {
+            if (sibling == top) { out.add(sibling); continue; }
+            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+            Double s = scores.get(sibling);
+            if (s != null && s + bonus >= threshold) { out.add(sibling); continue; }
+            // Articles split into sections by figures or ads: siblings made of real paragraphs.
+            int good = all.good(sibling);
+            if (good >= Math.max(SIBLING_MIN_GOOD, SIBLING_SHARE * topGood) && stats.get(sibling).linkDensity() < 0.3) {
+                out.add(sibling);
+                continue;
+            }
+            if (sibling.normalName().equals("p")) {
+                NodeStats.Stats st = stats.get(sibling);
+                String text = sibling.text();
+                if (st.text > 80 && st.linkDensity() < 0.25) out.add(sibling);
+                else if (st.text > 0 && st.text <= 80 && st.link == 0 && (text.endsWith(".") || text.contains(". "))) out.add(sibling);
+            }
+        }
+        return out;
+    }
+
+    static boolean isAncestor(Element a, Element e) {
+        for (Element x = e.parent(); x != null; x = x.parent()) if (x == a) return true;
+        return false;
+    }
+}

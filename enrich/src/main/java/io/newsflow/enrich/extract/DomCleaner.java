@@ -1,0 +1,110 @@
+package io.newsflow.enrich.extract;
+
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Selector;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Removes what can never be article text before scoring: scripts and widgets, hidden elements, the
+ * chrome selectors of {@code ChromeFilter}, page chrome tags and elements whose class/id says
+ * boilerplate. Elements that hold the article (structured hints, or most of the page's text) are kept
+ * whatever their names say. Counts removals by kind.
+ */
+final class DomCleaner {
+    private static final String HIDDEN = "[hidden], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
+    private final DomHints hints;
+    private final Map<String, List<String>> chromeSelectors;
+
+    DomCleaner(DomHints hints, Map<String, List<String>> chromeSelectors) {
+        this.hints = hints;
+        this.chromeSelectors = chromeSelectors;
+    }
+
+    /** Cleans the document in place; returns removal counts by kind. */
+    Map<String, Integer> clean(Document doc, boolean removeUnlikely) {
+        Map<String, Integer> removed = new TreeMap<>();
+        Element body = doc.body();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Comment) return FilterResult.REMOVE;
+                if (node instanceof Element e && Tags.NEVER_CONTENT.contains(e.normalName())) return FilterResult.REMOVE;
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        count(removed, "hidden", removeAll(body, HIDDEN));
+        for (var kind : chromeSelectors.entrySet()) {
+            for (String css : kind.getValue()) count(removed, kind.getKey(), removeAll(body, css));
+        }
+        if (!removeUnlikely) return removed;
+        NodeStats stats = NodeStats.of(body);
+        Set<Element> protectedSet = protectedAncestors(body);
+        int total = Math.max(1, stats.get(body).text);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == body) return FilterResult.CONTINUE;
+                String tag = e.normalName();
+                if (tag.equals("a") || tag.equals("html")) return FilterResult.CONTINUE;
+                if (protectedSet.contains(e)) return FilterResult.CONTINUE;
+                int text = stats.get(e).text;
+                String names = names(e);
+                String kind = null;
+                // A header/footer tag around most of the page is a layout wrapper, not chrome.
+                if (Tags.CHROME_TAGS.contains(tag)) kind = text * 2 > total && text > 500 ? null : "page-chrome";
+                else if (text * 10 > total * 9 && text > 500) kind = null; // nearly all the text: a wrapper, whatever its name
+                else if (!names.isBlank() && hints.unlikely().matcher(names).find()
+                        && !hints.maybeContent().matcher(names).find()) kind = "boilerplate";
+                else if (!names.isBlank() && text < 200 && hints.byline().matcher(names).find()) kind = "byline";
+                if (kind == null) return FilterResult.CONTINUE;
+                count(removed, kind, 1);
+                return FilterResult.REMOVE;
+            }
+        }, body);
+        return removed;
+    }
+
+    static String names(Element e) {
+        String cls = e.className(), id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) return "";
+        return (cls + " " + id).toLowerCase(Locale.ROOT);
+    }
+
+    /** The elements marked as article body by structured hints, and all their ancestors. */
+    private Set<Element> protectedAncestors(Element body) {
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (var sel : hints.contentSelectors().entrySet()) {
+            if (sel.getValue() < 30) continue; // <article> alone also marks teaser cards
+            for (Element e : body.select(sel.getKey())) {
+                for (Element a = e; a != null && out.add(a); a = a.parent()) { }
+            }
+        }
+        return out;
+    }
+
+    private static int removeAll(Element root, String css) {
+        try {
+            var found = root.select(css);
+            found.remove();
+            return found.size();
+        } catch (Selector.SelectorParseException e) {
+            return 0; // a bad rule in a data file must not break extraction
+        }
+    }
+
+    private static void count(Map<String, Integer> removed, String kind, int n) {
+        if (n > 0) removed.merge(kind, n, Integer::sum);
+    }
+}

@@ -1,0 +1,70 @@
+package io.newsflow.enrich.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The class/id patterns and structural selectors of {@code dom-hints.txt}: the extractor's knowledge as data. */
+record DomHints(Pattern unlikely, Pattern maybeContent, Pattern negative, Pattern positive, Pattern byline,
+                Map<String, Integer> contentSelectors, List<Pattern> credits) {
+
+    static DomHints load() {
+        Map<String, List<String>> sections = new LinkedHashMap<>();
+        try (InputStream in = DomHints.class.getResourceAsStream("dom-hints.txt")) {
+            if (in == null) throw new IllegalStateException("dom-hints.txt missing from the classpath");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String section = "";
+            for (String line; (line = r.readLine()) != null; ) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) continue;
+                if (l.startsWith("[") && l.endsWith("]") && !l.contains("=")) {
+                    section = l.substring(1, l.length() - 1);
+                    continue;
+                }
+                sections.computeIfAbsent(section, k -> new ArrayList<>()).add(l);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Integer> selectors = new LinkedHashMap<>();
+        for (String l : sections.getOrDefault("content-selector", List.of())) {
+            int sp = l.lastIndexOf(' ');
+            selectors.put(l.substring(0, sp).strip(), Integer.parseInt(l.substring(sp + 1)));
+        }
+        List<Pattern> credits = sections.getOrDefault("credit", List.of()).stream().map(Pattern::compile).toList();
+        return new DomHints(alternation(sections, "unlikely"), alternation(sections, "maybe-content"),
+                alternation(sections, "negative"), alternation(sections, "positive"), alternation(sections, "byline"),
+                selectors, credits);
+    }
+
+    private static Pattern alternation(Map<String, List<String>> sections, String name) {
+        return Pattern.compile(String.join("|", sections.getOrDefault(name, List.of("(?!)"))));
+    }
+
+    /** Readability's class weight: -25 per negative match, +25 per positive, on class and id separately. */
+    int classWeight(String className, String id) {
+        int w = 0;
+        if (!className.isEmpty()) {
+            if (negative.matcher(className).find()) w -= 25;
+            if (positive.matcher(className).find()) w += 25;
+        }
+        if (!id.isEmpty()) {
+            if (negative.matcher(id).find()) w -= 25;
+            if (positive.matcher(id).find()) w += 25;
+        }
+        return w;
+    }
+
+    boolean isCredit(String text) {
+        for (Pattern p : credits) if (p.matcher(text).find()) return true;
+        return false;
+    }
+}

@@ -1,0 +1,112 @@
+package io.newsflow.enrich.extract;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Text and link statistics of every element under a root, computed in one iterative pass (no recursion,
+ * so deep nesting cannot overflow the stack). Counts are characters of whitespace-collapsed text.
+ */
+final class NodeStats {
+    /** Mutable per-element counters, aggregated over the element's subtree. */
+    static final class Stats {
+        int text, link, commas, paragraphs, images, listItems, inputs, embeds, links;
+
+        double linkDensity() {
+            return text == 0 ? 0 : (double) link / text;
+        }
+
+        void add(Stats o) {
+            text += o.text; link += o.link; commas += o.commas; paragraphs += o.paragraphs; images += o.images;
+            listItems += o.listItems; inputs += o.inputs; embeds += o.embeds; links += o.links;
+        }
+
+        void subtract(Stats o) {
+            text -= o.text; link -= o.link; commas -= o.commas; paragraphs -= o.paragraphs; images -= o.images;
+            listItems -= o.listItems; inputs -= o.inputs; embeds -= o.embeds; links -= o.links;
+        }
+    }
+
+    private static final Stats EMPTY = new Stats();
+    private final Map<Element, Stats> stats = new IdentityHashMap<>();
+
+    static NodeStats of(Element root) {
+        NodeStats s = new NodeStats();
+        NodeTraversor.traverse(s.new Counter(), root);
+        return s;
+    }
+
+    Stats get(Element e) {
+        Stats s = stats.get(e);
+        return s == null ? EMPTY : s;
+    }
+
+    private final class Counter implements NodeVisitor {
+        private int linkDepth;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                Element parent = (Element) t.parentNode();
+                if (parent == null) return;
+                Stats s = stats.computeIfAbsent(parent, k -> new Stats());
+                int len = collapsedLength(t.getWholeText());
+                s.text += len;
+                if (linkDepth > 0) s.link += len;
+                s.commas += commas(t.getWholeText());
+            } else if (node instanceof Element e) {
+                Stats s = stats.computeIfAbsent(e, k -> new Stats());
+                switch (e.normalName()) {
+                    case "a" -> { linkDepth++; s.links++; }
+                    case "p" -> s.paragraphs++;
+                    case "img", "picture" -> s.images++;
+                    case "li" -> s.listItems++;
+                    case "input", "select", "textarea", "button" -> s.inputs++;
+                    case "embed", "object", "iframe" -> s.embeds++;
+                    default -> { }
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                if (e.normalName().equals("a")) linkDepth--;
+                Node parent = e.parentNode();
+                if (parent instanceof Element p && stats.containsKey(e)) {
+                    stats.computeIfAbsent(p, k -> new Stats()).add(stats.get(e));
+                }
+            }
+        }
+    }
+
+    static int collapsedLength(String s) {
+        int n = 0;
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                if (!space) { n++; space = true; }
+            } else {
+                n++;
+                space = false;
+            }
+        }
+        return n;
+    }
+
+    static int commas(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '，' || c == '、' || c == '،') n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,43 @@
+package io.newsflow.enrich.metadata;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Authors named in the visible page: rel=author links, itemprop=author, and byline/author blocks. */
+final class Bylines {
+    private static final String SELECTOR = "[rel=author], [itemprop=author], .byline, .author, .author-name, [class*=byline], .article-author";
+    private static final Pattern PREFIX = Pattern.compile("^(?i)(by|von|par|por|door|di|da|af|av|autor(?:in)?|author|written by|text)\\s*:?\\s+");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|&)\\s*");
+
+    private Bylines() {}
+
+    static List<String> visible(Document doc) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Element e : doc.select(SELECTOR)) {
+            Element named = e.selectFirst("[itemprop=name]");
+            String text = (named != null ? named : e).text().strip();
+            if (text.isEmpty() || text.length() > 80) continue;
+            for (String n : split(text)) names.add(n);
+            if (names.size() >= 5) break;
+        }
+        return new ArrayList<>(names);
+    }
+
+    static List<String> split(String byline) {
+        List<String> out = new ArrayList<>();
+        String s = PREFIX.matcher(byline.strip()).replaceFirst("");
+        for (String part : SPLIT.split(s)) {
+            String p = part.strip();
+            int words = p.isEmpty() ? 0 : p.split("\\s+").length;
+            // Names are 1 to 5 words without digits; longer strings are sentences or datelines.
+            if (words >= 1 && words <= 5 && !p.matches(".*\\d.*") && !p.startsWith("http")) out.add(p);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,49 @@
+package io.newsflow.enrich.metadata;
+
+import java.util.regex.Pattern;
+
+/** Takes the site name off a page title ("Headline | Site", "Site - Headline") the way readers expect. */
+final class Titles {
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:/»«]{1,2}\\s+");
+
+    private Titles() {}
+
+    static String clean(String title, String siteName) {
+        if (title == null) return null;
+        String t = title.replaceAll("\\s+", " ").strip();
+        if (t.isEmpty()) return null;
+        if (siteName != null && !siteName.isBlank()) {
+            String stripped = stripSite(t, siteName.strip());
+            if (stripped != null) return stripped;
+        }
+        // Without a known site name, drop a short trailing segment after the last separator.
+        var m = SEPARATOR.matcher(t);
+        int lastStart = -1, lastEnd = -1;
+        while (m.find()) { lastStart = m.start(); lastEnd = m.end(); }
+        if (lastStart > 0) {
+            String head = t.substring(0, lastStart).strip(), tail = t.substring(lastEnd).strip();
+            if (words(tail) <= 4 && words(head) >= 3 && head.length() > tail.length()) return head;
+        }
+        return t;
+    }
+
+    private static String stripSite(String t, String site) {
+        String lt = t.toLowerCase(), ls = site.toLowerCase();
+        if (lt.equals(ls)) return null;
+        if (lt.endsWith(ls)) {
+            String head = t.substring(0, t.length() - site.length());
+            String cut = head.replaceFirst("[\\s|\\-–—·•:/»«]+$", "");
+            if (cut.length() < head.length() && !cut.isBlank()) return cut.strip();
+        }
+        if (lt.startsWith(ls)) {
+            String tail = t.substring(site.length());
+            String cut = tail.replaceFirst("^[\\s|\\-–—·•:/»«]+", "");
+            if (cut.length() < tail.length() && !cut.isBlank()) return cut.strip();
+        }
+        return null;
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+}

@@ -1,0 +1,59 @@
+package io.newsflow.enrich.bench;
+
+import io.newsflow.enrich.extract.ExtractionException;
+import io.newsflow.enrich.extract.Extractor;
+import io.newsflow.enrich.extract.PageInput;
+import org.jsoup.Jsoup;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Single-threaded throughput of the extractor over the dev pages: a warm-up pass, then timed passes,
+ * printing pages/s, MB/s and heap, with jsoup's parse alone as the reference.
+ * <pre>java -Xmx1g -cp enrich/target/classes:enrich/target/test-classes:$(cat /tmp/extract-cp.txt) \
+ *   io.newsflow.enrich.bench.ExtractBench /work/shared/extraction-dev [passes]</pre>
+ */
+public final class ExtractBench {
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : "/work/shared/extraction-dev");
+        int passes = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        List<byte[]> pages = new ArrayList<>();
+        long bytes = 0;
+        for (Path p : DevSetPredictions.devPages(root)) {
+            byte[] b = DevSetPredictions.gunzip(p);
+            pages.add(b);
+            bytes += b.length;
+        }
+        System.out.printf("%d pages, %.1f MB, mean %.0f KB%n", pages.size(), bytes / 1e6, bytes / 1e3 / pages.size());
+        Extractor extractor = Extractor.withDefaults();
+        run("warm-up", pages, bytes, extractor);
+        for (int i = 0; i < passes; i++) run("extract", pages, bytes, extractor);
+        long t = System.nanoTime();
+        for (byte[] b : pages) Jsoup.parse(new String(b, StandardCharsets.UTF_8));
+        report("jsoup parse only", pages.size(), bytes, System.nanoTime() - t);
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        System.out.printf("heap used after run %.0f MB (max %.0f MB)%n", (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
+    }
+
+    private static void run(String label, List<byte[]> pages, long bytes, Extractor extractor) {
+        long t = System.nanoTime();
+        int failed = 0;
+        for (byte[] b : pages) {
+            try {
+                extractor.extract(new PageInput(null, b, "text/html", null));
+            } catch (ExtractionException e) {
+                failed++;
+            }
+        }
+        report(label + (failed > 0 ? " (" + failed + " typed failures)" : ""), pages.size(), bytes, System.nanoTime() - t);
+    }
+
+    private static void report(String label, int n, long bytes, long nanos) {
+        double s = nanos / 1e9;
+        System.out.printf("%-28s %6.1f pages/s  %5.1f MB/s  (%.1f s)%n", label, n / s, bytes / 1e6 / s, s);
+    }
+}
