@@ -114,6 +114,10 @@ class ChromeKindsTest {
                 .containsExactly("keep", "membership", "membership", "keep");
         // alone, one pitch term is not enough
         assertThat(kinds(filter, PROSE_1, weak, PROSE_2)).containsExactly("keep", "keep", "keep");
+        // nor is it for an article paragraph, even right above a plea
+        String paragraph = "The museum, funded by readers of the local paper in the 1950s, reopened on Saturday"
+                + " after a two-year restoration of its roof and galleries.";
+        assertThat(kinds(filter, PROSE_1, paragraph, plea)).containsExactly("keep", "keep", "membership");
     }
 
     @Test
