@@ -16,7 +16,8 @@ import org.jsoup.select.Selector;
  * phrase: leave a reply        the whole line is this phrase (case, spacing, punctuation ignored)
  * header: related              like phrase, and the line heads a block of this kind of chrome
  * prefix: skip to              the line starts with these words (case and spacing ignored)
- * pattern: video: [^.]{5,150}  Java regex that must match the whole line (case ignored)
+ * pattern: video: [^.]{5,150}  Java regex that must match the whole line (case ignored), with
+ *                              bounded repeats only ({0,n}; no *, + or {n,}: refused at load)
  * term: fund our mission       a pitch phrase found anywhere in the line (see min-terms)
  * timestamp: \d{1,2}:\d{2} [ap]m   Java regex for a feed time stamp line
  * selector: .comment-respond   CSS selector for the DOM extractor
@@ -100,6 +101,11 @@ record RuleFile(String kind, List<ChromeRule> rules, List<String> selectors, int
     private static ChromeRule regex(String kind, ChromeRule.Type type, String value, String origin) {
         if (UNSCOPED.matcher(value).find()) {
             throw new IllegalArgumentException(origin + ": use scoped flags (?-i:...) and no back references: " + value);
+        }
+        String unbounded = RegexBounds.unbounded(value);
+        if (unbounded != null) {
+            throw new IllegalArgumentException(origin + ": unbounded repeat '" + unbounded
+                    + "': write {0,n} with a limit, so no line can make the pattern run away: " + value);
         }
         try {
             Pattern p = Pattern.compile(value, REGEX_FLAGS);
