@@ -82,6 +82,11 @@ public final class ChromeFilter {
         static final ChromeFilter INSTANCE = new ChromeFilter(loadRuleFiles());
     }
 
+    /**
+     * The lines that are not chrome, in order, and how many were removed by kind. Blank lines are
+     * paragraph breaks, not chrome: they are kept, except that a run left behind by removed chrome
+     * folds to one and none lead or trail; they are never counted. A null line counts as blank.
+     */
     public Cleaned cleanLines(List<String> lines) {
         List<Verdict> verdicts = judge(lines);
         List<String> kept = new ArrayList<>(verdicts.size());

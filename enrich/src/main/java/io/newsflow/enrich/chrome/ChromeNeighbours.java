@@ -14,7 +14,8 @@ import java.util.Set;
  *     own subheadings and must not take them.</li>
  * </ul>
  *
- * Neither rule can take a line that reads as prose unless it carries the kind's own terms.
+ * Neither rule takes a line that reads as prose: an article paragraph that happens to say "readers
+ * like you" just above a plea stays.
  */
 final class ChromeNeighbours {
 
@@ -44,7 +45,7 @@ final class ChromeNeighbours {
 
     private static boolean weakAndKept(Judgement j, int i) {
         LineMatch m = j.match[i];
-        return !j.removed(i) && m != null && m.evidence() == LineMatch.Evidence.WEAK;
+        return !j.removed(i) && m != null && m.evidence() == LineMatch.Evidence.WEAK && !LineShape.prose(j.text[i]);
     }
 
     private static void sandwiches(Judgement j, Set<String> sandwichKinds) {

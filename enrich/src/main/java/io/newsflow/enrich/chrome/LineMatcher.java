@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * All line rules of all kinds, compiled for speed: phrases in one hash map, so most lines cost one
@@ -28,6 +30,12 @@ final class LineMatcher {
     private final List<ChromeRule> timestamps = new ArrayList<>();
     private final Map<String, List<ChromeRule>> termsByKind = new LinkedHashMap<>();
     private final Map<String, Integer> minTerms = new HashMap<>();
+    /**
+     * All patterns as one alternation (and all time stamps as another): one matcher per line instead
+     * of one per rule, several times faster, with the same first-rule-wins order.
+     */
+    private final Pattern anyPattern;
+    private final Pattern anyTimestamp;
 
     LineMatcher(List<RuleFile> files) {
         for (RuleFile file : files) {
@@ -49,6 +57,8 @@ final class LineMatcher {
                 }
             }
         }
+        anyPattern = combine(patterns);
+        anyTimestamp = combine(timestamps);
     }
 
     /** The strongest evidence the rules give about this line alone, or null if none. */
@@ -72,10 +82,9 @@ final class LineMatcher {
             }
         }
         if (short_) {
-            for (ChromeRule rule : patterns) {
-                if (rule.pattern().matcher(line.light()).matches()) {
-                    return new LineMatch(rule.kind(), LineMatch.Evidence.HIT, rule);
-                }
+            ChromeRule rule = firstMatch(anyPattern, patterns, line.light());
+            if (rule != null) {
+                return new LineMatch(rule.kind(), LineMatch.Evidence.HIT, rule);
             }
         }
         if (line.light().length() > MAX_TERM_CHARS) {
@@ -100,13 +109,40 @@ final class LineMatcher {
             }
         }
         if (short_) {
-            for (ChromeRule rule : timestamps) {
-                if (rule.pattern().matcher(line.light()).matches()) {
-                    return new LineMatch(rule.kind(), LineMatch.Evidence.TIMESTAMP, rule);
-                }
+            ChromeRule rule = firstMatch(anyTimestamp, timestamps, line.light());
+            if (rule != null) {
+                return new LineMatch(rule.kind(), LineMatch.Evidence.TIMESTAMP, rule);
             }
         }
         return weak;
+    }
+
+    /** Each rule becomes a named group r0, r1, ... so the match tells which rule it was. */
+    private static Pattern combine(List<ChromeRule> rules) {
+        if (rules.isEmpty()) {
+            return null;
+        }
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < rules.size(); i++) {
+            regex.append(i == 0 ? "" : "|").append("(?<r").append(i).append('>').append(rules.get(i).text()).append(')');
+        }
+        return Pattern.compile(regex.toString(), RuleFile.REGEX_FLAGS);
+    }
+
+    private static ChromeRule firstMatch(Pattern any, List<ChromeRule> rules, String text) {
+        if (any == null) {
+            return null;
+        }
+        Matcher m = any.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        for (int i = 0; i < rules.size(); i++) {
+            if (m.start("r" + i) >= 0) {
+                return rules.get(i);
+            }
+        }
+        throw new IllegalStateException("combined pattern matched no rule: " + text);
     }
 
     private static boolean startsWithWord(String lower, String prefix) {

@@ -16,7 +16,8 @@ import org.jsoup.select.Selector;
  * phrase: leave a reply        the whole line is this phrase (case, spacing, punctuation ignored)
  * header: related              like phrase, and the line heads a block of this kind of chrome
  * prefix: skip to              the line starts with these words (case and spacing ignored)
- * pattern: video: [^.]{5,150}  Java regex that must match the whole line (case ignored)
+ * pattern: video: [^.]{5,150}  Java regex that must match the whole line (case ignored), with
+ *                              bounded repeats only ({0,n}; no *, + or {n,}: refused at load)
  * term: fund our mission       a pitch phrase found anywhere in the line (see min-terms)
  * timestamp: \d{1,2}:\d{2} [ap]m   Java regex for a feed time stamp line
  * selector: .comment-respond   CSS selector for the DOM extractor
@@ -32,12 +33,18 @@ import org.jsoup.select.Selector;
  * and only lines of at most {@link LineMatcher#MAX_PATTERN_CHARS} characters and
  * {@link LineMatcher#MAX_PATTERN_WORDS} words, so a pattern written with bounded repeats cannot run
  * away on a long paragraph. Case is ignored for ASCII letters only (Unicode case folding made every
- * pattern several times slower); write {@code (?-i:...)} where case matters.
+ * pattern several times slower); write {@code (?-i:...)} where case matters. All patterns of all
+ * kinds are run as one alternation, so a pattern may not use a bare inline flag ({@code (?i)}) or a
+ * back reference; both are refused at load.
  */
 record RuleFile(String kind, List<ChromeRule> rules, List<String> selectors, int minTerms, int trailingJunk,
         boolean sandwich) {
 
     static final int DEFAULT_MIN_TERMS = 2;
+    static final int REGEX_FLAGS = Pattern.CASE_INSENSITIVE;
+
+    /** A bare inline flag "(?i)" or a back reference would leak into, or miscount, the combined pattern. */
+    private static final Pattern UNSCOPED = Pattern.compile("\\(\\?[a-zA-Z]*-?[a-zA-Z]*\\)|\\\\[1-9]|\\\\k<");
 
     RuleFile {
         rules = List.copyOf(rules);
@@ -92,8 +99,16 @@ record RuleFile(String kind, List<ChromeRule> rules, List<String> selectors, int
     }
 
     private static ChromeRule regex(String kind, ChromeRule.Type type, String value, String origin) {
+        if (UNSCOPED.matcher(value).find()) {
+            throw new IllegalArgumentException(origin + ": use scoped flags (?-i:...) and no back references: " + value);
+        }
+        String unbounded = RegexBounds.unbounded(value);
+        if (unbounded != null) {
+            throw new IllegalArgumentException(origin + ": unbounded repeat '" + unbounded
+                    + "': write {0,n} with a limit, so no line can make the pattern run away: " + value);
+        }
         try {
-            Pattern p = Pattern.compile(value, Pattern.CASE_INSENSITIVE);
+            Pattern p = Pattern.compile(value, REGEX_FLAGS);
             return new ChromeRule(kind, type, value, p, origin);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException(origin + ": bad regex: " + e.getMessage(), e);

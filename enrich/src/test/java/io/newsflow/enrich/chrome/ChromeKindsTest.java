@@ -31,6 +31,9 @@ class ChromeKindsTest {
         "Skip to main content => navigation",
         "Skip to the search box => navigation",
         "Back to top ↑ => navigation",
+        "Sign in => navigation",
+        "Create an account => navigation",
+        "Follow us => navigation",
         "[Edit] => edit-controls",
         "Edit this page => edit-controls",
         "Share on Facebook => share",
@@ -65,6 +68,7 @@ class ChromeKindsTest {
         "© 2024 Harbour Media Group. All rights reserved. => footer",
         "Copyright 2019-2024 Example Press Ltd => footer",
         "Terms & Conditions => footer",
+        "Advertise with us => footer",
     })
     void inventedChromeIsRemovedAsItsKind(String line, String kind) {
         assertThat(kindBetweenProse(filter, line)).isEqualTo(kind);
@@ -94,6 +98,9 @@ class ChromeKindsTest {
         "Copyright reform",
         "Legal",
         "© Provided by Harbour Photo Agency",
+        // a lone network name labels an embedded post; a lone "Learn more" is often an article's link
+        "Facebook",
+        "Learn more",
     })
     void articleLinesThatLookLikeChromeAreKept(String line) {
         assertThat(kindBetweenProse(filter, line)).isEqualTo("keep");
@@ -107,6 +114,10 @@ class ChromeKindsTest {
                 .containsExactly("keep", "membership", "membership", "keep");
         // alone, one pitch term is not enough
         assertThat(kinds(filter, PROSE_1, weak, PROSE_2)).containsExactly("keep", "keep", "keep");
+        // nor is it for an article paragraph, even right above a plea
+        String paragraph = "The museum, funded by readers of the local paper in the 1950s, reopened on Saturday"
+                + " after a two-year restoration of its roof and galleries.";
+        assertThat(kinds(filter, PROSE_1, paragraph, plea)).containsExactly("keep", "keep", "membership");
     }
 
     @Test

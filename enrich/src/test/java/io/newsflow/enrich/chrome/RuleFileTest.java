@@ -48,6 +48,10 @@ class RuleFileTest {
                 .hasMessageContaining("unknown directive");
         assertThatThrownBy(() -> RuleFile.parse("k", "k.rules", List.of("pattern: (unclosed")))
                 .hasMessageContaining("bad regex");
+        assertThatThrownBy(() -> RuleFile.parse("k", "k.rules", List.of("pattern: (?i)video: .{1,9}")))
+                .hasMessageContaining("scoped flags");
+        assertThatThrownBy(() -> RuleFile.parse("k", "k.rules", List.of("pattern: (a)\\1")))
+                .hasMessageContaining("back references");
         assertThatThrownBy(() -> RuleFile.parse("k", "k.rules", List.of("selector: div[[")))
                 .hasMessageContaining("bad CSS selector");
         assertThatThrownBy(() -> RuleFile.parse("k", "k.rules", List.of("phrase: ***")))
@@ -56,6 +60,15 @@ class RuleFileTest {
                 .hasMessageContaining("positive number");
         assertThatThrownBy(() -> RuleFile.parse("k", "k.rules", List.of("sandwich: maybe")))
                 .hasMessageContaining("yes or no");
+    }
+
+    @Test
+    void patternsOfAllKindsKeepFileOrderWhenRunTogether() {
+        RuleFile a = RuleFile.parse("a", "a.rules", List.of("pattern: (?-i:[A-Z]{2,4}): .{1,40}", "pattern: x{1,3}"));
+        RuleFile b = RuleFile.parse("b", "b.rules", List.of("pattern: (nyt|wsj): (.{1,40})"));
+        ChromeFilter f = new ChromeFilter(List.of(a, b));
+        assertThat(f.judge(List.of("WSJ: markets fall", "wsj: markets fall", "xx", "WSJ")))
+                .extracting(ChromeFilter.Verdict::kind).containsExactly("a", "b", "a", null);
     }
 
     @Test
