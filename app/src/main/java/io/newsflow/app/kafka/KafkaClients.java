@@ -12,6 +12,9 @@ import java.util.Map;
 /** Client properties for every Kafka client Newsflow makes, built from the typed settings in one place. */
 public final class KafkaClients {
 
+    /** Largest record Newsflow writes: a raw page (or its dead letter) of up to 16 MB. */
+    public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024 + 64 * 1024;
+
     private KafkaClients() {
     }
 
@@ -29,7 +32,7 @@ public final class KafkaClients {
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         p.put(ProducerConfig.LINGER_MS_CONFIG, 20);
-        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_RECORD_BYTES);
         return p;
     }
 
@@ -52,7 +55,7 @@ public final class KafkaClients {
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, stage.commitIntervalMs());
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
     
-        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 8 * 1024 * 1024);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_RECORD_BYTES);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         return p;

@@ -26,12 +26,16 @@ public final class TopicProvisioner {
 
     public static List<NewTopic> plan(TopicSettings t) {
         List<NewTopic> topics = new ArrayList<>();
-        for (String name : List.of(t.pagesRaw(), t.articlesEnriched(), t.articlesClean())) {
+        // Raw pages can be large (the extractor reads up to 8 MB of a page); the broker's 1 MB default would refuse them.
+        topics.add(new NewTopic(t.pagesRaw(), t.partitions(), t.replication())
+                .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(KafkaClients.MAX_RECORD_BYTES))));
+        for (String name : List.of(t.articlesEnriched(), t.articlesClean())) {
             topics.add(new NewTopic(name, t.partitions(), t.replication()));
         }
         // Dead letters are the record of what went wrong: keep them until someone looks.
         topics.add(new NewTopic(t.pagesDlq(), t.partitions(), t.replication())
-                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")));
+                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1",
+                        TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(KafkaClients.MAX_RECORD_BYTES))));
         topics.add(new NewTopic(t.articlesLatest(), t.partitions(), t.replication())
                 .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
         return topics;
