@@ -1,0 +1,53 @@
+package io.newsflow.app;
+
+import io.newsflow.app.config.NewsflowConfig;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** A newsflow stage in its own JVM, so a test can kill it the way an OOM killer or a power cut would. */
+final class StageProcess implements AutoCloseable {
+
+    private final Process process;
+
+    private StageProcess(Process process) {
+        this.process = process;
+    }
+
+    static StageProcess start(String stage, NewsflowConfig config, Path stateDir, Path log) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Newsflow.class.getName(), stage,
+                "--ops-port", "0", "--bootstrap-servers", config.kafka().bootstrapServers()));
+        var t = config.topics();
+        for (String[] kv : new String[][]{{"topics.pages.raw", t.pagesRaw()}, {"topics.pages.dlq", t.pagesDlq()},
+                {"topics.articles.enriched", t.articlesEnriched()}, {"topics.articles.clean", t.articlesClean()},
+                {"topics.articles.latest", t.articlesLatest()}, {"topics.partitions", Integer.toString(t.partitions())},
+                {"enrich.application.id", config.enrich().applicationId()}, {"sink.application.id", config.sink().applicationId()},
+                {"streams.state.dir", stateDir.toString()}}) {
+            cmd.add("-D");
+            cmd.add(kv[0] + "=" + kv[1]);
+        }
+        return new StageProcess(new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start());
+    }
+
+    /** SIGKILL: no shutdown hook, no clean close, an open transaction left behind. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            kill();
+        }
+    }
+}
