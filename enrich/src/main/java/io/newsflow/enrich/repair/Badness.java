@@ -261,6 +261,26 @@ final class Badness {
         }
     }
 
+    /**
+     * Letters of Latin Extended-B and IPA that living orthographies use: Vietnamese ơ ư, Romanian
+     * ș ț, pinyin ǎ ǐ ǒ ǔ, and the African alphabets (Ewe, Twi, Lingala, Hausa, Fula, ...) with
+     * ɓ ɗ ɛ ɔ ɣ ɖ ə ɨ ɩ ŋ ʋ ƒ and their capitals.
+     */
+    private static boolean isOrthographicLetter(int cp) {
+        switch (cp) {
+            case 0x1A0: case 0x1A1: case 0x1AF: case 0x1B0: case 0x218: case 0x219: case 0x21A: case 0x21B:
+            case 0x181: case 0x186: case 0x189: case 0x18A: case 0x18E: case 0x18F: case 0x190: case 0x192:
+            case 0x191: case 0x194: case 0x196: case 0x197: case 0x198: case 0x199: case 0x19D: case 0x1B2:
+            case 0x1B3: case 0x1B4: case 0x1B7: case 0x1DD: case 0x1CD: case 0x1CE: case 0x1CF: case 0x1D0:
+            case 0x1D1: case 0x1D2: case 0x1D3: case 0x1D4:
+            case 0x253: case 0x254: case 0x256: case 0x257: case 0x259: case 0x25B: case 0x263: case 0x268:
+            case 0x269: case 0x272: case 0x283: case 0x28A: case 0x28B: case 0x292: case 0x294:
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /** The sum of {@link #rarity(int)} over {@code s}. */
     static int rarity(CharSequence s) {
         int sum = 0;
@@ -293,16 +313,14 @@ final class Badness {
         if (!Character.isDefined(cp)) {
             return IMPOSSIBLE;
         }
-        if (cp < 0x250) { // Latin Extended-B: keep Vietnamese, Romanian, African letters cheap
-            if (cp == 0x1A0 || cp == 0x1A1 || cp == 0x1AF || cp == 0x1B0 || (cp >= 0x218 && cp <= 0x21B)) {
-                return 0;
-            }
-            return 1;
+        if (isOrthographicLetter(cp)) {
+            return 0;
         }
+        if (cp < 0x250) return 1;                 // Latin Extended-B
         if (cp < 0x2B0) return 2;                 // IPA
         if (cp < 0x300) return 1;                 // spacing modifiers (ˆ ˜ ˇ ...)
         if (cp < 0x370) {                         // combining marks: the accents real text uses are cheap
-            return cp <= 0x030C || cp == 0x030F || cp == 0x0311 || (cp >= 0x0323 && cp <= 0x0328) ? 0 : 2;
+            return cp <= 0x030C || cp == 0x030F || cp == 0x0311 || (cp >= 0x0323 && cp <= 0x0328) || cp == 0x0331 ? 0 : 2;
         }
         if (cp < 0x386) return 1;                 // archaic Greek, tonos alone
         if (cp < 0x3CF) return 0;                 // Greek
@@ -313,8 +331,8 @@ final class Badness {
         if (cp < 0x530) return 1;                 // Cyrillic supplement
         if (cp < 0x591) return 0;                 // Armenian
         if (cp < 0x5B0) return 1;                 // Hebrew cantillation
-        if (cp < 0x700) return 0;                 // Hebrew, Arabic
-        if (cp < 0x7C0) return 1;                 // Syriac, Arabic supplement, Thaana
+        if (cp < 0x750) return 0;                 // Hebrew, Arabic, Syriac
+        if (cp < 0x7C0) return 1;                 // Arabic supplement, Thaana
         if (cp < 0x900) return 2;                 // NKo, Samaritan, Mandaic, Arabic extended
         if (cp < 0x1100) return 0;                // Indic, Thai, Lao, Tibetan, Myanmar, Georgian
         if (cp < 0x1200) return 1;                // Hangul Jamo
@@ -346,6 +364,7 @@ final class Badness {
         if (cp >= 0x20000 && cp < 0x40000) return 1; // CJK extensions
         if (cp >= 0xE0000 && cp < 0xE0080) return 0; // tags (flag emoji)
         if (cp >= 0xE0100 && cp < 0xE01F0) return 0; // variation selectors supplement
-        return 2;
+        return Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                || Character.getType(cp) == Character.COMBINING_SPACING_MARK ? 1 : 2; // historic and minority scripts
     }
 }

@@ -1,5 +1,7 @@
 package io.newsflow.enrich.repair;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -47,9 +49,11 @@ class RandomSentenceScorecardTest {
                 }
             }
             report.append("| ").append(cs).append(" | ").append(cases).append(" | ").append(exact).append(" |\n");
+            assertThat(exact).as("exact repairs via %s", cs).isGreaterThanOrEqualTo(cases * 95 / 100);
         }
         report.append("| clean random sentences | ").append(clean).append(" | changed: ").append(changedClean).append(" |\n");
         System.out.println(report);
+        assertThat(changedClean).isZero();
         failures.stream().limit(Integer.getInteger("repair.failures", 0)).forEach(System.out::println);
     }
 }
