@@ -15,6 +15,12 @@ import java.util.List;
 final class MojibakeRepair {
 
     private static final int MAX_DEPTH = 3;
+    /**
+     * Longest span judged at once, in UTF-8 sequences. Longer runs are judged in pieces (exact,
+     * as pieces end on sequence boundaries), which keeps a rejected long run from being
+     * re-judged from every position inside it: the work stays linear in the text.
+     */
+    private static final int MAX_UNITS = 32;
 
     /** Characters that some charset maps to a UTF-8 lead byte (C2..F4). */
     private static final boolean[] MAYBE_LEAD = new boolean[0x10000];
@@ -82,9 +88,13 @@ final class MojibakeRepair {
      *     that charset then also repairs spans whose badness it does not raise.
      */
     Pass repairOnce(String s, int suspicious) {
+        int[] starts = candidateStarts(s, suspicious != 0);
+        if (starts.length == 0) {
+            return null;
+        }
         Pass best = null;
         for (int c = 0; c < charsets.size(); c++) {
-            Pass pass = repairWith(c, s, (suspicious & (1 << c)) != 0);
+            Pass pass = repairWith(c, s, (suspicious & (1 << c)) != 0, starts);
             if (pass != null && pass.beats(best)) {
                 best = pass;
             }
@@ -92,11 +102,27 @@ final class MojibakeRepair {
         return best;
     }
 
-    int charsetCount() {
-        return charsets.size();
+    /** Positions where some charset may start a span: one cheap scan shared by all charsets. */
+    private static int[] candidateStarts(String s, boolean suspicious) {
+        int[] starts = new int[8];
+        int count = 0;
+        for (int i = 0, last = s.length() - 1; i < last; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 || !MAYBE_LEAD[c]) {
+                continue;
+            }
+            char d = s.charAt(i + 1);
+            if (MAYBE_CONTINUATION[d] || (d == ' ' && suspicious)) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
     }
 
-    private Pass repairWith(int charset, String s, boolean suspicious) {
+    private Pass repairWith(int charset, String s, boolean suspicious, int[] starts) {
         LegacyCharset cs = charsets.get(charset);
         StringBuilder out = null;
         int n = s.length();
@@ -104,13 +130,9 @@ final class MojibakeRepair {
         int gain = 0;
         int spans = 0;
         int fallbacks = 0;
-        int i = 0;
-        while (i < n - 1) {
-            char c = s.charAt(i);
-            char d = s.charAt(i + 1);
-            if (c < 0x80 || !MAYBE_LEAD[c] || !(MAYBE_CONTINUATION[d] || (d == ' ' && suspicious))) {
-                i++;
-                continue;
+        for (int i : starts) {
+            if (i < copied) {
+                continue; // inside a span already replaced
             }
             int prev = i == 0 ? -1 : previousCodePoint(out, s, copied, i);
             Candidate candidate = bestDecoding(cs, s, i, prev, suspicious);
@@ -118,7 +140,6 @@ final class MojibakeRepair {
                 candidate = LostByte.decoding(cs, s, i, prev, suspicious);
             }
             if (candidate == null) {
-                i++;
                 continue;
             }
             if (out == null) {
@@ -126,8 +147,7 @@ final class MojibakeRepair {
             }
             out.append(s, copied, i).append(candidate.text);
             fallbacks += fallbacks(cs, s, i, candidate.end);
-            i = candidate.end;
-            copied = i;
+            copied = candidate.end;
             gain += candidate.gain;
             spans++;
         }
@@ -196,7 +216,8 @@ final class MojibakeRepair {
      */
     static int spanEnd(LegacyCharset cs, CharSequence s, int start, int limit) {
         int j = start;
-        while (j < limit) {
+        int units = 0;
+        while (j < limit && units++ < MAX_UNITS) {
             int len = sequenceLength(cs, s, j, limit);
             if (len == 0) {
                 break;
