@@ -138,13 +138,14 @@ final class Badness {
 
     /**
      * Â Ã Ä Å (windows-1252) and Â Ă Ä Ĺ (windows-1250, ISO-8859-2) are how those charsets show
-     * the UTF-8 lead bytes C2..C5 of every Latin-1 and Latin Extended-A letter (and MacRoman
+     * the UTF-8 lead bytes C2..C5 of every Latin-1 and Latin Extended-A letter; MacRoman shows C4
+     * as ƒ ("ƒç" for č). (And MacRoman
      * shows UTF-8 continuation bytes as small accented letters: "‚Äô"). In real words they are
      * followed by ASCII or another capital ("PÄÄ", "Ääni"), hardly ever by a symbol or by a small
      * letter such as ô, š, ľ, ş.
      */
     private static boolean isLatinLead(int cp) {
-        return (cp >= 0xC2 && cp <= 0xC5) || cp == 0x102 || cp == 0x139;
+        return (cp >= 0xC2 && cp <= 0xC5) || cp == 0x102 || cp == 0x139 || cp == 0x192;
     }
 
     /** "ÐŸÑ" or "СЃСѓ": two capitals then a small letter inside a word that is not ASCII. */
@@ -280,6 +281,24 @@ final class Badness {
                 return false;
         }
     }
+
+    /**
+     * How many of the accented letters that are frequent in European languages {@code s} holds.
+     * Only breaks ties between charsets that decode the same mojibake to different letters
+     * ("Ă" + "Ą": á via ISO-8859-2, å via windows-1250): the frequent letter is the likelier.
+     */
+    static int commonLetters(CharSequence s) {
+        int count = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (COMMON_LETTERS.indexOf(s.charAt(i)) >= 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static final String COMMON_LETTERS =
+            "éáíóúñüöäçàèãõôêâßłżśćąęńčšžřěůýışğőűÉÁÍÓÚÑÜÖÄÇÀÈÃÕÔÊÂŁŻŚĆĄĘŃČŠŽŘĚŮÝİŞĞŐŰ";
 
     /** The sum of {@link #rarity(int)} over {@code s}. */
     static int rarity(CharSequence s) {

@@ -63,18 +63,21 @@ final class MojibakeRepair {
     }
 
     /** The outcome of repairing a text with one charset: the text, total badness removed, spans replaced. */
-    record Pass(String text, int gain, int spans, int charset, int fallbacks, int shrink) {
+    record Pass(String text, int gain, int spans, int charset, int fallbacks, int shrink, int common) {
 
         /**
          * More badness removed wins; then fewer C1 controls read back through the sloppy fallback;
          * then the pass that explains more characters as UTF-8 bytes ("‚Ä¶" is one MacRoman "…",
-         * not "‚" and a windows-1252 "Ķ").
+         * not "‚" and a windows-1252 "Ķ"); then the one giving more frequent accented letters.
          */
         boolean beats(Pass other) {
             if (other == null || gain != other.gain) {
                 return other == null || gain > other.gain;
             }
-            return fallbacks != other.fallbacks ? fallbacks < other.fallbacks : shrink > other.shrink;
+            if (fallbacks != other.fallbacks) {
+                return fallbacks < other.fallbacks;
+            }
+            return shrink != other.shrink ? shrink > other.shrink : common > other.common;
         }
     }
 
@@ -130,6 +133,7 @@ final class MojibakeRepair {
         int gain = 0;
         int spans = 0;
         int fallbacks = 0;
+        int common = 0;
         for (int i : starts) {
             if (i < copied) {
                 continue; // inside a span already replaced
@@ -147,6 +151,7 @@ final class MojibakeRepair {
             }
             out.append(s, copied, i).append(candidate.text);
             fallbacks += fallbacks(cs, s, i, candidate.end);
+            common += Badness.commonLetters(candidate.text);
             copied = candidate.end;
             gain += candidate.gain;
             spans++;
@@ -155,7 +160,7 @@ final class MojibakeRepair {
             return null;
         }
         String text = out.append(s, copied, n).toString();
-        return new Pass(text, gain, spans, charset, fallbacks, s.length() - text.length());
+        return new Pass(text, gain, spans, charset, fallbacks, s.length() - text.length(), common);
     }
 
     /**
