@@ -3,6 +3,11 @@ package io.newsflow.enrich.repair;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -111,6 +116,40 @@ class TextRepairTest {
         String broken = Mojibake.of(Mojibake.of(clean, Mojibake.charset("windows-1251")),
                 Mojibake.charset("windows-1252"));
         assertThat(fixed(broken)).isEqualTo(clean);
+    }
+
+    @Test
+    void repairsTwoCharsetsInOneText() {
+        String broken = Mojibake.of("café crème", Mojibake.charset("windows-1252")) + " / "
+                + Mojibake.of("Привет, мир", Mojibake.charset("windows-1251")) + " / "
+                + Mojibake.of("Thai – dash", Mojibake.charset("x-windows-874"));
+        assertThat(fixed(broken)).isEqualTo("café crème / Привет, мир / Thai – dash");
+    }
+
+    @Test
+    void isSafeToShareBetweenThreads() throws Exception {
+        List<String> clean = Mojibake.lines("/repair/clean-multiscript.txt");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                results.add(pool.submit(() -> {
+                    for (int round = 0; round < 20; round++) {
+                        for (String line : clean) {
+                            if (!fixed(Mojibake.of(line, Mojibake.charset("windows-1252"))).equals(line)) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
