@@ -82,7 +82,7 @@ final class Badness {
             return 0; // "CAFÉ…", "IRMÃ’ ": closing punctuation after a word
         }
         if (isLatinLead(a) && b >= 0x80 && !Character.isUpperCase(b) && Character.toUpperCase(b) != a
-                && kind(b) != Kind.MARK) {
+                && kind(b) != Kind.MARK && kind(b) != Kind.NBSP && kind(b) != Kind.SPACE) {
             return 1;
         }
         Kind ka = kind(a);
@@ -92,8 +92,8 @@ final class Badness {
                 switch (kb) {
                     case SYMBOL:
                         return isClosing(b) && isWordChar(before) && !isWordChar(after) ? 0 : 1;
-                    case NBSP:
-                        return 1;
+                    case NBSP: // "Â\u00A0", "Ã\u00A0" are the UTF-8 of NBSP and à; "SELKÄ\u00A0EDELLÄ" is Finnish
+                        return a == 0xC2 || a == 0xC3 ? 2 : 0;
                     case LETTER:
                         return letters(a, b);
                     case ASCII_LETTER:
@@ -358,7 +358,9 @@ final class Badness {
         if (cp < 0x13A0) return 0;                // Ethiopic
         if (cp < 0x1780) return 1;                // Cherokee, Canadian syllabics, Ogham, Runic...
         if (cp < 0x1800) return 0;                // Khmer
-        if (cp < 0x1E00) return 1;                // Mongolian and many small scripts
+        if (cp < 0x1D00) return 1;                // Mongolian and many small scripts
+        if (cp >= 0x1D62 && cp <= 0x1D6A) return 1; // subscript letters (maths: aᵢ)
+        if (cp < 0x1E00) return 2;                // phonetic extensions ("lᴴ" is not "lá´´"), combining supplement
         if (cp < 0x1F00) return 0;                // Latin extended additional (Vietnamese)
         if (cp < 0x2000) return 0;                // Greek extended
         if (cp >= 0x2000 && cp <= 0x2011) return cp == 0x2009 ? 0 : 1; // odd spaces, zero-width marks, Unicode hyphens
