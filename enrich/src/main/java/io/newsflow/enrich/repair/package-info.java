@@ -39,6 +39,9 @@
  *   <li>Ambiguous cases are left alone: a short fragment whose mojibake reads as plausible text
  *       ("ั—ะถะฐะบ", Cyrillic read as Thai), or a Portuguese capital Ã before a closing quote
  *       ("‘IRMÃ’ ") in a text with no other mojibake.
+ *   <li>In a text already shown to hold windows-1252 (or -1251) mojibake, a word-initial "Ã "
+ *       is read as the French word "à" whose no-break space was lost ("jusqu'Ã nos jours"):
+ *       a standalone Portuguese "Ã" in such a text is the price (one line of the scorecard).
  *   <li>U+FFFD left by a strict decoder is not guessed back: the byte it replaced is lost.
  * </ul>
  */

@@ -128,15 +128,17 @@ class TextRepairTest {
 
     @Test
     void isSafeToShareBetweenThreads() throws Exception {
-        List<String> clean = Mojibake.lines("/repair/clean-multiscript.txt");
+        List<String> broken = Mojibake.lines("/repair/clean-multiscript.txt").stream()
+                .map(line -> Mojibake.of(line, Mojibake.charset("windows-1252"))).toList();
+        List<String> expected = broken.stream().map(this::fixed).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Boolean>> results = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
                 results.add(pool.submit(() -> {
                     for (int round = 0; round < 20; round++) {
-                        for (String line : clean) {
-                            if (!fixed(Mojibake.of(line, Mojibake.charset("windows-1252"))).equals(line)) {
+                        for (int i = 0; i < broken.size(); i++) {
+                            if (!fixed(broken.get(i)).equals(expected.get(i))) {
                                 return false;
                             }
                         }
