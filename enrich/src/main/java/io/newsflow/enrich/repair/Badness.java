@@ -85,6 +85,9 @@ final class Badness {
                 && kind(b) != Kind.MARK && kind(b) != Kind.NBSP && kind(b) != Kind.SPACE) {
             return 1;
         }
+        if (a >= 0xE0 && a <= 0xEF && (b == 0x153 || b == 0x152)) {
+            return 1; // "âœ", "ãŒ": a small accented letter, then œ (byte 9C): the UTF-8 of ✔, 、...
+        }
         Kind ka = kind(a);
         Kind kb = kind(b);
         switch (ka) {
