@@ -112,6 +112,9 @@ final class Badness {
                         return letters(a, b);
                     case BOX:
                         return 1;
+                    case SYMBOL: // "caf√©", "na√Øve": a symbol glued between a word and more non-ASCII
+                        return after >= 0x80 && !isTypography(b) && !isClosing(b)
+                                && (kind(after) == Kind.SYMBOL || kind(after) == Kind.LETTER) ? 1 : 0;
                     default:
                         return 0;
                 }

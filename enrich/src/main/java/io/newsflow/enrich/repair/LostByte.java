@@ -44,9 +44,10 @@ final class LostByte {
 
     private static MojibakeRepair.Candidate droppedLastByte(
             LegacyCharset cs, String s, int start, int prev, int lead, boolean suspicious) {
-        int second = cs.byteOf(s.charAt(start + 1));
-        if (second < 0x80 || second > 0xBF) {
-            return null;
+        char secondChar = s.charAt(start + 1);
+        int second = cs.byteOf(secondChar);
+        if (second < 0x80 || second > 0xBF || (secondChar >= 0x80 && secondChar < 0xA0)) {
+            return null; // a text that kept this C1 control would have kept the next one too
         }
         int end = start + 2;
         if (end < s.length()) {

@@ -97,12 +97,25 @@ final class MojibakeRepair {
         }
         Pass best = null;
         for (int c = 0; c < charsets.size(); c++) {
-            Pass pass = repairWith(c, s, (suspicious & (1 << c)) != 0, starts);
+            boolean known = (suspicious & (1 << c)) != 0;
+            Pass pass = repairWith(c, s, known, starts);
+            if (pass != null && !known && pass.gain < minimumGain(charsets.get(c))) {
+                continue;
+            }
             if (pass != null && pass.beats(best)) {
                 best = pass;
             }
         }
         return best;
+    }
+
+    /**
+     * Badness a whole pass must remove before a charset is believed in a text. MacRoman and IBM437
+     * show UTF-8 as symbols that emoticons, maths and line art use too ("`¬´", "√π", "∆°"): one
+     * weak span is not enough for them.
+     */
+    private static int minimumGain(LegacyCharset cs) {
+        return cs.name().equals("x-MacRoman") || cs.name().equals("IBM437") ? 2 : 1;
     }
 
     /** Positions where some charset may start a span: one cheap scan shared by all charsets. */

@@ -42,6 +42,10 @@
  *   <li>In a text already shown to hold windows-1252 (or -1251) mojibake, a word-initial "Ã "
  *       is read as the French word "à" whose no-break space was lost ("jusqu'Ã nos jours"):
  *       a standalone Portuguese "Ã" in such a text is the price (one line of the scorecard).
+ *   <li>MacRoman and IBM437 must remove two points of badness in a text before they are believed:
+ *       their mojibake looks like the symbols of emoticons, maths and line art ("`¬´", "√π"),
+ *       so a lone weak span ("√†" for "à") is left alone.
+ *   <li>C1 controls left over are read as windows-1252 ("\u0084" becomes „).
  *   <li>U+FFFD left by a strict decoder is not guessed back: the byte it replaced is lost.
  * </ul>
  */

@@ -62,6 +62,11 @@ class TextRepairTest {
     }
 
     @Test
+    void turnsLeftoverC1ControlsIntoWindows1252() {
+        assertThat(fixed("\u0084Handwerk\u0093 und parlé\u0085 fin")).isEqualTo("„Handwerk“ und parlé… fin");
+    }
+
+    @Test
     void repairsUtf8ReadAsLatin1() {
         assertRepairs("L’été dernier, l’école d’Éric a fermé « pour travaux ».", "ISO-8859-1");
     }
@@ -222,6 +227,11 @@ class TextRepairTest {
         "Ó Súilleabháin — FRANÇ’",
         "PÄÄMINISTERI Ääni",
         "┌──┬──┐ │ A│ B│",
+        "emoticon :( `¬´ )",
+        "maths: (-1/2)! = √π",
+        "∆°",
+        "SELKÄ\u00A0EDELLÄ\u00A0MAAHAN",
+        "``vai pra lá´´",
     })
     void neverChangesCorrectTextThatLooksLikeMojibakeAtFirstSight(String text) {
         assertThat(fixed(text)).isEqualTo(text);
