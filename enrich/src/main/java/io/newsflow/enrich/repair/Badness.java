@@ -82,8 +82,11 @@ final class Badness {
             return 0; // "CAFÉ…", "IRMÃ’ ": closing punctuation after a word
         }
         if (isLatinLead(a) && b >= 0x80 && !Character.isUpperCase(b) && Character.toUpperCase(b) != a
-                && kind(b) != Kind.MARK) {
+                && kind(b) != Kind.MARK && kind(b) != Kind.NBSP && kind(b) != Kind.SPACE) {
             return 1;
+        }
+        if (a >= 0xE0 && a <= 0xEF && (b == 0x153 || b == 0x152)) {
+            return 1; // "âœ", "ãŒ": a small accented letter, then œ (byte 9C): the UTF-8 of ✔, 、...
         }
         Kind ka = kind(a);
         Kind kb = kind(b);
@@ -92,8 +95,8 @@ final class Badness {
                 switch (kb) {
                     case SYMBOL:
                         return isClosing(b) && isWordChar(before) && !isWordChar(after) ? 0 : 1;
-                    case NBSP:
-                        return 1;
+                    case NBSP: // "Â\u00A0", "Ã\u00A0" are the UTF-8 of NBSP and à; "SELKÄ\u00A0EDELLÄ" is Finnish
+                        return a == 0xC2 || a == 0xC3 ? 2 : 0;
                     case LETTER:
                         return letters(a, b);
                     case ASCII_LETTER:
@@ -109,6 +112,9 @@ final class Badness {
                         return letters(a, b);
                     case BOX:
                         return 1;
+                    case SYMBOL: // "caf√©", "na√Øve": a symbol glued between a word and more non-ASCII
+                        return after >= 0x80 && !isTypography(b) && !isClosing(b)
+                                && (kind(after) == Kind.SYMBOL || kind(after) == Kind.LETTER) ? 1 : 0;
                     default:
                         return 0;
                 }
@@ -138,13 +144,14 @@ final class Badness {
 
     /**
      * Â Ã Ä Å (windows-1252) and Â Ă Ä Ĺ (windows-1250, ISO-8859-2) are how those charsets show
-     * the UTF-8 lead bytes C2..C5 of every Latin-1 and Latin Extended-A letter (and MacRoman
+     * the UTF-8 lead bytes C2..C5 of every Latin-1 and Latin Extended-A letter; MacRoman shows C4
+     * as ƒ ("ƒç" for č). (And MacRoman
      * shows UTF-8 continuation bytes as small accented letters: "‚Äô"). In real words they are
      * followed by ASCII or another capital ("PÄÄ", "Ääni"), hardly ever by a symbol or by a small
      * letter such as ô, š, ľ, ş.
      */
     private static boolean isLatinLead(int cp) {
-        return (cp >= 0xC2 && cp <= 0xC5) || cp == 0x102 || cp == 0x139;
+        return (cp >= 0xC2 && cp <= 0xC5) || cp == 0x102 || cp == 0x139 || cp == 0x192;
     }
 
     /** "ÐŸÑ" or "СЃСѓ": two capitals then a small letter inside a word that is not ASCII. */
@@ -261,6 +268,44 @@ final class Badness {
         }
     }
 
+    /**
+     * Letters of Latin Extended-B and IPA that living orthographies use: Vietnamese ơ ư, Romanian
+     * ș ț, pinyin ǎ ǐ ǒ ǔ, and the African alphabets (Ewe, Twi, Lingala, Hausa, Fula, ...) with
+     * ɓ ɗ ɛ ɔ ɣ ɖ ə ɨ ɩ ŋ ʋ ƒ and their capitals.
+     */
+    private static boolean isOrthographicLetter(int cp) {
+        switch (cp) {
+            case 0x1A0: case 0x1A1: case 0x1AF: case 0x1B0: case 0x218: case 0x219: case 0x21A: case 0x21B:
+            case 0x181: case 0x186: case 0x189: case 0x18A: case 0x18E: case 0x18F: case 0x190: case 0x192:
+            case 0x191: case 0x194: case 0x196: case 0x197: case 0x198: case 0x199: case 0x19D: case 0x1B2:
+            case 0x1B3: case 0x1B4: case 0x1B7: case 0x1DD: case 0x1CD: case 0x1CE: case 0x1CF: case 0x1D0:
+            case 0x1D1: case 0x1D2: case 0x1D3: case 0x1D4:
+            case 0x253: case 0x254: case 0x256: case 0x257: case 0x259: case 0x25B: case 0x263: case 0x268:
+            case 0x269: case 0x272: case 0x283: case 0x28A: case 0x28B: case 0x292: case 0x294:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * How many of the accented letters that are frequent in European languages {@code s} holds.
+     * Only breaks ties between charsets that decode the same mojibake to different letters
+     * ("Ă" + "Ą": á via ISO-8859-2, å via windows-1250): the frequent letter is the likelier.
+     */
+    static int commonLetters(CharSequence s) {
+        int count = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (COMMON_LETTERS.indexOf(s.charAt(i)) >= 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static final String COMMON_LETTERS =
+            "éáíóúñüöäçàèãõôêâßłżśćąęńčšžřěůýışğőűÉÁÍÓÚÑÜÖÄÇÀÈÃÕÔÊÂŁŻŚĆĄĘŃČŠŽŘĚŮÝİŞĞŐŰ";
+
     /** The sum of {@link #rarity(int)} over {@code s}. */
     static int rarity(CharSequence s) {
         int sum = 0;
@@ -293,16 +338,14 @@ final class Badness {
         if (!Character.isDefined(cp)) {
             return IMPOSSIBLE;
         }
-        if (cp < 0x250) { // Latin Extended-B: keep Vietnamese, Romanian, African letters cheap
-            if (cp == 0x1A0 || cp == 0x1A1 || cp == 0x1AF || cp == 0x1B0 || (cp >= 0x218 && cp <= 0x21B)) {
-                return 0;
-            }
-            return 1;
+        if (isOrthographicLetter(cp)) {
+            return 0;
         }
+        if (cp < 0x250) return 1;                 // Latin Extended-B
         if (cp < 0x2B0) return 2;                 // IPA
         if (cp < 0x300) return 1;                 // spacing modifiers (ˆ ˜ ˇ ...)
         if (cp < 0x370) {                         // combining marks: the accents real text uses are cheap
-            return cp <= 0x030C || cp == 0x030F || cp == 0x0311 || (cp >= 0x0323 && cp <= 0x0328) ? 0 : 2;
+            return cp <= 0x030C || cp == 0x030F || cp == 0x0311 || (cp >= 0x0323 && cp <= 0x0328) || cp == 0x0331 ? 0 : 2;
         }
         if (cp < 0x386) return 1;                 // archaic Greek, tonos alone
         if (cp < 0x3CF) return 0;                 // Greek
@@ -313,15 +356,17 @@ final class Badness {
         if (cp < 0x530) return 1;                 // Cyrillic supplement
         if (cp < 0x591) return 0;                 // Armenian
         if (cp < 0x5B0) return 1;                 // Hebrew cantillation
-        if (cp < 0x700) return 0;                 // Hebrew, Arabic
-        if (cp < 0x7C0) return 1;                 // Syriac, Arabic supplement, Thaana
+        if (cp < 0x750) return 0;                 // Hebrew, Arabic, Syriac
+        if (cp < 0x7C0) return 1;                 // Arabic supplement, Thaana
         if (cp < 0x900) return 2;                 // NKo, Samaritan, Mandaic, Arabic extended
         if (cp < 0x1100) return 0;                // Indic, Thai, Lao, Tibetan, Myanmar, Georgian
         if (cp < 0x1200) return 1;                // Hangul Jamo
         if (cp < 0x13A0) return 0;                // Ethiopic
         if (cp < 0x1780) return 1;                // Cherokee, Canadian syllabics, Ogham, Runic...
         if (cp < 0x1800) return 0;                // Khmer
-        if (cp < 0x1E00) return 1;                // Mongolian and many small scripts
+        if (cp < 0x1D00) return 1;                // Mongolian and many small scripts
+        if (cp >= 0x1D62 && cp <= 0x1D6A) return 1; // subscript letters (maths: aᵢ)
+        if (cp < 0x1E00) return 2;                // phonetic extensions ("lᴴ" is not "lá´´"), combining supplement
         if (cp < 0x1F00) return 0;                // Latin extended additional (Vietnamese)
         if (cp < 0x2000) return 0;                // Greek extended
         if (cp >= 0x2000 && cp <= 0x2011) return cp == 0x2009 ? 0 : 1; // odd spaces, zero-width marks, Unicode hyphens
@@ -346,6 +391,7 @@ final class Badness {
         if (cp >= 0x20000 && cp < 0x40000) return 1; // CJK extensions
         if (cp >= 0xE0000 && cp < 0xE0080) return 0; // tags (flag emoji)
         if (cp >= 0xE0100 && cp < 0xE01F0) return 0; // variation selectors supplement
-        return 2;
+        return Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                || Character.getType(cp) == Character.COMBINING_SPACING_MARK ? 1 : 2; // historic and minority scripts
     }
 }

@@ -10,9 +10,10 @@ package io.newsflow.enrich.repair;
  *       the text as it stands;
  *   <li>the last byte of a two-byte sequence was A0, shown as a no-break space that later became a
  *       plain space: "Ã  Paris" for "à Paris" (the lost byte's space, then the word's own space).
- *       Only for the letters à, Ġ, Š (leads C3..C5), only before a second space, and only in a text
- *       where the same charset has already shown mojibake: "Ã" before a space is also correct
- *       Portuguese ("IRMÃ E").
+ *       If spaces were collapsed since, a word-initial "Ã " is still the word "à" ("jusqu'Ã nos";
+ *       "Ã s crianças" is "às crianças"). Only for the letters à, Ġ, Š (leads C3..C5), and only in
+ *       a text where the same charset has already shown mojibake: "Ã" before a space is also
+ *       correct Portuguese ("IRMÃ E", "S Ã O").
  * </ul>
  */
 final class LostByte {
@@ -26,18 +27,27 @@ final class LostByte {
             return droppedLastByte(cs, s, start, prev, lead, suspicious);
         }
         if (suspicious && lead >= 0xC3 && lead <= 0xC5 && start + 2 < n && s.charAt(start + 1) == ' '
-                && Character.isWhitespace(s.charAt(start + 2)) && cs.hasNoBreakSpaceAtA0()) {
-            int cp = ((lead & 0x1F) << 6) | (0xA0 & 0x3F);
-            return judged(s, start, start + 2, prev, new String(Character.toChars(cp)), true);
+                && cs.hasNoBreakSpaceAtA0()) {
+            String letter = new String(Character.toChars(((lead & 0x1F) << 6) | (0xA0 & 0x3F)));
+            if (Character.isWhitespace(s.charAt(start + 2))) {
+                return judged(s, start, start + 2, prev, letter, true); // "Ã  Paris"
+            }
+            if (prev < 0 || !Character.isLetter(prev)) {
+                // the word "à" after its two spaces were collapsed: "Ã nos jours"; "Ã s " is "às "
+                boolean oneLetterWord = Character.isLetter(s.charAt(start + 2))
+                        && (start + 3 == n || !Character.isLetter(s.charAt(start + 3)));
+                return judged(s, start, oneLetterWord ? start + 2 : start + 1, prev, letter, true);
+            }
         }
         return null;
     }
 
     private static MojibakeRepair.Candidate droppedLastByte(
             LegacyCharset cs, String s, int start, int prev, int lead, boolean suspicious) {
-        int second = cs.byteOf(s.charAt(start + 1));
-        if (second < 0x80 || second > 0xBF) {
-            return null;
+        char secondChar = s.charAt(start + 1);
+        int second = cs.byteOf(secondChar);
+        if (second < 0x80 || second > 0xBF || (secondChar >= 0x80 && secondChar < 0xA0)) {
+            return null; // a text that kept this C1 control would have kept the next one too
         }
         int end = start + 2;
         if (end < s.length()) {

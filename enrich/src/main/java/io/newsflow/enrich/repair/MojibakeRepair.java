@@ -15,6 +15,12 @@ import java.util.List;
 final class MojibakeRepair {
 
     private static final int MAX_DEPTH = 3;
+    /**
+     * Longest span judged at once, in UTF-8 sequences. Longer runs are judged in pieces (exact,
+     * as pieces end on sequence boundaries), which keeps a rejected long run from being
+     * re-judged from every position inside it: the work stays linear in the text.
+     */
+    private static final int MAX_UNITS = 32;
 
     /** Characters that some charset maps to a UTF-8 lead byte (C2..F4). */
     private static final boolean[] MAYBE_LEAD = new boolean[0x10000];
@@ -57,18 +63,21 @@ final class MojibakeRepair {
     }
 
     /** The outcome of repairing a text with one charset: the text, total badness removed, spans replaced. */
-    record Pass(String text, int gain, int spans, int charset, int fallbacks, int shrink) {
+    record Pass(String text, int gain, int spans, int charset, int fallbacks, int shrink, int common) {
 
         /**
          * More badness removed wins; then fewer C1 controls read back through the sloppy fallback;
          * then the pass that explains more characters as UTF-8 bytes ("‚Ä¶" is one MacRoman "…",
-         * not "‚" and a windows-1252 "Ķ").
+         * not "‚" and a windows-1252 "Ķ"); then the one giving more frequent accented letters.
          */
         boolean beats(Pass other) {
             if (other == null || gain != other.gain) {
                 return other == null || gain > other.gain;
             }
-            return fallbacks != other.fallbacks ? fallbacks < other.fallbacks : shrink > other.shrink;
+            if (fallbacks != other.fallbacks) {
+                return fallbacks < other.fallbacks;
+            }
+            return shrink != other.shrink ? shrink > other.shrink : common > other.common;
         }
     }
 
@@ -82,9 +91,17 @@ final class MojibakeRepair {
      *     that charset then also repairs spans whose badness it does not raise.
      */
     Pass repairOnce(String s, int suspicious) {
+        int[] starts = candidateStarts(s, suspicious != 0);
+        if (starts.length == 0) {
+            return null;
+        }
         Pass best = null;
         for (int c = 0; c < charsets.size(); c++) {
-            Pass pass = repairWith(c, s, (suspicious & (1 << c)) != 0);
+            boolean known = (suspicious & (1 << c)) != 0;
+            Pass pass = repairWith(c, s, known, starts);
+            if (pass != null && !known && pass.gain < minimumGain(charsets.get(c))) {
+                continue;
+            }
             if (pass != null && pass.beats(best)) {
                 best = pass;
             }
@@ -92,11 +109,36 @@ final class MojibakeRepair {
         return best;
     }
 
-    int charsetCount() {
-        return charsets.size();
+    /**
+     * Badness a whole pass must remove before a charset is believed in a text. MacRoman and IBM437
+     * show UTF-8 as symbols that emoticons, maths and line art use too ("`¬´", "√π", "∆°"): one
+     * weak span is not enough for them.
+     */
+    private static int minimumGain(LegacyCharset cs) {
+        return cs.name().equals("x-MacRoman") || cs.name().equals("IBM437") ? 2 : 1;
     }
 
-    private Pass repairWith(int charset, String s, boolean suspicious) {
+    /** Positions where some charset may start a span: one cheap scan shared by all charsets. */
+    private static int[] candidateStarts(String s, boolean suspicious) {
+        int[] starts = new int[8];
+        int count = 0;
+        for (int i = 0, last = s.length() - 1; i < last; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 || !MAYBE_LEAD[c]) {
+                continue;
+            }
+            char d = s.charAt(i + 1);
+            if (MAYBE_CONTINUATION[d] || (d == ' ' && suspicious)) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
+    }
+
+    private Pass repairWith(int charset, String s, boolean suspicious, int[] starts) {
         LegacyCharset cs = charsets.get(charset);
         StringBuilder out = null;
         int n = s.length();
@@ -104,13 +146,10 @@ final class MojibakeRepair {
         int gain = 0;
         int spans = 0;
         int fallbacks = 0;
-        int i = 0;
-        while (i < n - 1) {
-            char c = s.charAt(i);
-            char d = s.charAt(i + 1);
-            if (c < 0x80 || !MAYBE_LEAD[c] || !(MAYBE_CONTINUATION[d] || (d == ' ' && suspicious))) {
-                i++;
-                continue;
+        int common = 0;
+        for (int i : starts) {
+            if (i < copied) {
+                continue; // inside a span already replaced
             }
             int prev = i == 0 ? -1 : previousCodePoint(out, s, copied, i);
             Candidate candidate = bestDecoding(cs, s, i, prev, suspicious);
@@ -118,7 +157,6 @@ final class MojibakeRepair {
                 candidate = LostByte.decoding(cs, s, i, prev, suspicious);
             }
             if (candidate == null) {
-                i++;
                 continue;
             }
             if (out == null) {
@@ -126,8 +164,8 @@ final class MojibakeRepair {
             }
             out.append(s, copied, i).append(candidate.text);
             fallbacks += fallbacks(cs, s, i, candidate.end);
-            i = candidate.end;
-            copied = i;
+            common += Badness.commonLetters(candidate.text);
+            copied = candidate.end;
             gain += candidate.gain;
             spans++;
         }
@@ -135,7 +173,7 @@ final class MojibakeRepair {
             return null;
         }
         String text = out.append(s, copied, n).toString();
-        return new Pass(text, gain, spans, charset, fallbacks, s.length() - text.length());
+        return new Pass(text, gain, spans, charset, fallbacks, s.length() - text.length(), common);
     }
 
     /**
@@ -196,7 +234,8 @@ final class MojibakeRepair {
      */
     static int spanEnd(LegacyCharset cs, CharSequence s, int start, int limit) {
         int j = start;
-        while (j < limit) {
+        int units = 0;
+        while (j < limit && units++ < MAX_UNITS) {
             int len = sequenceLength(cs, s, j, limit);
             if (len == 0) {
                 break;

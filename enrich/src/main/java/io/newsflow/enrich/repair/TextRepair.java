@@ -53,15 +53,24 @@ public final class TextRepair {
             s = EntityUnescape.unescape(s, repairs);
         }
         int suspicious = 0;
-        for (int pass = 0; pass < MAX_PASSES && MojibakeRepair.mayContainMojibake(s, suspicious != 0); pass++) {
-            MojibakeRepair.Pass best = mojibake.repairOnce(s, suspicious);
-            if (best == null) {
+        for (int round = 0; round < 2; round++) {
+            for (int pass = 0; pass < MAX_PASSES && MojibakeRepair.mayContainMojibake(s, suspicious != 0); pass++) {
+                MojibakeRepair.Pass best = mojibake.repairOnce(s, suspicious);
+                if (best == null) {
+                    break;
+                }
+                // Once a charset has shown mojibake in this text, its borderline spans are repaired too.
+                suspicious |= 1 << best.charset();
+                s = best.text();
+                repairs[0] += best.spans();
+            }
+            // C1 controls left over are windows-1252 read as Latin-1; as characters they may reveal
+            // more mojibake, so the passes run once more.
+            String shown = C1Controls.asWindows1252(s, repairs);
+            if (shown.equals(s)) {
                 break;
             }
-            // Once a charset has shown mojibake in this text, its borderline spans are repaired too.
-            suspicious |= 1 << best.charset();
-            s = best.text();
-            repairs[0] += best.spans();
+            s = shown;
         }
         if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
             s = Normalizer.normalize(s, Normalizer.Form.NFC);

@@ -1,5 +1,7 @@
 package io.newsflow.enrich.repair;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -18,6 +20,7 @@ class RandomSentenceScorecardTest {
         StringBuilder report = new StringBuilder("\n| encoding | random sentences | repaired exactly |\n|---|---|---|\n");
         List<String> failures = new ArrayList<>();
         int changedClean = 0;
+        List<int[]> floors = new ArrayList<>();
         int clean = 0;
         for (LegacyCharset cs : LegacyCharset.ALL) {
             int cases = 0;
@@ -47,9 +50,14 @@ class RandomSentenceScorecardTest {
                 }
             }
             report.append("| ").append(cs).append(" | ").append(cases).append(" | ").append(exact).append(" |\n");
+            floors.add(new int[] {cases, exact});
         }
         report.append("| clean random sentences | ").append(clean).append(" | changed: ").append(changedClean).append(" |\n");
         System.out.println(report);
+        assertThat(changedClean).isZero();
         failures.stream().limit(Integer.getInteger("repair.failures", 0)).forEach(System.out::println);
+        for (int[] floor : floors) {
+            assertThat(floor[1]).isGreaterThanOrEqualTo(floor[0] * 93 / 100);
+        }
     }
 }

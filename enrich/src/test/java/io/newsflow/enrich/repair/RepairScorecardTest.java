@@ -56,5 +56,6 @@ class RepairScorecardTest {
         System.out.println(report);
         failures.stream().limit(Integer.getInteger("repair.failures", 0)).forEach(System.out::println);
         assertThat(changed).isZero();
+        table.forEach((row, v) -> assertThat(v[1]).as("exact repairs via %s", row).isGreaterThanOrEqualTo(v[0] * 95 / 100));
     }
 }

@@ -86,14 +86,15 @@ class TextRepairProperties {
     }
 
     /**
-     * "Unambiguous" made operational: the mojibake scores worse on {@link Badness} than the text
-     * it came from. Short fragments whose mojibake reads as plausible text in the wrong charset
-     * (Cyrillic read as Thai: "ั—ะถะฐะบ") are left alone by design and not asserted here; the
+     * "Unambiguous" made operational: the mojibake scores at least two points worse on
+     * {@link Badness} than the text it came from (one point is within reach of emoticons and
+     * maths, "√†" alone may be either). Short fragments whose mojibake reads as plausible text in
+     * the wrong charset (Cyrillic read as Thai: "ั—ะถะฐะบ") are left alone by design and not asserted here; the
      * scorecard tests count them. Neither is mojibake that another supported charset reads as
      * different valid UTF-8 ("MĂźller": ü via ISO-8859-2, ß via windows-1250).
      */
     private static boolean unambiguous(String sentence, String broken, LegacyCharset cs) {
-        return Badness.of(-1, broken, -1) > Badness.of(-1, sentence, -1)
+        return Badness.of(-1, broken, -1) >= Badness.of(-1, sentence, -1) + 2
                 && !Mojibake.readsAsOtherText(broken, sentence, cs);
     }
 

@@ -3,6 +3,11 @@ package io.newsflow.enrich.repair;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,6 +59,11 @@ class TextRepairTest {
         assertThat(fixed(broken)).isEqualTo("Il est allé à Paris.");
         assertThat(fixed("IRMÃ E PAI, NÃ O")).isEqualTo("IRMÃ E PAI, NÃ O");
         assertThat(fixed("A letra Ã  sozinha")).isEqualTo("A letra Ã sozinha");
+    }
+
+    @Test
+    void turnsLeftoverC1ControlsIntoWindows1252() {
+        assertThat(fixed("\u0084Handwerk\u0093 und parlé\u0085 fin")).isEqualTo("„Handwerk“ und parlé… fin");
     }
 
     @Test
@@ -111,6 +121,42 @@ class TextRepairTest {
         String broken = Mojibake.of(Mojibake.of(clean, Mojibake.charset("windows-1251")),
                 Mojibake.charset("windows-1252"));
         assertThat(fixed(broken)).isEqualTo(clean);
+    }
+
+    @Test
+    void repairsTwoCharsetsInOneText() {
+        String broken = Mojibake.of("café crème", Mojibake.charset("windows-1252")) + " / "
+                + Mojibake.of("Привет, мир", Mojibake.charset("windows-1251")) + " / "
+                + Mojibake.of("Thai – dash", Mojibake.charset("x-windows-874"));
+        assertThat(fixed(broken)).isEqualTo("café crème / Привет, мир / Thai – dash");
+    }
+
+    @Test
+    void isSafeToShareBetweenThreads() throws Exception {
+        List<String> broken = Mojibake.lines("/repair/clean-multiscript.txt").stream()
+                .map(line -> Mojibake.of(line, Mojibake.charset("windows-1252"))).toList();
+        List<String> expected = broken.stream().map(this::fixed).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                results.add(pool.submit(() -> {
+                    for (int round = 0; round < 20; round++) {
+                        for (int i = 0; i < broken.size(); i++) {
+                            if (!fixed(broken.get(i)).equals(expected.get(i))) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -181,6 +227,11 @@ class TextRepairTest {
         "Ó Súilleabháin — FRANÇ’",
         "PÄÄMINISTERI Ääni",
         "┌──┬──┐ │ A│ B│",
+        "emoticon :( `¬´ )",
+        "maths: (-1/2)! = √π",
+        "∆°",
+        "SELKÄ\u00A0EDELLÄ\u00A0MAAHAN",
+        "``vai pra lá´´",
     })
     void neverChangesCorrectTextThatLooksLikeMojibakeAtFirstSight(String text) {
         assertThat(fixed(text)).isEqualTo(text);
