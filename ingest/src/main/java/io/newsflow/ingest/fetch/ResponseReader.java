@@ -87,23 +87,9 @@ final class ResponseReader {
         return out;
     }
 
-    /** {"text/html", "utf-8"} from "Text/HTML; charset=\"UTF-8\""; nulls where absent. */
     static String[] mediaType(String contentType) {
-        if (contentType == null || contentType.isBlank()) {
-            return new String[] {null, null};
-        }
-        String[] parts = contentType.split(";");
-        String type = parts[0].strip().toLowerCase(Locale.ROOT);
-        String charset = null;
-        for (int i = 1; i < parts.length; i++) {
-            String p = parts[i].strip();
-            int eq = p.indexOf('=');
-            if (eq > 0 && p.substring(0, eq).strip().equalsIgnoreCase("charset")) {
-                charset = p.substring(eq + 1).strip().replace("\"", "").replace("'", "");
-                charset = charset.isEmpty() ? null : charset;
-            }
-        }
-        return new String[] {type.isEmpty() ? null : type, charset};
+        ContentType ct = ContentType.parse(contentType);
+        return new String[] {ct.mediaType(), ct.charset()};
     }
 
     /** Retry-After as delta-seconds or HTTP-date; null when absent or unreadable. */
