@@ -1,7 +1,6 @@
 package io.newsflow.ingest.fetch;
 
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -40,15 +39,14 @@ final class BodyReader {
 
     /** Reads {@code raw}, decoding {@code contentEncoding} (gzip, deflate, identity). */
     Body read(InputStream raw, String contentEncoding) throws IOException {
-        CountingInputStream counted = new CountingInputStream(raw);
         String enc = contentEncoding == null ? "identity" : contentEncoding.strip().toLowerCase(Locale.ROOT);
         InputStream in = switch (enc) {
-            case "", "identity" -> counted;
-            case "gzip", "x-gzip" -> new GZIPInputStream(counted, 8192);
-            case "deflate" -> deflate(counted);
+            case "", "identity" -> raw;
+            case "gzip", "x-gzip" -> new MeteredGzip(raw);
+            case "deflate" -> deflate(raw);
             default -> throw new IOException("unsupported Content-Encoding '" + enc + "'");
         };
-        boolean compressed = in != counted;
+        Metered metered = in instanceof Metered m ? m : null;
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(maxBytes, 64 * 1024));
         byte[] buf = new byte[8192];
         long total = 0;
@@ -60,9 +58,10 @@ final class BodyReader {
                     return new Body(out.toByteArray(), false);
                 }
                 total += n;
-                if (compressed && total > ratioFloor && total > (long) maxRatio * Math.max(1, counted.count)) {
+                // compressed bytes the inflater actually consumed, not what it buffered ahead from the socket
+                if (metered != null && total > ratioFloor && total > (long) maxRatio * Math.max(1, metered.compressedBytes())) {
                     throw new BombException("decompression ratio above " + maxRatio + " (" + total
-                            + " bytes from " + counted.count + ")");
+                            + " bytes from " + metered.compressedBytes() + ")");
                 }
                 if (total > maxBytes) {
                     out.write(buf, 0, n - (int) (total - maxBytes));
@@ -73,6 +72,21 @@ final class BodyReader {
         }
     }
 
+    private interface Metered {
+        long compressedBytes();
+    }
+
+    private static final class MeteredGzip extends GZIPInputStream implements Metered {
+        MeteredGzip(InputStream in) throws IOException {
+            super(in, 8192);
+        }
+
+        @Override
+        public long compressedBytes() {
+            return inf.getBytesRead();
+        }
+    }
+
     /** HTTP "deflate" is meant to be zlib-wrapped, but many servers send raw deflate; accept both. */
     private static InputStream deflate(InputStream in) throws IOException {
         java.io.PushbackInputStream p = new java.io.PushbackInputStream(in, 2);
@@ -80,34 +94,23 @@ final class BodyReader {
         p.unread(head);
         boolean zlib = head.length == 2 && (head[0] & 0x0f) == 8 && (((head[0] & 0xff) << 8) | (head[1] & 0xff)) % 31 == 0;
         Inflater inflater = new Inflater(!zlib);
-        return new InflaterInputStream(p, inflater, 8192) {
-            @Override
-            public void close() throws IOException {
-                super.close();
-                inflater.end(); // a caller-supplied Inflater is not ended by InflaterInputStream
-            }
-        };
+        return new MeteredInflater(p, inflater);
     }
 
-    static final class CountingInputStream extends FilterInputStream {
-        long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
+    private static final class MeteredInflater extends InflaterInputStream implements Metered {
+        MeteredInflater(InputStream in, Inflater inflater) {
+            super(in, inflater, 8192);
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) count++;
-            return b;
+        public long compressedBytes() {
+            return inf.getBytesRead();
         }
 
         @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) count += n;
-            return n;
+        public void close() throws IOException {
+            super.close();
+            inf.end(); // a caller-supplied Inflater is not ended by InflaterInputStream
         }
     }
 }
