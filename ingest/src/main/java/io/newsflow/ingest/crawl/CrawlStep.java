@@ -61,6 +61,11 @@ public final class CrawlStep {
             RobotsRules rules = robots.load(url);
             return new StepResult(null, null, sitemapsOf(rules), delay(rules, null), true);
         }
+        if (cached.get().unreachable()) {
+            // robots.txt is failing: wait out the back-off with the request kept, instead of marking it denied forever
+            Duration left = Duration.between(java.time.Instant.now(), cached.get().expires());
+            return new StepResult(null, null, List.of(), left.isNegative() ? Duration.ZERO : left, true);
+        }
         FetchResult f = fetcher.fetch(url, accepted(req.kind()), 0, robots.hopCheck());
         Duration delay = requestWasMade(f) ? delay(cached.get(), f.retryAfter()) : Duration.ZERO;
         log.info("crawl url={} kind={} outcome={} status={} bytes={} truncated={}{}", url, req.kind(), f.outcome().tag(),

@@ -13,8 +13,12 @@ import java.time.Duration;
  */
 public record CrawlProgress(long pagesPublished, long requestsDone, int queued, int inFlight, Duration idle) {
 
-    /** A stop condition: nothing queued or running and nothing happened for {@code quiet}. */
+    /**
+     * A stop condition: no fetch running and nothing happened for {@code quiet}. Requests may still be
+     * queued behind long waits (Crawl-delay, robots back-off); they stay uncommitted in the frontier and
+     * the next run takes them up. Choose {@code quiet} longer than the politeness delay.
+     */
     public static java.util.function.Predicate<CrawlProgress> quietFor(Duration quiet) {
-        return p -> p.queued() == 0 && p.inFlight() == 0 && p.idle().compareTo(quiet) >= 0;
+        return p -> p.inFlight() == 0 && p.idle().compareTo(quiet) >= 0;
     }
 }

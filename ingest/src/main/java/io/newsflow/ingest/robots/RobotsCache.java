@@ -85,16 +85,16 @@ public final class RobotsCache {
                     r.contentType() == null ? "text/plain" : r.contentType(), List.of(config.robotsAgentName()));
             long delayMs = parsed.getCrawlDelay() == BaseRobotRules.UNSET_CRAWL_DELAY ? 0 : Math.max(0, parsed.getCrawlDelay());
             Duration delay = Duration.ofMillis(Math.min(delayMs, config.maxCrawlDelay().toMillis()));
-            return new RobotsRules(parsed, delay, parsed.getSitemaps(), fresh, String.valueOf(r.status()));
+            return new RobotsRules(parsed, delay, parsed.getSitemaps(), fresh, String.valueOf(r.status()), false);
         }
         boolean unavailable = r.outcome() == FetchOutcome.CLIENT_ERROR && r.status() != 429
                 || r.outcome() == FetchOutcome.REDIRECT || r.outcome() == FetchOutcome.TOO_MANY_REDIRECTS;
         if (unavailable) {
             return new RobotsRules(new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), Duration.ZERO, List.of(), fresh,
-                    describe(r) + " -> allow all");
+                    describe(r) + " -> allow all", false);
         }
         return new RobotsRules(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), Duration.ZERO, List.of(),
-                now.plus(config.robotsErrorBackoff()), describe(r) + " -> disallow for " + config.robotsErrorBackoff());
+                now.plus(config.robotsErrorBackoff()), describe(r) + " -> disallow for " + config.robotsErrorBackoff(), true);
     }
 
     private static String describe(FetchResult r) {

@@ -15,8 +15,11 @@ import java.util.List;
  * @param sitemaps   {@code Sitemap:} lines, for sitemap discovery
  * @param expires    when the origin's robots.txt must be fetched again
  * @param why        how the verdict came about, for logs ("200", "404 → allow all", "503 → back off")
+ * @param unreachable robots.txt could not be read (5xx, 429, timeout): everything is disallowed until
+ *                    {@code expires}, and callers should wait rather than give up on their URLs
  */
-public record RobotsRules(BaseRobotRules rules, Duration crawlDelay, List<String> sitemaps, Instant expires, String why) {
+public record RobotsRules(BaseRobotRules rules, Duration crawlDelay, List<String> sitemaps, Instant expires, String why,
+                          boolean unreachable) {
 
     public RobotsRules {
         sitemaps = List.copyOf(sitemaps);

@@ -25,7 +25,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -59,7 +62,7 @@ class CrawlerIT {
                 .withConsumerGroup(kafka.uniqueName("crawlers"))
                 .withTopicPartitions(6)
                 .withPolitenessDelay(DELAY)
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(2))
+                .withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(3)) // generous: 2 shared cores
                 .withMaxBodyBytes(64 * 1024)
                 .withMaxRetries(1)
                 .withRobotsErrorBackoff(Duration.ofMinutes(1));
@@ -96,12 +99,12 @@ class CrawlerIT {
                 .on("/big", Responses.body(200, "text/html", new byte[1 << 20]))
                 .on("/bomb", Responses.gzipBomb(64))
                 .on("/latin", Responses.mislabelled("<p>caf\u00e9</p>", StandardCharsets.UTF_8, "iso-8859-1"))
-                .on("/slow", Responses.slowHeaders(3000, "<p>late</p>"));
+                .on("/slow", Responses.slowHeaders(4000, "<p>late</p>"));
         c.on("/robots.txt", Responses.status(503)).html("/", "<p>never fetched</p>");
 
         CrawlerConfig config = config(kafka);
         CrawlProgress end = Crawler.run(config, List.of(Discovered.seed(a.url("/")), Discovered.seed(b.url("/")), Discovered.seed(c.url("/"))),
-                quietOrTimeUp(Duration.ofSeconds(3), Duration.ofSeconds(60)));
+                quietOrTimeUp(Duration.ofSeconds(2), Duration.ofSeconds(60)));
 
         List<RawPage> published = kafka.readAtLeast(config.pagesTopic(), 100, Duration.ofSeconds(4)).stream()
                 .map(r -> pages.deserialize(config.pagesTopic(), r.value())).toList();
@@ -152,7 +155,7 @@ class CrawlerIT {
         }
         try (Crawler second = new Crawler(config, "restart-me", new SimpleMeterRegistry())) {
             second.submit(seeds); // the operator restarts with the same seeds
-            second.runUntil(quietOrTimeUp(Duration.ofSeconds(3), Duration.ofSeconds(60)));
+            second.runUntil(quietOrTimeUp(Duration.ofSeconds(2), Duration.ofSeconds(60)));
         }
 
         List<String> urls = kafka.readAtLeast(config.pagesTopic(), 100, Duration.ofSeconds(4)).stream()
@@ -175,18 +178,25 @@ class CrawlerIT {
         CrawlerConfig shared = config(kafka);
         CrawlerConfig one = shared.withUserAgent(CrawlerConfig.DEFAULT_USER_AGENT + " instance-one");
         CrawlerConfig two = shared.withUserAgent(CrawlerConfig.DEFAULT_USER_AGENT + " instance-two");
-        CompletableFuture<Void> seeded = new CompletableFuture<>();
-        Predicate<CrawlProgress> stop = quietOrTimeUp(Duration.ofSeconds(4), Duration.ofSeconds(60)).and(p -> seeded.isDone());
-
+        AtomicBoolean seeded = new AtomicBoolean();
+        AtomicBoolean abort = new AtomicBoolean();
+        Predicate<CrawlProgress> stop = quietOrTimeUp(Duration.ofSeconds(3), Duration.ofSeconds(60)).and(p -> seeded.get())
+                .or(p -> abort.get());
+        // own threads: the common pool has a single thread on a 2-core machine and would run the crawlers one after the other
+        ExecutorService threads = Executors.newFixedThreadPool(2);
         try (Crawler c1 = new Crawler(one, "one", new SimpleMeterRegistry());
              Crawler c2 = new Crawler(two, "two", new SimpleMeterRegistry())) {
-            CompletableFuture<CrawlProgress> r1 = CompletableFuture.supplyAsync(() -> c1.runUntil(stop));
-            CompletableFuture<CrawlProgress> r2 = CompletableFuture.supplyAsync(() -> c2.runUntil(stop));
+            Future<CrawlProgress> r1 = threads.submit(() -> c1.runUntil(stop));
+            Future<CrawlProgress> r2 = threads.submit(() -> c2.runUntil(stop));
             awaitStableGroup(kafka, shared.consumerGroup(), 2);
             c1.submit(sites.stream().map(s -> Discovered.seed(s.url("/"))).toList());
-            seeded.complete(null);
+            seeded.set(true);
             long total = r1.get(90, TimeUnit.SECONDS).pagesPublished() + r2.get(90, TimeUnit.SECONDS).pagesPublished();
             assertThat(total).isEqualTo(36);
+        } finally {
+            abort.set(true);
+            threads.shutdown();
+            threads.awaitTermination(30, TimeUnit.SECONDS);
         }
 
         Set<String> agentsSeen = new java.util.HashSet<>();
@@ -216,7 +226,13 @@ class CrawlerIT {
         try (Admin admin = kafka.admin()) {
             long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (System.nanoTime() < end) {
-                ConsumerGroupDescription d = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
+                ConsumerGroupDescription d;
+                try {
+                    d = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
+                } catch (java.util.concurrent.ExecutionException notYetThere) {
+                    Thread.sleep(200);
+                    continue;
+                }
                 if (d.members().size() == members && d.members().stream().allMatch(m -> !m.assignment().topicPartitions().isEmpty())
                         && d.groupState().toString().equalsIgnoreCase("stable")) {
                     return;

@@ -78,6 +78,7 @@ class RobotsCacheTest {
             RobotsRules rules = cache.interpret(robots, r, now);
             assertThat(rules.allows(URI.create("https://news.example.com/a"))).as(r.outcome() + " " + r.status()).isFalse();
             assertThat(rules.expires()).isEqualTo(now.plus(Duration.ofMinutes(3)));
+            assertThat(rules.unreachable()).isTrue();
         }
     }
 
