@@ -21,8 +21,9 @@ import java.util.Set;
  */
 public final class LinkDiscovery {
 
+    /** RSS and Atom only: JSON Feed is not something Rome reads. */
     private static final Set<String> FEED_TYPES = Set.of("application/rss+xml", "application/atom+xml",
-            "application/feed+json", "application/rss", "application/atom", "text/xml", "application/xml");
+            "application/rss", "application/atom", "text/xml", "application/xml");
 
     private final UrlNormalizer normalizer = new UrlNormalizer();
 
@@ -35,7 +36,7 @@ public final class LinkDiscovery {
         for (Element link : doc.select("link[rel][href][type]")) {
             boolean alternate = Set.of(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")).contains("alternate");
             String type = link.attr("type").toLowerCase(Locale.ROOT).strip();
-            if (alternate && FEED_TYPES.contains(type) && !type.equals("application/feed+json")) {
+            if (alternate && FEED_TYPES.contains(type)) {
                 normalizer.normalize(link.absUrl("href")).ifPresent(u -> feeds.putIfAbsent(u,
                         new Discovered(u, Discovered.Kind.FEED, PageSource.FEED, Map.of("feed.discoveredOn", pageUrl.toString()))));
             }

@@ -21,15 +21,32 @@ import java.util.Map;
 
 /**
  * Sitemaps (XML, text, RSS-as-sitemap, gzipped), sitemap indexes and Google News sitemaps, read by
- * crawler-commons. An index yields more sitemaps to fetch; a urlset yields pages, with {@code lastmod}
+ * crawler-commons. Gzipped files are unpacked here under a size cap, so a .gz bomb is refused. An index yields more sitemaps to fetch; a urlset yields pages, with {@code lastmod}
  * and the news:news title, publication date and language in {@code sourceMeta}.
  */
 public final class SitemapSource {
 
+    /** The sitemaps protocol's own limit for one (uncompressed) sitemap file. */
+    public static final int MAX_SITEMAP_BYTES = 50 * 1024 * 1024;
+
     private final UrlNormalizer normalizer = new UrlNormalizer();
+    private final int maxBytes;
+
+    public SitemapSource() {
+        this(MAX_SITEMAP_BYTES);
+    }
+
+    /** @param maxBytes refuse sitemaps that decompress to more than this (a .gz sitemap can be a bomb) */
+    public SitemapSource(int maxBytes) {
+        this.maxBytes = maxBytes;
+    }
 
     /** Pages and further sitemaps listed in the sitemap at {@code url}. */
     public List<Discovered> entries(byte[] body, String contentType, URI url) throws SourceException {
+        if (body.length > 2 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b) {
+            body = gunzip(body, url); // ours, with a cap, rather than the parser's
+            contentType = "text/xml";
+        }
         SiteMapParser parser = new SiteMapParser(false); // lenient: news sites list URLs outside the sitemap's folder
         parser.enableExtension(Extension.NEWS);
         AbstractSiteMap map;
@@ -51,6 +68,18 @@ public final class SitemapSource {
                     out.add(new Discovered(u, Discovered.Kind.PAGE, PageSource.SITEMAP, meta(url, entry))));
         }
         return out;
+    }
+
+    private byte[] gunzip(byte[] gz, URI url) throws SourceException {
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+            byte[] plain = in.readNBytes(maxBytes + 1);
+            if (plain.length > maxBytes) {
+                throw new SourceException("sitemap " + url + " decompresses to more than " + maxBytes + " bytes", null);
+            }
+            return plain;
+        } catch (IOException e) {
+            throw new SourceException("sitemap " + url + " is not valid gzip: " + e.getMessage(), e);
+        }
     }
 
     private static Map<String, String> meta(URI sitemap, SiteMapURL entry) {

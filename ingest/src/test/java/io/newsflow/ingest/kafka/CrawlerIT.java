@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -178,9 +179,11 @@ class CrawlerIT {
         CrawlerConfig shared = config(kafka);
         CrawlerConfig one = shared.withUserAgent(CrawlerConfig.DEFAULT_USER_AGENT + " instance-one");
         CrawlerConfig two = shared.withUserAgent(CrawlerConfig.DEFAULT_USER_AGENT + " instance-two");
-        AtomicBoolean seeded = new AtomicBoolean();
+        AtomicLong seededAt = new AtomicLong(Long.MAX_VALUE);
         AtomicBoolean abort = new AtomicBoolean();
-        Predicate<CrawlProgress> stop = quietOrTimeUp(Duration.ofSeconds(3), Duration.ofSeconds(60)).and(p -> seeded.get())
+        // quiet counts only once the seeds are in: an instance idle while waiting for them must not stop
+        Predicate<CrawlProgress> stop = quietOrTimeUp(Duration.ofSeconds(3), Duration.ofSeconds(60))
+                .and(p -> System.nanoTime() - seededAt.get() > Duration.ofSeconds(3).toNanos())
                 .or(p -> abort.get());
         // own threads: the common pool has a single thread on a 2-core machine and would run the crawlers one after the other
         ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -190,7 +193,7 @@ class CrawlerIT {
             Future<CrawlProgress> r2 = threads.submit(() -> c2.runUntil(stop));
             awaitStableGroup(kafka, shared.consumerGroup(), 2);
             c1.submit(sites.stream().map(s -> Discovered.seed(s.url("/"))).toList());
-            seeded.set(true);
+            seededAt.set(System.nanoTime());
             long total = r1.get(90, TimeUnit.SECONDS).pagesPublished() + r2.get(90, TimeUnit.SECONDS).pagesPublished();
             assertThat(total).isEqualTo(36);
         } finally {

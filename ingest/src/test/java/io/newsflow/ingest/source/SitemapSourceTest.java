@@ -48,4 +48,15 @@ class SitemapSourceTest {
                 URI.create("https://news.example.com/sitemaps/archive-2025-11.xml.gz"));
         assertThat(out).hasSize(2);
     }
+
+    @Test
+    void refusesAGzippedSitemapThatUnpacksBeyondTheCap() throws Exception {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write(new byte[2 << 20]);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SitemapSource(1 << 20).entries(gz.toByteArray(),
+                        "application/gzip", URI.create("https://news.example.com/bomb.xml.gz")))
+                .isInstanceOf(SourceException.class).hasMessageContaining("more than 1048576 bytes");
+    }
 }
