@@ -32,6 +32,8 @@ public final class CrawlBench {
         int pagesPerHost = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Duration delay = Duration.ofMillis(args.length > 2 ? Long.parseLong(args[2]) : 1000);
 
+        // one INFO line per fetch is right for a crawler, too much for a benchmark's console
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.newsflow")).setLevel(ch.qos.logback.classic.Level.WARN);
         try (LocalWeb web = LocalWeb.start(hosts); EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
             List<Discovered> seeds = new ArrayList<>();
             for (LocalWeb.Site site : web.sites()) {
@@ -66,12 +68,35 @@ public final class CrawlBench {
             io.micrometer.core.instrument.Timer fetches = registry.get("newsflow.ingest.fetch.duration").timer();
             System.out.printf("fetch time mean=%.1f ms max=%.1f ms over %d fetches%n", fetches.mean(java.util.concurrent.TimeUnit.MILLISECONDS),
                     fetches.max(java.util.concurrent.TimeUnit.MILLISECONDS), fetches.count());
+            System.out.printf("pages.raw holds %s%n", countPages(config));
             long first = web.hits().stream().mapToLong(LocalWeb.Hit::atNanos).min().orElse(0);
             long last = web.hits().stream().mapToLong(LocalWeb.Hit::atNanos).max().orElse(0);
             double span = (last - first) / 1e9;
             System.out.printf("first to last request %.1f s -> %.1f requests/s while crawling (start-up %.1f s: topics, group join, history)%n",
                     span, web.hits().size() / span, (first - t0) / 1e9);
         }
+    }
+
+    /** Records and distinct keys in pages.raw (read_committed): equal when every page is there exactly once. */
+    private static String countPages(CrawlerConfig config) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        long records = 0;
+        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]> consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(
+                Map.of("bootstrap.servers", config.bootstrapServers(), "group.id", "bench-count", "auto.offset.reset", "earliest",
+                        "isolation.level", "read_committed"),
+                new org.apache.kafka.common.serialization.StringDeserializer(), new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(config.pagesTopic()));
+            long quietSince = System.nanoTime();
+            while (System.nanoTime() - quietSince < Duration.ofSeconds(3).toNanos()) {
+                var batch = consumer.poll(Duration.ofMillis(200));
+                if (!batch.isEmpty()) quietSince = System.nanoTime();
+                for (var r : batch) {
+                    records++;
+                    keys.add(r.key());
+                }
+            }
+        }
+        return records + " records, " + keys.size() + " distinct URLs";
     }
 
     private static long meanSpacingMillis(LocalWeb web) {
