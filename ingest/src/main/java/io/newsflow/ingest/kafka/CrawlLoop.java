@@ -23,14 +23,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -61,7 +56,7 @@ final class CrawlLoop implements ConsumerRebalanceListener {
     private final OffsetTracker<TopicPartition> offsets = new OffsetTracker<>();
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     private final LinkedBlockingQueue<Completed> completions = new LinkedBlockingQueue<>();
-    private final AtomicBoolean stopping = new AtomicBoolean();
+    private FetchWorkers workers; // set by run(); the rebalance callbacks only fire inside run()'s polls
     private final AtomicLong requestsDone = new AtomicLong();
     private volatile long lastActivityNanos = System.nanoTime();
     private long skippedSinceCommit;
@@ -80,14 +75,8 @@ final class CrawlLoop implements ConsumerRebalanceListener {
     CrawlProgress run(Predicate<CrawlProgress> stop) {
         history.catchUp();
         consumer.subscribe(List.of(config.frontierTopic()), this);
-        ExecutorService fetchers = Executors.newFixedThreadPool(config.maxConcurrentFetches(), r -> {
-            Thread t = new Thread(r, "fetch-" + r.hashCode());
-            t.setDaemon(true);
-            return t;
-        });
-        for (int i = 0; i < config.maxConcurrentFetches(); i++) {
-            fetchers.submit(this::fetchLoop);
-        }
+        workers = new FetchWorkers(config, step, queue, completions, () -> lastActivityNanos = System.nanoTime());
+        workers.start();
         try {
             while (!stop.test(progress())) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(100))) {
@@ -98,41 +87,10 @@ final class CrawlLoop implements ConsumerRebalanceListener {
                 flowControl();
             }
         } finally {
-            stopping.set(true);
-            fetchers.shutdown();
-            awaitQuietly(fetchers);
+            workers.stopAndAwait();
             commit();
         }
         return progress();
-    }
-
-    private void fetchLoop() {
-        while (!stopping.get()) {
-            Optional<PolitenessQueue.Lease<Task>> lease;
-            try {
-                lease = queue.poll(Duration.ofMillis(100));
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (lease.isEmpty()) {
-                continue;
-            }
-            Task task = lease.get().item();
-            StepResult result;
-            try {
-                result = step.process(task.request());
-            } catch (RuntimeException e) {
-                log.error("crawl step failed url={} reason=\"{}\"", task.request().url(), e.toString(), e);
-                result = new StepResult(null, null, List.of(), config.politenessDelay(), true);
-            }
-            if (result.requeue()) {
-                queue.addFirst(lease.get().key(), task);
-            }
-            // completion before release: a rebalance that waits for "no busy key" must then find the result
-            completions.add(new Completed(result.requeue() ? null : task, result));
-            lastActivityNanos = System.nanoTime();
-            queue.release(lease.get().key(), result.keyDelay());
-        }
     }
 
     private void accept(ConsumerRecord<String, byte[]> r) {
@@ -200,7 +158,7 @@ final class CrawlLoop implements ConsumerRebalanceListener {
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> revoked) {
         if (revoked.isEmpty()) return;
-        if (stopping.get()) {
+        if (workers == null || workers.stopping()) {
             drop(revoked); // closing: run() has committed everything already
             return;
         }
@@ -240,16 +198,5 @@ final class CrawlLoop implements ConsumerRebalanceListener {
     CrawlProgress progress() {
         return new CrawlProgress(writer.pagesPublished(), requestsDone.get(), queue.size(), queue.busy(),
                 Duration.ofNanos(System.nanoTime() - lastActivityNanos));
-    }
-
-    private void awaitQuietly(ExecutorService pool) {
-        try {
-            if (!pool.awaitTermination(config.totalFetchTimeout().toMillis() + config.readTimeout().toMillis() * 2, TimeUnit.MILLISECONDS)) {
-                pool.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            pool.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
     }
 }

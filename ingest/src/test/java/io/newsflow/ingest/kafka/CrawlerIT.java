@@ -186,10 +186,16 @@ class CrawlerIT {
                 .and(p -> System.nanoTime() - seededAt.get() > Duration.ofSeconds(3).toNanos())
                 .or(p -> abort.get());
         // own threads: the common pool has a single thread on a 2-core machine and would run the crawlers one after the other
-        ExecutorService threads = Executors.newFixedThreadPool(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "crawler-instance");
+            t.setDaemon(true); // a crawler stuck in a broken group must not keep the test JVM alive
+            return t;
+        });
         try (Crawler c1 = new Crawler(one, "one", new SimpleMeterRegistry());
              Crawler c2 = new Crawler(two, "two", new SimpleMeterRegistry())) {
+            // one after the other: each join is a plain rebalance, and no host can move once seeds flow
             Future<CrawlProgress> r1 = threads.submit(() -> c1.runUntil(stop));
+            awaitStableGroup(kafka, shared.consumerGroup(), 1);
             Future<CrawlProgress> r2 = threads.submit(() -> c2.runUntil(stop));
             awaitStableGroup(kafka, shared.consumerGroup(), 2);
             c1.submit(sites.stream().map(s -> Discovered.seed(s.url("/"))).toList());
@@ -227,9 +233,9 @@ class CrawlerIT {
 
     static void awaitStableGroup(KafkaCluster kafka, String group, int members) throws Exception {
         try (Admin admin = kafka.admin()) {
-            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            ConsumerGroupDescription d = null;
             while (System.nanoTime() < end) {
-                ConsumerGroupDescription d;
                 try {
                     d = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
                 } catch (java.util.concurrent.ExecutionException notYetThere) {
@@ -242,7 +248,13 @@ class CrawlerIT {
                 }
                 Thread.sleep(200);
             }
+            StringBuilder stacks = new StringBuilder();
+            Thread.getAllStackTraces().forEach((t, frames) -> {
+                if (t.getName().equals("crawler-instance")) {
+                    stacks.append("\n").append(t).append(java.util.Arrays.toString(java.util.Arrays.copyOf(frames, Math.min(frames.length, 15))));
+                }
+            });
+            throw new AssertionError("group " + group + " never had " + members + " members with partitions; last seen: " + d + stacks);
         }
-        throw new AssertionError("group " + group + " never had " + members + " members with partitions");
     }
 }
