@@ -34,10 +34,30 @@ final class HistoryView implements AutoCloseable {
     HistoryView(CrawlerConfig config, String clientId) {
         this.config = config;
         this.consumer = KafkaClients.consumer(config, clientId, null);
-        this.partitions = consumer.partitionsFor(config.historyTopic(), Duration.ofSeconds(30)).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        this.partitions = partitionsOf(consumer, config.historyTopic());
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
+    }
+
+    /** The topic's partitions; right after the topic was created the metadata may not list them yet. */
+    private static List<TopicPartition> partitionsOf(KafkaConsumer<String, byte[]> consumer, String topic) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            List<TopicPartition> found = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            if (!found.isEmpty()) {
+                return found;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("history topic " + topic + " has no partitions after 30 s; was it created?");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for topic " + topic, e);
+            }
+        }
     }
 
     /** Reads until every partition is at the end offset it had when this was called. */
