@@ -1,0 +1,116 @@
+package io.newsflow.ingest.fetch;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * Reads a response body within limits: at most {@code maxBytes} decompressed bytes are kept (the rest is
+ * not read; the body is flagged truncated), and a compressed body whose decompressed size runs away from
+ * its compressed size by more than {@code maxRatio} is a decompression bomb and is refused.
+ */
+final class BodyReader {
+
+    record Body(byte[] bytes, boolean truncated) {
+    }
+
+    static final class BombException extends IOException {
+        BombException(String message) {
+            super(message);
+        }
+    }
+
+    /** Below this many decompressed bytes the ratio is not checked: small, highly repetitive pages are normal. */
+    private static final int RATIO_FLOOR = 1 << 20;
+
+    private final int maxBytes;
+    private final int maxRatio;
+    private final int ratioFloor;
+
+    BodyReader(int maxBytes, int maxRatio) {
+        this.maxBytes = maxBytes;
+        this.maxRatio = maxRatio;
+        this.ratioFloor = Math.min(RATIO_FLOOR, maxBytes / 2);
+    }
+
+    /** Reads {@code raw}, decoding {@code contentEncoding} (gzip, deflate, identity). */
+    Body read(InputStream raw, String contentEncoding) throws IOException {
+        String enc = contentEncoding == null ? "identity" : contentEncoding.strip().toLowerCase(Locale.ROOT);
+        InputStream in = switch (enc) {
+            case "", "identity" -> raw;
+            case "gzip", "x-gzip" -> new MeteredGzip(raw);
+            case "deflate" -> deflate(raw);
+            default -> throw new IOException("unsupported Content-Encoding '" + enc + "'");
+        };
+        Metered metered = in instanceof Metered m ? m : null;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(maxBytes, 64 * 1024));
+        byte[] buf = new byte[8192];
+        long total = 0;
+        try (InputStream closing = in) {
+            while (true) {
+                int want = (int) Math.min(buf.length, (long) maxBytes + 1 - total);
+                int n = closing.read(buf, 0, want);
+                if (n < 0) {
+                    return new Body(out.toByteArray(), false);
+                }
+                total += n;
+                // compressed bytes the inflater actually consumed, not what it buffered ahead from the socket
+                if (metered != null && total > ratioFloor && total > (long) maxRatio * Math.max(1, metered.compressedBytes())) {
+                    throw new BombException("decompression ratio above " + maxRatio + " (" + total
+                            + " bytes from " + metered.compressedBytes() + ")");
+                }
+                if (total > maxBytes) {
+                    out.write(buf, 0, n - (int) (total - maxBytes));
+                    return new Body(out.toByteArray(), true);
+                }
+                out.write(buf, 0, n);
+            }
+        }
+    }
+
+    private interface Metered {
+        long compressedBytes();
+    }
+
+    private static final class MeteredGzip extends GZIPInputStream implements Metered {
+        MeteredGzip(InputStream in) throws IOException {
+            super(in, 8192);
+        }
+
+        @Override
+        public long compressedBytes() {
+            return inf.getBytesRead();
+        }
+    }
+
+    /** HTTP "deflate" is meant to be zlib-wrapped, but many servers send raw deflate; accept both. */
+    private static InputStream deflate(InputStream in) throws IOException {
+        java.io.PushbackInputStream p = new java.io.PushbackInputStream(in, 2);
+        byte[] head = p.readNBytes(2);
+        p.unread(head);
+        boolean zlib = head.length == 2 && (head[0] & 0x0f) == 8 && (((head[0] & 0xff) << 8) | (head[1] & 0xff)) % 31 == 0;
+        Inflater inflater = new Inflater(!zlib);
+        return new MeteredInflater(p, inflater);
+    }
+
+    private static final class MeteredInflater extends InflaterInputStream implements Metered {
+        MeteredInflater(InputStream in, Inflater inflater) {
+            super(in, inflater, 8192);
+        }
+
+        @Override
+        public long compressedBytes() {
+            return inf.getBytesRead();
+        }
+
+        @Override
+        public void close() throws IOException {
+            super.close();
+            inf.end(); // a caller-supplied Inflater is not ended by InflaterInputStream
+        }
+    }
+}

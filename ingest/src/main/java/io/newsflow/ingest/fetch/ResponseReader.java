@@ -1,0 +1,120 @@
+package io.newsflow.ingest.fetch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.function.BiFunction;
+
+/** Turns one HTTP response into a {@link FetchResult}: headers, redirect target, type check, body within limits. */
+final class ResponseReader {
+
+    private final URI requested;
+    private final URI hop;
+    private final HttpResponse<InputStream> response;
+    private final BodyReader bodies;
+
+    ResponseReader(URI requested, URI hop, HttpResponse<InputStream> response, BodyReader bodies) {
+        this.requested = requested;
+        this.hop = hop;
+        this.response = response;
+        this.bodies = bodies;
+    }
+
+    FetchResult read(Set<String> accepted, BiFunction<InputStream, Instant, ScheduledFuture<?>> closeAt, Instant deadline) {
+        int status = response.statusCode();
+        Map<String, String> headers = headers(response);
+        String[] type = mediaType(headers.get("content-type"));
+        Duration retryAfter = (status == 429 || status == 503) ? retryAfter(headers.get("retry-after")) : null;
+        URI location = null;
+        if (status >= 300 && status < 400 && headers.containsKey("location")) {
+            try {
+                location = new java.net.URL(hop.toURL(), headers.get("location").strip()).toURI();
+            } catch (java.net.MalformedURLException | java.net.URISyntaxException | IllegalArgumentException e) {
+                location = null;
+            }
+        }
+        FetchOutcome outcome = FetchOutcome.ofStatus(status);
+        if (outcome != FetchOutcome.OK) {
+            quietlyClose(response.body());
+            String detail = outcome == FetchOutcome.REDIRECT && location == null ? "redirect without usable Location" : null;
+            return result(status, headers, type, new byte[0], false, outcome, retryAfter, location, detail);
+        }
+        if (!accepted.isEmpty() && type[0] != null && !accepted.contains(type[0])) {
+            quietlyClose(response.body());
+            return result(status, headers, type, new byte[0], false, FetchOutcome.NOT_HTML, null, null, "content type " + type[0]);
+        }
+        InputStream in = response.body();
+        ScheduledFuture<?> timer = closeAt.apply(in, deadline);
+        try {
+            BodyReader.Body body = bodies.read(in, headers.get("content-encoding"));
+            return result(status, headers, type, body.bytes(), body.truncated(), FetchOutcome.OK, null, null, null);
+        } catch (BodyReader.BombException e) {
+            return result(status, headers, type, new byte[0], false, FetchOutcome.TOO_LARGE, null, null, e.getMessage());
+        } catch (IOException e) {
+            boolean late = !Instant.now().isBefore(deadline);
+            return result(status, headers, type, new byte[0], false, late ? FetchOutcome.TIMEOUT : FetchOutcome.ERROR,
+                    null, null, late ? "body not complete within the total fetch time" : e.getMessage());
+        } finally {
+            timer.cancel(false);
+            quietlyClose(in);
+        }
+    }
+
+    private FetchResult result(int status, Map<String, String> headers, String[] type, byte[] body, boolean truncated,
+                               FetchOutcome outcome, Duration retryAfter, URI location, String detail) {
+        return new FetchResult(requested, hop, outcome, status, headers, type[0], type[1], body, truncated,
+                Instant.now(), retryAfter, location, detail);
+    }
+
+    static Map<String, String> headers(HttpResponse<?> response) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : response.headers().map().entrySet()) {
+            if (!e.getKey().startsWith(":")) { // HTTP/2 pseudo headers are not headers
+                out.merge(e.getKey().toLowerCase(Locale.ROOT), String.join(", ", e.getValue()), (a, b) -> a + ", " + b);
+            }
+        }
+        return out;
+    }
+
+    static String[] mediaType(String contentType) {
+        ContentType ct = ContentType.parse(contentType);
+        return new String[] {ct.mediaType(), ct.charset()};
+    }
+
+    /** Retry-After as delta-seconds or HTTP-date; null when absent or unreadable. */
+    static Duration retryAfter(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.strip())));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                ZonedDateTime at = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration d = Duration.between(Instant.now(), at.toInstant());
+                return d.isNegative() ? Duration.ZERO : d;
+            } catch (RuntimeException unreadable) {
+                return null;
+            }
+        }
+    }
+
+    private static void quietlyClose(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // the connection is dropped either way
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.newsflow.ingest.frontier;
+
+import io.newsflow.ingest.source.Discovered;
+import io.newsflow.schema.PageSource;
+
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * One URL waiting in the frontier ({@code crawl.frontier}, key = politeness key).
+ *
+ * @param url     normalised URL to fetch
+ * @param kind    page, feed or sitemap: decides accepted types and what is done with the body
+ * @param source  how the URL came in (CRAWL, FEED, SITEMAP)
+ * @param meta    what the source said about it, carried to {@code RawPage.sourceMeta}
+ * @param depth   link depth from a seed
+ * @param attempt retries already made after 5xx, 429 or timeouts
+ * @param hops    redirects already followed to get here
+ * @param origin  the URL first asked for when this request is a redirect target, else null
+ */
+public record CrawlRequest(URI url, Discovered.Kind kind, PageSource source, Map<String, String> meta,
+                           int depth, int attempt, int hops, URI origin) {
+
+    public CrawlRequest {
+        meta = meta == null ? Map.of() : Map.copyOf(meta);
+    }
+
+    public static CrawlRequest of(Discovered d, int depth) {
+        return new CrawlRequest(d.url(), d.kind(), d.source(), d.meta(), depth, 0, 0, null);
+    }
+
+    /** The URL the published page is keyed by: the first one asked for. */
+    public URI requestedUrl() {
+        return origin == null ? url : origin;
+    }
+
+    public CrawlRequest retry() {
+        return new CrawlRequest(url, kind, source, meta, depth, attempt + 1, hops, origin);
+    }
+
+    public CrawlRequest redirectTo(URI target) {
+        return new CrawlRequest(target, kind, source, meta, depth, 0, hops + 1, requestedUrl());
+    }
+}

@@ -1,0 +1,82 @@
+package io.newsflow.ingest.kafka;
+
+import io.newsflow.ingest.CrawlerConfig;
+import io.newsflow.ingest.frontier.CrawlRequest;
+import io.newsflow.ingest.url.PolitenessKey;
+import io.newsflow.schema.RawPage;
+import io.newsflow.schema.serde.AvroSerdes;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.Serializer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** Writes one batch of crawl results and the frontier offsets they free as one Kafka transaction. */
+final class BatchWriter {
+
+    private final CrawlerConfig config;
+    private final KafkaProducer<String, byte[]> producer;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final PolitenessKey keys;
+    private final Serializer<RawPage> pages = AvroSerdes.registryFree().rawPage().serializer();
+    private long published;
+
+    BatchWriter(CrawlerConfig config, KafkaProducer<String, byte[]> producer, KafkaConsumer<String, byte[]> consumer, PolitenessKey keys) {
+        this.config = config;
+        this.producer = producer;
+        this.consumer = consumer;
+        this.keys = keys;
+    }
+
+    void write(List<CrawlLoop.Completed> batch, Map<TopicPartition, OffsetAndMetadata> offsets, Predicate<CrawlRequest> alreadyDone) {
+        long pagesInBatch = 0;
+        producer.beginTransaction();
+        try {
+            Set<String> queuedNow = new HashSet<>();
+            for (CrawlLoop.Completed c : batch) {
+                RawPage page = c.result().page();
+                if (page != null) {
+                    producer.send(new ProducerRecord<>(config.pagesTopic(), page.getUrl(), pages.serialize(config.pagesTopic(), page)));
+                    pagesInBatch++;
+                }
+                if (c.result().history() != null) {
+                    producer.send(new ProducerRecord<>(config.historyTopic(), c.result().history().url(), JsonCodec.encode(c.result().history())));
+                }
+                for (CrawlRequest next : c.result().next()) {
+                    // cheap pre-filter; the consuming instance checks history again
+                    if (!alreadyDone.test(next) && queuedNow.add(next.url() + "#" + next.attempt())) {
+                        producer.send(new ProducerRecord<>(config.frontierTopic(), keys.of(next.url()), JsonCodec.encode(next)));
+                    }
+                }
+            }
+            if (!offsets.isEmpty()) {
+                producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
+            }
+            producer.commitTransaction();
+            published += pagesInBatch;
+        } catch (KafkaException e) {
+            abortQuietly();
+            throw new IllegalStateException("crawl batch of " + batch.size() + " results not committed: " + e.getMessage(), e);
+        }
+    }
+
+    private void abortQuietly() {
+        try {
+            producer.abortTransaction();
+        } catch (KafkaException ignored) {
+            // fenced or closed: the transaction is dead either way
+        }
+    }
+
+    long pagesPublished() {
+        return published;
+    }
+}

@@ -1,0 +1,99 @@
+package io.newsflow.ingest.kafka;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.ingest.CrawlerConfig;
+import io.newsflow.ingest.crawl.CrawlStep;
+import io.newsflow.ingest.fetch.FetchMetrics;
+import io.newsflow.ingest.fetch.Fetcher;
+import io.newsflow.ingest.fetch.SsrfGuard;
+import io.newsflow.ingest.frontier.CrawlRequest;
+import io.newsflow.ingest.robots.RobotsCache;
+import io.newsflow.ingest.source.Discovered;
+import io.newsflow.ingest.url.PolitenessKey;
+import io.newsflow.ingest.url.UrlFilterChain;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Collection;
+import java.util.function.Predicate;
+
+/**
+ * The crawler: seeds, feeds and sitemaps in, {@code pages.raw} out, politely, on Kafka.
+ *
+ * <pre>{@code
+ * CrawlerConfig config = CrawlerConfig.defaults().withBootstrapServers("kafka:9092");
+ * Crawler.run(config, SeedList.read(Path.of("seeds.txt")), p -> shutdownRequested);
+ * }</pre>
+ *
+ * Instances sharing {@link CrawlerConfig#consumerGroup()} split the politeness keys between them (the
+ * frontier is keyed by key); each needs its own {@code instanceId}, stable across restarts, which names
+ * its transactional producer so a restarted instance fences its former self.
+ */
+public final class Crawler implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Crawler.class);
+
+    private final CrawlerConfig config;
+    private final String instanceId;
+    private final Fetcher fetcher;
+    private final CrawlStep step;
+    private final UrlFilterChain filters = UrlFilterChain.defaults();
+
+    public Crawler(CrawlerConfig config, String instanceId, MeterRegistry registry) {
+        this.config = config;
+        this.instanceId = instanceId;
+        TopicSetup.ensure(config);
+        this.fetcher = new Fetcher(config, new SsrfGuard(config.allowPrivateAddresses()), new FetchMetrics(registry));
+        this.step = new CrawlStep(config, fetcher, new RobotsCache(config, fetcher), filters);
+    }
+
+    /** Submits {@code seeds}, crawls until {@code stop} says so, and returns where it stood then. */
+    public static CrawlProgress run(CrawlerConfig config, Collection<Discovered> seeds, Predicate<CrawlProgress> stop) {
+        try (Crawler crawler = new Crawler(config, "crawler-" + ProcessHandle.current().pid(), new SimpleMeterRegistry())) {
+            crawler.submit(seeds);
+            return crawler.runUntil(stop);
+        }
+    }
+
+    /** Puts URLs into the frontier (seeds, feeds, sitemaps). Already crawled pages are skipped when consumed. */
+    public int submit(Collection<Discovered> seeds) {
+        PolitenessKey keys = new PolitenessKey(config.keyByRegistrableDomain());
+        int sent = 0;
+        try (KafkaProducer<String, byte[]> producer = KafkaClients.producer(config, instanceId + "-seeds", null)) {
+            for (Discovered d : seeds) {
+                if (filters.reject(d.url()).isPresent()) {
+                    log.warn("seed refused url={} reason=\"{}\"", d.url(), filters.reject(d.url()).get());
+                    continue;
+                }
+                producer.send(new ProducerRecord<>(config.frontierTopic(), keys.of(d.url()), JsonCodec.encode(CrawlRequest.of(d, 0))));
+                sent++;
+            }
+            producer.flush();
+        }
+        log.info("seeds submitted count={} topic={}", sent, config.frontierTopic());
+        return sent;
+    }
+
+    /** Crawls on this thread until {@code stop} returns true, then finishes running fetches, commits and returns. */
+    public CrawlProgress runUntil(Predicate<CrawlProgress> stop) {
+        try (KafkaConsumer<String, byte[]> consumer = KafkaClients.consumer(config, instanceId + "-frontier", config.consumerGroup());
+             KafkaProducer<String, byte[]> producer = KafkaClients.producer(config, instanceId + "-tx",
+                     config.consumerGroup() + "-" + instanceId);
+             HistoryView history = new HistoryView(config, instanceId + "-history")) {
+            producer.initTransactions();
+            CrawlProgress end = new CrawlLoop(config, step, consumer, producer, history).run(stop);
+            log.info("crawler stopped instance={} pages={} requests={} queued={}", instanceId, end.pagesPublished(),
+                    end.requestsDone(), end.queued());
+            return end;
+        }
+    }
+
+    @Override
+    public void close() {
+        fetcher.close();
+    }
+}

@@ -1,0 +1,49 @@
+package io.newsflow.ingest.kafka;
+
+import io.newsflow.ingest.CrawlerConfig;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+
+/** Creates the ingest topics that are missing: pages, frontier, and the compacted history. */
+public final class TopicSetup {
+
+    private static final Logger log = LoggerFactory.getLogger(TopicSetup.class);
+
+    private TopicSetup() {
+    }
+
+    public static void ensure(CrawlerConfig config) {
+        Optional<Short> rf = Optional.empty(); // broker default replication
+        List<NewTopic> topics = List.of(
+                new NewTopic(config.pagesTopic(), Optional.of(config.topicPartitions()), rf)
+                        .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Math.max(1 << 20, config.maxBodyBytes() + (64 << 10))))),
+                new NewTopic(config.frontierTopic(), Optional.of(config.topicPartitions()), rf),
+                new NewTopic(config.historyTopic(), Optional.of(config.topicPartitions()), rf)
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()))) {
+            for (NewTopic t : topics) {
+                try {
+                    admin.createTopics(List.of(t)).all().get();
+                    log.info("topic created name={} partitions={}", t.name(), t.numPartitions());
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("cannot create topic " + t.name() + ": " + e.getCause().getMessage(), e.getCause());
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        }
+    }
+}

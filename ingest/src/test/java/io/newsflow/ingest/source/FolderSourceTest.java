@@ -1,0 +1,53 @@
+package io.newsflow.ingest.source;
+
+import io.newsflow.schema.PageSource;
+import io.newsflow.schema.RawPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FolderSourceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void publishesPageFilesWithTypeFromExtension() throws Exception {
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("a.html"), "<p>a</p>");
+        Files.writeString(dir.resolve("sub/b.txt"), "plain text");
+        Files.writeString(dir.resolve("c.htm"), "<p>c</p>");
+        Files.writeString(dir.resolve("notes.md"), "ignored");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("d.html.gz")))) {
+            out.write("<p>zipped</p>".getBytes(StandardCharsets.UTF_8));
+        }
+        List<RawPage> pages = new ArrayList<>();
+        long n = new FolderSource(1024).publishAll(dir, pages::add);
+
+        assertThat(n).isEqualTo(4);
+        assertThat(pages).extracting(p -> p.getSourceMeta().get("file.path"))
+                .containsExactly("a.html", "c.htm", "d.html.gz", "sub/b.txt");
+        assertThat(pages).extracting(RawPage::getContentType).containsExactly("text/html", "text/html", "text/html", "text/plain");
+        assertThat(pages).extracting(RawPage::getSource).containsOnly(PageSource.FILE);
+        assertThat(pages.get(0).getUrl()).startsWith("file:/").endsWith("/a.html");
+        assertThat(new String(pages.get(2).getBody().array(), StandardCharsets.UTF_8)).isEqualTo("<p>zipped</p>");
+    }
+
+    @Test
+    void capsBodiesAndFlagsTruncation() throws Exception {
+        Files.writeString(dir.resolve("big.txt"), "x".repeat(5000));
+        List<RawPage> pages = new ArrayList<>();
+        new FolderSource(100).publishAll(dir, pages::add);
+        assertThat(pages.get(0).getBody().remaining()).isEqualTo(100);
+        assertThat(pages.get(0).getTruncated()).isTrue();
+    }
+}

@@ -1,0 +1,19 @@
+package io.newsflow.ingest.source;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SeedListTest {
+
+    @Test
+    void readsHintsCommentsAndGuessesKinds() {
+        List<Discovered> seeds = SeedList.parse(List.of("# news", "", "https://news.example.com/",
+                "feed https://news.example.com/world", "https://news.example.com/sitemap_index.xml",
+                "https://news.example.com/feeds/all.rss", "not a url"));
+        assertThat(seeds).extracting(Discovered::kind).containsExactly(Discovered.Kind.PAGE, Discovered.Kind.FEED,
+                Discovered.Kind.SITEMAP, Discovered.Kind.FEED);
+    }
+}
