@@ -1,32 +1,73 @@
 package io.newsflow.app;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.kafka.TopicProvisioner;
-import io.newsflow.app.local.PagePublisher;
+import io.newsflow.ingest.CrawlerConfig;
+import io.newsflow.ingest.kafka.CrawlProgress;
+import io.newsflow.ingest.kafka.Crawler;
+import io.newsflow.ingest.kafka.Publish;
+import io.newsflow.ingest.source.SeedList;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.net.InetAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Publish pages to pages.raw as RawPage records (key = URL).",
-                "Sources: --folder DIR reads .html, .htm, .txt and their .gz forms."})
+@Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Publish pages to pages.raw as RawPage records (key = URL), from one source:",
+                "  --folder DIR    .html, .htm, .txt files (and .gz) under DIR",
+                "  --warc FILE     HTTP responses stored in a WARC file (e.g. Common Crawl CC-NEWS), headers kept",
+                "  --seeds FILE    crawl: one URL per line; 'feed URL' and 'sitemap URL' lines for RSS/Atom feeds",
+                "                  and (news) sitemaps. Obeys robots.txt, keeps ingest.politeness.delay.ms between",
+                "                  requests to a host, never fetches private addresses. Crawler instances in one",
+                "                  group (ingest.group.id) split the hosts; a restarted crawler resumes where it was."})
 final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOptions options;
 
-    @Option(names = "--folder", paramLabel = "DIR", required = true, description = "Folder of pages to publish.")
-    Path folder;
+    @ArgGroup(multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Option(names = "--folder", paramLabel = "DIR", description = "Folder of pages to publish.")
+        Path folder;
+        @Option(names = "--warc", paramLabel = "FILE", description = "WARC file to publish.")
+        Path warc;
+        @Option(names = "--seeds", paramLabel = "FILE", description = "Seed list to crawl from.")
+        Path seeds;
+    }
+
+    @Option(names = "--until-quiet", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Crawl: stop after this many seconds with nothing to do (0 = run until stopped).")
+    long quietSeconds;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         NewsflowConfig config = options.config();
         TopicProvisioner.ensure(config.kafka(), config.topics());
-        int n = PagePublisher.publishFolder(folder, config.topics().pagesRaw(), config.kafka(), config.serdes().rawPage().serializer());
-        System.out.printf("published %d pages from %s to %s%n", n, folder, config.topics().pagesRaw());
+        CrawlerConfig crawler = config.ingest();
+        if (source.folder != null) {
+            report(Publish.folder(crawler, source.folder), source.folder, config);
+        } else if (source.warc != null) {
+            report(Publish.warc(crawler, source.warc), source.warc, config);
+        } else {
+            try (Crawler c = new Crawler(crawler, "crawler-" + InetAddress.getLocalHost().getHostName(), new SimpleMeterRegistry())) {
+                c.submit(SeedList.read(source.seeds));
+                Duration quiet = quietSeconds > 0 ? Duration.ofSeconds(quietSeconds) : Duration.ofDays(36500);
+                CrawlProgress done = c.runUntil(CrawlProgress.quietFor(quiet));
+                System.out.printf("crawl stopped: %d pages published, %d requests done%n", done.pagesPublished(), done.requestsDone());
+            }
+        }
         return 0;
+    }
+
+    private static void report(long n, Path from, NewsflowConfig config) {
+        System.out.printf("published %d pages from %s to %s%n", n, from, config.topics().pagesRaw());
     }
 }

@@ -8,7 +8,7 @@ import io.newsflow.app.local.ArticleJson;
 import io.newsflow.app.local.ArticleTable;
 import io.newsflow.app.local.CleanArticles;
 import io.newsflow.app.local.LocalRun;
-import io.newsflow.app.local.PagePublisher;
+import io.newsflow.ingest.kafka.Publish;
 import io.newsflow.broker.EmbeddedKafkaBroker;
 import io.newsflow.schema.Article;
 import picocli.CommandLine.Command;
@@ -75,8 +75,7 @@ final class LocalCommand implements Callable<Integer> {
             try (StreamsStage enrich = Stages.enrich(config, metrics).start();
                  StreamsStage sink = Stages.sink(config, metrics).start();
                  CleanArticles clean = new CleanArticles(config.kafka(), config.topics().articlesClean(), config.serdes().article().deserializer())) {
-                int published = PagePublisher.publishFolder(input, config.topics().pagesRaw(), config.kafka(),
-                        config.serdes().rawPage().serializer());
+                int published = Math.toIntExact(Publish.folder(config.ingest(), input));
                 out.printf("Published %d pages from %s%n", published, input);
                 List<Article> articles = new ArrayList<>();
                 LocalRun run = new LocalRun(published, metrics, out);

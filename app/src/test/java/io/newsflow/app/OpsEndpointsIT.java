@@ -1,7 +1,7 @@
 package io.newsflow.app;
 
 import io.newsflow.app.config.NewsflowConfig;
-import io.newsflow.app.local.PagePublisher;
+import io.newsflow.ingest.kafka.Publish;
 import io.newsflow.broker.EmbeddedKafkaBroker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,8 +37,7 @@ class OpsEndpointsIT {
                 assertThat(get(base + "/health").statusCode()).isEqualTo(200);
                 await(base + "/ready", r -> r.statusCode() == 200, Duration.ofSeconds(60));
 
-                int pages = PagePublisher.publishFolder(Path.of("../samples"), config.topics().pagesRaw(), config.kafka(),
-                        config.serdes().rawPage().serializer());
+                int pages = Math.toIntExact(Publish.folder(config.ingest(), Path.of("../samples")));
                 HttpResponse<String> metrics = await(base + "/metrics", r -> articles(r.body()) >= 1, Duration.ofSeconds(60));
                 assertThat(articles(metrics.body())).isBetween(1.0, (double) pages);
                 assertThat(metrics.body()).contains("newsflow_enrich_extract_seconds_count", "jvm_memory_used_bytes",

@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.kafka.StreamsStage;
 import io.newsflow.app.kafka.TopicProvisioner;
-import io.newsflow.app.local.PagePublisher;
+import io.newsflow.ingest.kafka.Publish;
 import io.newsflow.enrich.fingerprint.Fingerprints;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
@@ -57,7 +57,7 @@ class PipelineEndToEndIT {
     }
 
     @Test
-    void everyPageComesOutExactlyOnceAsAnArticleOrADeadLetter(KafkaCluster kafka) {
+    void everyPageComesOutExactlyOnceAsAnArticleOrADeadLetter(KafkaCluster kafka) throws Exception {
         int first = publishSamples();
         byte[] poison = "\u0000\u00ffthis is not an Avro RawPage".getBytes(StandardCharsets.ISO_8859_1);
         kafka.send(config.topics().pagesRaw(), "poison".getBytes(StandardCharsets.UTF_8), poison);
@@ -109,7 +109,7 @@ class PipelineEndToEndIT {
         return clean.size() + failedPages == pages && dead.size() == 1 + 2 * failedPages;
     }
 
-    private int publishSamples() {
-        return PagePublisher.publishFolder(SAMPLES, config.topics().pagesRaw(), config.kafka(), serdes.rawPage().serializer());
+    private int publishSamples() throws Exception {
+        return Math.toIntExact(Publish.folder(config.ingest(), SAMPLES));
     }
 }

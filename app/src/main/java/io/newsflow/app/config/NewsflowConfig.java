@@ -1,20 +1,23 @@
 package io.newsflow.app.config;
 
 import io.newsflow.enrich.stream.EnrichSettings;
+import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.schema.serde.AvroSerdes;
 import io.newsflow.sink.stream.SinkSettings;
 
 /** The whole configuration, typed, read once at start. */
 public record NewsflowConfig(KafkaSettings kafka, TopicSettings topics, StreamsSettings enrich,
-                             StreamsSettings sink, String userAgent) {
+                             StreamsSettings sink, CrawlerConfig ingest) {
 
     public static NewsflowConfig from(Settings s) {
-        return new NewsflowConfig(KafkaSettings.from(s), TopicSettings.from(s), StreamsSettings.from(s, "enrich"),
-                StreamsSettings.from(s, "sink"), s.get("ingest.user.agent"));
+        KafkaSettings kafka = KafkaSettings.from(s);
+        TopicSettings topics = TopicSettings.from(s);
+        return new NewsflowConfig(kafka, topics, StreamsSettings.from(s, "enrich"), StreamsSettings.from(s, "sink"),
+                IngestSettings.crawlerConfig(s, kafka, topics));
     }
 
     public NewsflowConfig withBootstrapServers(String servers) {
-        return new NewsflowConfig(kafka.withBootstrapServers(servers), topics, enrich, sink, userAgent);
+        return new NewsflowConfig(kafka.withBootstrapServers(servers), topics, enrich, sink, ingest.withBootstrapServers(servers));
     }
 
     public AvroSerdes serdes() {
