@@ -21,6 +21,7 @@ final class CandidateScorer {
     private static final int MIN_PARAGRAPH = 25;
     private final DomHints hints;
     private final boolean weighClasses;
+    private final Map<String, Integer> weights = new java.util.HashMap<>();
 
     CandidateScorer(DomHints hints, boolean weighClasses) {
         this.hints = hints;
@@ -73,7 +74,7 @@ final class CandidateScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        if (weighClasses) s += hints.classWeight(e.className().toLowerCase(), e.id().toLowerCase());
+        if (weighClasses) s += hints.classWeight(e.className().toLowerCase(), e.id().toLowerCase(), weights);
         return s + bonus.getOrDefault(e, 0.0);
     }
 

@@ -52,6 +52,8 @@ final class DomCleaner {
         NodeStats stats = NodeStats.of(body);
         Set<Element> protectedSet = protectedAncestors(body);
         int total = Math.max(1, stats.get(body).text);
+        // Pages repeat the same class names many times; match each distinct one once.
+        Map<String, Boolean> unlikely = new java.util.HashMap<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -65,8 +67,8 @@ final class DomCleaner {
                 // A header/footer tag around most of the page is a layout wrapper, not chrome.
                 if (Tags.CHROME_TAGS.contains(tag)) kind = text * 2 > total && text > 500 ? null : "page-chrome";
                 else if (text * 10 > total * 9 && text > 500) kind = null; // nearly all the text: a wrapper, whatever its name
-                else if (!names.isBlank() && hints.unlikely().matcher(names).find()
-                        && !hints.maybeContent().matcher(names).find()) kind = "boilerplate";
+                else if (!names.isBlank() && unlikely.computeIfAbsent(names, n -> hints.unlikely().matcher(n).find()
+                        && !hints.maybeContent().matcher(n).find())) kind = "boilerplate";
                 else if (!names.isBlank() && text < 200 && hints.byline().matcher(names).find()) kind = "byline";
                 if (kind == null) return FilterResult.CONTINUE;
                 count(removed, kind, 1);

@@ -50,6 +50,11 @@ record DomHints(Pattern unlikely, Pattern maybeContent, Pattern negative, Patter
     }
 
     /** Readability's class weight: -25 per negative match, +25 per positive, on class and id separately. */
+    int classWeight(String className, String id, Map<String, Integer> memo) {
+        if (className.isEmpty() && id.isEmpty()) return 0;
+        return memo.computeIfAbsent(className + '#' + id, k -> classWeight(className, id));
+    }
+
     int classWeight(String className, String id) {
         int w = 0;
         if (!className.isEmpty()) {
