@@ -25,6 +25,7 @@ final class ContentLocator {
         top = commonAncestorOfRivals(top, topScore, ranked, body);
         top = climbWhileParentScoresHigher(top, scores, body);
         top = widenToFullArticle(top, all, stats, body);
+        if (!isAncestor(body, top)) top = body; // never leave the body (scores can reach <html>)
         while (top != body && top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
@@ -53,7 +54,7 @@ final class ContentLocator {
      */
     private static Element widenToFullArticle(Element top, CandidateScorer.Scores all, NodeStats stats, Element body) {
         Element cur = top;
-        for (int level = 0; level < 4 && cur.parent() != null && cur.parent() != body; level++) {
+        for (int level = 0; level < 4 && cur != body && cur.parent() != null && cur.parent() != body; level++) {
             Element a = cur.parent();
             int good = all.good(cur), extraGood = all.good(a) - good;
             int extraText = stats.get(a).text - stats.get(cur).text;
@@ -95,8 +96,9 @@ final class ContentLocator {
             Double s = scores.get(sibling);
             if (s != null && s + bonus >= threshold) { out.add(sibling); continue; }
             // Articles split into sections by figures or ads: siblings made of real paragraphs.
+            // A sibling <article> is another story (teaser, next article), not more of this one.
             int good = all.good(sibling);
-            if (good >= Math.max(SIBLING_MIN_GOOD, SIBLING_SHARE * topGood) && stats.get(sibling).linkDensity() < 0.3) {
+            if (!sibling.normalName().equals("article") && good >= Math.max(SIBLING_MIN_GOOD, SIBLING_SHARE * topGood) && stats.get(sibling).linkDensity() < 0.3) {
                 out.add(sibling);
                 continue;
             }
@@ -111,6 +113,7 @@ final class ContentLocator {
     }
 
     static boolean isAncestor(Element a, Element e) {
+        if (a == e) return true;
         for (Element x = e.parent(); x != null; x = x.parent()) if (x == a) return true;
         return false;
     }
