@@ -36,14 +36,23 @@ final class DomCleaner {
     Map<String, Integer> clean(Document doc, boolean removeUnlikely) {
         Map<String, Integer> removed = new TreeMap<>();
         Element body = doc.body();
+        List<Element> noscripts = new java.util.ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment) return FilterResult.REMOVE;
                 if (node instanceof Element e && Tags.NEVER_CONTENT.contains(e.normalName())) return FilterResult.REMOVE;
+                if (node instanceof Element e && e.normalName().equals("noscript")) noscripts.add(e);
                 return FilterResult.CONTINUE;
             }
         }, body);
+        // <noscript> is a fallback message or pixel, except on pages whose unclosed tags pulled the whole page into it.
+        if (!noscripts.isEmpty()) {
+            int total = NodeStats.collapsedLength(body.wholeText());
+            for (Element n : noscripts) {
+                if (n.parent() != null && NodeStats.collapsedLength(n.wholeText()) * 2 < total) n.remove();
+            }
+        }
         count(removed, "hidden", removeAll(body, HIDDEN));
         for (var kind : chromeSelectors.entrySet()) {
             for (String css : kind.getValue()) count(removed, kind.getKey(), removeAll(body, css));
