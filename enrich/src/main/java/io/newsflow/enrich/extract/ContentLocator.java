@@ -24,6 +24,7 @@ final class ContentLocator {
 
         top = commonAncestorOfRivals(top, topScore, ranked, body);
         top = climbWhileParentScoresHigher(top, scores, body);
+        top = joinSameClassParts(top, all, stats, body);
         top = widenToFullArticle(top, all, stats, body);
         if (!isAncestor(body, top)) top = body; // never leave the body (scores can reach <html>)
         while (top != body && top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
@@ -46,6 +47,36 @@ final class ContentLocator {
             if (inside >= 3) return a;
         }
         return top;
+    }
+
+    /**
+     * Long articles are often cut into several wrappers with the body's class name (one per section
+     * or per block of the CMS). When other candidates share the top's class, take their closest common
+     * ancestor, provided it is mostly made of real paragraphs.
+     */
+    private static Element joinSameClassParts(Element top, CandidateScorer.Scores all, NodeStats stats, Element body) {
+        String cls = top.className();
+        if (cls.isBlank()) return top;
+        Element lca = top;
+        int parts = 1;
+        for (Element e : all.score().keySet()) {
+            if (e == top || !cls.equals(e.className()) || all.good(e) < 100) continue;
+            lca = commonAncestor(lca, e);
+            if (lca == null || lca == body) return top;
+            parts++;
+        }
+        if (parts < 2 || lca == top) return top;
+        NodeStats.Stats s = stats.get(lca);
+        return all.good(lca) >= 0.6 * s.text && s.linkDensity() < 0.25 ? lca : top;
+    }
+
+    private static Element commonAncestor(Element a, Element b) {
+        java.util.Set<Element> up = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        int hops = 0;
+        for (Element x = a; x != null && hops++ < 300; x = x.parent()) up.add(x);
+        hops = 0;
+        for (Element y = b; y != null && hops++ < 300; y = y.parent()) if (up.contains(y)) return y;
+        return null;
     }
 
     /**
