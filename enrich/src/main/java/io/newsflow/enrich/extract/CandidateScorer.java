@@ -41,8 +41,9 @@ final class CandidateScorer {
 
     Scores score(Element body, NodeStats stats) {
         Map<Element, Double> bonus = new IdentityHashMap<>();
-        for (var sel : hints.contentSelectors().entrySet()) {
-            for (Element e : body.select(sel.getKey())) bonus.merge(e, (double) sel.getValue(), Double::sum);
+        for (Element e : body.getAllElements()) {
+            int b = hints.contentBonus(body, e);
+            if (b != 0) bonus.put(e, (double) b);
         }
         Map<Element, Double> scores = new IdentityHashMap<>();
         Map<Element, Integer> good = new IdentityHashMap<>();

@@ -99,9 +99,10 @@ final class ContentLocator {
         return cur;
     }
 
-    static double SIBLING_MIN_GOOD = Double.parseDouble(System.getProperty("s.min", "100")), SIBLING_SHARE = Double.parseDouble(System.getProperty("s.share", "0.05"));
-    static double WIDEN_MAX_LINK = Double.parseDouble(System.getProperty("w.link", "0.15"));
-    static double WIDEN_MIN_SHARE = Double.parseDouble(System.getProperty("w.share", "0.2")), WIDEN_PURITY = Double.parseDouble(System.getProperty("w.purity", "0.6"));
+    /** A sibling joins when it has this much paragraph text, absolute and relative to the top candidate. */
+    private static final double SIBLING_MIN_GOOD = 100, SIBLING_SHARE = 0.05;
+    /** An ancestor is taken when it adds this share of paragraph text, mostly paragraphs and few links. */
+    private static final double WIDEN_MIN_SHARE = 0.2, WIDEN_PURITY = 0.6, WIDEN_MAX_LINK = 0.15;
 
     private static Element climbWhileParentScoresHigher(Element top, Map<Element, Double> scores, Element body) {
         double last = scores.getOrDefault(top, 0.0);

@@ -23,7 +23,6 @@ import java.util.TreeMap;
  * whatever their names say. Counts removals by kind.
  */
 final class DomCleaner {
-    private static final String HIDDEN = "[hidden], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
     private final DomHints hints;
     private final Map<String, List<String>> chromeSelectors;
 
@@ -42,7 +41,13 @@ final class DomCleaner {
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment) return FilterResult.REMOVE;
                 if (node instanceof Element e && Tags.NEVER_CONTENT.contains(e.normalName())) return FilterResult.REMOVE;
-                if (node instanceof Element e && e.normalName().equals("noscript")) noscripts.add(e);
+                if (node instanceof Element e) {
+                    if (e.normalName().equals("noscript")) noscripts.add(e);
+                    if (isHidden(e)) {
+                        count(removed, "hidden", 1);
+                        return FilterResult.REMOVE;
+                    }
+                }
                 return FilterResult.CONTINUE;
             }
         }, body);
@@ -53,7 +58,6 @@ final class DomCleaner {
                 if (n.parent() != null && NodeStats.collapsedLength(n.wholeText()) * 2 < total) n.remove();
             }
         }
-        count(removed, "hidden", removeAll(body, HIDDEN));
         for (var kind : chromeSelectors.entrySet()) {
             for (String css : kind.getValue()) count(removed, kind.getKey(), removeAll(body, css));
         }
@@ -87,6 +91,15 @@ final class DomCleaner {
         return removed;
     }
 
+    /** Inline-hidden elements (the [hidden] attribute or display:none / visibility:hidden styles). */
+    static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden")) return true;
+        String style = e.attr("style");
+        if (style.isEmpty()) return false;
+        String st = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return st.contains("display:none") || st.contains("visibility:hidden");
+    }
+
     static String names(Element e) {
         String cls = e.className(), id = e.id();
         if (cls.isEmpty() && id.isEmpty()) return "";
@@ -96,9 +109,9 @@ final class DomCleaner {
     /** The elements marked as article body by structured hints, and all their ancestors. */
     private Set<Element> protectedAncestors(Element body) {
         Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (var sel : hints.contentSelectors().entrySet()) {
-            if (sel.getValue() < 30) continue; // <article> alone also marks teaser cards
-            for (Element e : body.select(sel.getKey())) {
+        for (Element e : body.getAllElements()) {
+            // <article> alone (bonus 15) also marks teaser cards; only strong hints protect.
+            if (hints.contentBonus(body, e) >= 30) {
                 for (Element a = e; a != null && out.add(a); a = a.parent()) { }
             }
         }
