@@ -78,7 +78,7 @@ final class DomCleaner {
                 String names = names(e);
                 String kind = null;
                 // A header/footer tag around most of the page is a layout wrapper, not chrome.
-                if (Tags.CHROME_TAGS.contains(tag)) kind = text * 2 > total && text > 500 ? null : "page-chrome";
+                if (Tags.CHROME_TAGS.contains(tag)) kind = text * 2 > total && text > 500 || isArticleHeader(e) ? null : "page-chrome";
                 else if (text * 10 > total * 9 && text > 500) kind = null; // nearly all the text: a wrapper, whatever its name
                 else if (!names.isBlank() && unlikely.computeIfAbsent(names, n -> hints.unlikely().matcher(n).find()
                         && !hints.maybeContent().matcher(n).find())) kind = "boilerplate";
@@ -89,6 +89,16 @@ final class DomCleaner {
             }
         }, body);
         return removed;
+    }
+
+    /** The header of an article (headline, standfirst) belongs to it; the page's header does not. */
+    private static boolean isArticleHeader(Element e) {
+        if (!e.normalName().equals("header")) return false;
+        int hops = 0;
+        for (Element a = e.parent(); a != null && hops++ < 50; a = a.parent()) {
+            if (a.normalName().equals("article")) return true;
+        }
+        return false;
     }
 
     /** Inline-hidden elements (the [hidden] attribute or display:none / visibility:hidden styles). */
