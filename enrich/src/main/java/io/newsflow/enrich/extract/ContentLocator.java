@@ -130,12 +130,14 @@ final class ContentLocator {
             // Articles split into sections by figures or ads: siblings made of real paragraphs.
             // A sibling <article> is another story (teaser, next article), not more of this one.
             int good = all.good(sibling);
-            if (!sibling.normalName().equals("article") && good >= Math.max(SIBLING_MIN_GOOD, SIBLING_SHARE * topGood) && stats.get(sibling).linkDensity() < 0.3) {
+            // Teaser lists (a link per short summary) are not continuations: allow one link per 300 characters.
+            NodeStats.Stats st = stats.get(sibling);
+            if (!sibling.normalName().equals("article") && good >= Math.max(SIBLING_MIN_GOOD, SIBLING_SHARE * topGood)
+                    && st.linkDensity() < 0.3 && st.links * 300 <= good) {
                 out.add(sibling);
                 continue;
             }
             if (sibling.normalName().equals("p")) {
-                NodeStats.Stats st = stats.get(sibling);
                 String text = sibling.text();
                 if (st.text > 80 && st.linkDensity() < 0.25) out.add(sibling);
                 else if (st.text > 0 && st.text <= 80 && st.link == 0 && (text.endsWith(".") || text.contains(". "))) out.add(sibling);
