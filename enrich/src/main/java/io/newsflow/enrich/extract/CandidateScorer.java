@@ -53,7 +53,9 @@ final class CandidateScorer {
                 int hops = 0;
                 for (Element a = block.block; a != null && hops++ < 200; a = a.parent()) good.merge(a, block.length, Integer::sum);
             }
-            double contentScore = 1 + block.commas + Math.min(3, block.length / 100.0);
+            // A run of links (tag clouds, "kudos" lists) is not a paragraph, however many commas separate the links.
+            if (block.linkChars * 2 > block.length) continue;
+            double contentScore = (1 + block.commas + Math.min(3, block.length / 100.0)) * (1 - (double) block.linkChars / block.length);
             Element a = block.scoreFrom;
             for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
                 if (a.normalName().equals("html")) break;
