@@ -33,13 +33,16 @@ public final class PageDecoder {
         if (declared != null) {
             if (isUtf8(declared)) {
                 if (utf8.valid()) return decode(body, StandardCharsets.UTF_8, source);
-            } else if (!(utf8.valid() && utf8.multiByte() && isSingleByteLegacy(declared))) {
-                return decode(body, declared, source);
-            } else {
+            } else if (utf8.valid() && utf8.multiByte() && isSingleByteLegacy(declared)) {
                 return decode(body, StandardCharsets.UTF_8, "utf-8-valid");
+            } else if (utf8.mostlyValid()) {
+                // Legacy declared, yet the bytes are UTF-8 but for a few damaged ones: the declaration is stale.
+                return decode(body, StandardCharsets.UTF_8, "utf-8-valid");
+            } else {
+                return decode(body, declared, source);
             }
         }
-        if (utf8.valid()) return decode(body, StandardCharsets.UTF_8, "utf-8-valid");
+        if (utf8.valid() || utf8.mostlyValid()) return decode(body, StandardCharsets.UTF_8, "utf-8-valid");
         Charset detected = detect(body);
         return detected == null ? decode(body, Charset.forName("windows-1252"), "fallback") : decode(body, detected, "detected");
     }

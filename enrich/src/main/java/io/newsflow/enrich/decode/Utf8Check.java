@@ -2,13 +2,20 @@ package io.newsflow.enrich.decode;
 
 /** One pass over the bytes: are they well-formed UTF-8, and do they use any multi-byte sequence? */
 final class Utf8Check {
-    record Result(boolean valid, boolean multiByte) {}
+    /** @param multiByte well-formed multi-byte sequences seen; @param invalid malformed bytes skipped */
+    record Result(boolean valid, boolean multiByte, int sequences, int invalid) {
+        /** UTF-8 with a few damaged bytes (a page edited or cut carelessly), not a legacy charset. */
+        boolean mostlyValid() {
+            return sequences >= 20 && invalid * 50 <= sequences;
+        }
+    }
 
     private Utf8Check() {}
 
     static Result scan(byte[] b) {
-        boolean multi = false;
+        int sequences = 0, invalid = 0;
         int i = 0, n = b.length;
+        outer:
         while (i < n) {
             int c = b[i] & 0xFF;
             if (c < 0x80) { i++; continue; }
@@ -16,17 +23,15 @@ final class Utf8Check {
             if (c >= 0xC2 && c <= 0xDF) len = 2;
             else if (c >= 0xE0 && c <= 0xEF) len = 3;
             else if (c >= 0xF0 && c <= 0xF4) len = 4;
-            else return new Result(false, multi);
-            if (i + len > n) {
-                // A sequence cut by truncation at the very end does not make the page non-UTF-8.
-                return new Result(true, multi);
-            }
+            else { invalid++; i++; continue; }
+            // A sequence cut by truncation at the very end does not make the page non-UTF-8.
+            if (i + len > n) break;
             for (int k = 1; k < len; k++) {
-                if ((b[i + k] & 0xC0) != 0x80) return new Result(false, multi);
+                if ((b[i + k] & 0xC0) != 0x80) { invalid++; i++; continue outer; }
             }
-            multi = true;
+            sequences++;
             i += len;
         }
-        return new Result(true, multi);
+        return new Result(invalid == 0, sequences > 0, sequences, invalid);
     }
 }

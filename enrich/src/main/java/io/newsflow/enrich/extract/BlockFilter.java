@@ -23,7 +23,8 @@ final class BlockFilter {
         boolean seenBody = false;
         for (Block b : blocks) {
             String kind = null;
-            if (b.linkDensity() > 0.5 && !b.kind().equals("pre")) kind = "link-line";
+            // List items in the article stay: link lists were pruned as a whole, single items are often "see also" content.
+            if (b.linkDensity() > 0.5 && !b.kind().equals("pre") && !b.kind().equals("li")) kind = "link-line";
             else if ((b.kind().equals("caption") || b.text().length() < 120) && hints.isCredit(b.text())) kind = "credit";
             else if (!seenBody && b.kind().startsWith("h") && titleKey != null && isTitle(key(b.text()), titleKey)) kind = "title";
             if (kind != null) {

@@ -21,6 +21,7 @@ final class CandidateScorer {
     private static final int MIN_PARAGRAPH = 25;
     private final DomHints hints;
     private final boolean weighClasses;
+    private final Map<String, Integer> weights = new java.util.HashMap<>();
 
     CandidateScorer(DomHints hints, boolean weighClasses) {
         this.hints = hints;
@@ -40,8 +41,9 @@ final class CandidateScorer {
 
     Scores score(Element body, NodeStats stats) {
         Map<Element, Double> bonus = new IdentityHashMap<>();
-        for (var sel : hints.contentSelectors().entrySet()) {
-            for (Element e : body.select(sel.getKey())) bonus.merge(e, (double) sel.getValue(), Double::sum);
+        for (Element e : body.getAllElements()) {
+            int b = hints.contentBonus(body, e);
+            if (b != 0) bonus.put(e, (double) b);
         }
         Map<Element, Double> scores = new IdentityHashMap<>();
         Map<Element, Integer> good = new IdentityHashMap<>();
@@ -51,7 +53,9 @@ final class CandidateScorer {
                 int hops = 0;
                 for (Element a = block.block; a != null && hops++ < 200; a = a.parent()) good.merge(a, block.length, Integer::sum);
             }
-            double contentScore = 1 + block.commas + Math.min(3, block.length / 100.0);
+            // A run of links (tag clouds, "kudos" lists) is not a paragraph, however many commas separate the links.
+            if (block.linkChars * 2 > block.length) continue;
+            double contentScore = (1 + block.commas + Math.min(3, block.length / 100.0)) * (1 - (double) block.linkChars / block.length);
             Element a = block.scoreFrom;
             for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
                 if (a.normalName().equals("html")) break;
@@ -73,7 +77,7 @@ final class CandidateScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        if (weighClasses) s += hints.classWeight(e.className().toLowerCase(), e.id().toLowerCase());
+        if (weighClasses) s += hints.classWeight(e.className().toLowerCase(), e.id().toLowerCase(), weights);
         return s + bonus.getOrDefault(e, 0.0);
     }
 

@@ -24,7 +24,9 @@ final class ContentLocator {
 
         top = commonAncestorOfRivals(top, topScore, ranked, body);
         top = climbWhileParentScoresHigher(top, scores, body);
+        top = joinSameClassParts(top, all, stats, body);
         top = widenToFullArticle(top, all, stats, body);
+        if (!isAncestor(body, top)) top = body; // never leave the body (scores can reach <html>)
         while (top != body && top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
@@ -48,12 +50,42 @@ final class ContentLocator {
     }
 
     /**
+     * Long articles are often cut into several wrappers with the body's class name (one per section
+     * or per block of the CMS). When other candidates share the top's class, take their closest common
+     * ancestor, provided it is mostly made of real paragraphs.
+     */
+    private static Element joinSameClassParts(Element top, CandidateScorer.Scores all, NodeStats stats, Element body) {
+        String cls = top.className();
+        if (cls.isBlank()) return top;
+        Element lca = top;
+        int parts = 1;
+        for (Element e : all.score().keySet()) {
+            if (e == top || !cls.equals(e.className()) || all.good(e) < 100) continue;
+            lca = commonAncestor(lca, e);
+            if (lca == null || lca == body) return top;
+            parts++;
+        }
+        if (parts < 2 || lca == top) return top;
+        NodeStats.Stats s = stats.get(lca);
+        return all.good(lca) >= 0.6 * s.text && s.linkDensity() < 0.25 ? lca : top;
+    }
+
+    private static Element commonAncestor(Element a, Element b) {
+        java.util.Set<Element> up = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        int hops = 0;
+        for (Element x = a; x != null && hops++ < 300; x = x.parent()) up.add(x);
+        hops = 0;
+        for (Element y = b; y != null && hops++ < 300; y = y.parent()) if (up.contains(y)) return y;
+        return null;
+    }
+
+    /**
      * The best-scoring block can be one part of the article (a table, the second half after a
      * figure). Climb while the ancestor adds a good share of real paragraphs and little else.
      */
     private static Element widenToFullArticle(Element top, CandidateScorer.Scores all, NodeStats stats, Element body) {
         Element cur = top;
-        for (int level = 0; level < 4 && cur.parent() != null && cur.parent() != body; level++) {
+        for (int level = 0; level < 4 && cur != body && cur.parent() != null && cur.parent() != body; level++) {
             Element a = cur.parent();
             int good = all.good(cur), extraGood = all.good(a) - good;
             int extraText = stats.get(a).text - stats.get(cur).text;
@@ -67,9 +99,10 @@ final class ContentLocator {
         return cur;
     }
 
-    static double SIBLING_MIN_GOOD = Double.parseDouble(System.getProperty("s.min", "100")), SIBLING_SHARE = Double.parseDouble(System.getProperty("s.share", "0.05"));
-    static double WIDEN_MAX_LINK = Double.parseDouble(System.getProperty("w.link", "0.15"));
-    static double WIDEN_MIN_SHARE = Double.parseDouble(System.getProperty("w.share", "0.2")), WIDEN_PURITY = Double.parseDouble(System.getProperty("w.purity", "0.6"));
+    /** A sibling joins when it has this much paragraph text, absolute and relative to the top candidate. */
+    private static final double SIBLING_MIN_GOOD = 100, SIBLING_SHARE = 0.05;
+    /** An ancestor is taken when it adds this share of paragraph text, mostly paragraphs and few links. */
+    private static final double WIDEN_MIN_SHARE = 0.2, WIDEN_PURITY = 0.6, WIDEN_MAX_LINK = 0.15;
 
     private static Element climbWhileParentScoresHigher(Element top, Map<Element, Double> scores, Element body) {
         double last = scores.getOrDefault(top, 0.0);
@@ -95,13 +128,16 @@ final class ContentLocator {
             Double s = scores.get(sibling);
             if (s != null && s + bonus >= threshold) { out.add(sibling); continue; }
             // Articles split into sections by figures or ads: siblings made of real paragraphs.
+            // A sibling <article> is another story (teaser, next article), not more of this one.
             int good = all.good(sibling);
-            if (good >= Math.max(SIBLING_MIN_GOOD, SIBLING_SHARE * topGood) && stats.get(sibling).linkDensity() < 0.3) {
+            // Teaser lists (a link per short summary) are not continuations: allow one link per 300 characters.
+            NodeStats.Stats st = stats.get(sibling);
+            if (!sibling.normalName().equals("article") && good >= Math.max(SIBLING_MIN_GOOD, SIBLING_SHARE * topGood)
+                    && st.linkDensity() < 0.3 && st.links * 300 <= good) {
                 out.add(sibling);
                 continue;
             }
             if (sibling.normalName().equals("p")) {
-                NodeStats.Stats st = stats.get(sibling);
                 String text = sibling.text();
                 if (st.text > 80 && st.linkDensity() < 0.25) out.add(sibling);
                 else if (st.text > 0 && st.text <= 80 && st.link == 0 && (text.endsWith(".") || text.contains(". "))) out.add(sibling);
@@ -111,6 +147,7 @@ final class ContentLocator {
     }
 
     static boolean isAncestor(Element a, Element e) {
+        if (a == e) return true;
         for (Element x = e.parent(); x != null; x = x.parent()) if (x == a) return true;
         return false;
     }

@@ -23,7 +23,6 @@ import java.util.TreeMap;
  * whatever their names say. Counts removals by kind.
  */
 final class DomCleaner {
-    private static final String HIDDEN = "[hidden], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
     private final DomHints hints;
     private final Map<String, List<String>> chromeSelectors;
 
@@ -36,15 +35,29 @@ final class DomCleaner {
     Map<String, Integer> clean(Document doc, boolean removeUnlikely) {
         Map<String, Integer> removed = new TreeMap<>();
         Element body = doc.body();
+        List<Element> noscripts = new java.util.ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment) return FilterResult.REMOVE;
                 if (node instanceof Element e && Tags.NEVER_CONTENT.contains(e.normalName())) return FilterResult.REMOVE;
+                if (node instanceof Element e) {
+                    if (e.normalName().equals("noscript")) noscripts.add(e);
+                    if (isHidden(e)) {
+                        count(removed, "hidden", 1);
+                        return FilterResult.REMOVE;
+                    }
+                }
                 return FilterResult.CONTINUE;
             }
         }, body);
-        count(removed, "hidden", removeAll(body, HIDDEN));
+        // <noscript> is a fallback message or pixel, except on pages whose unclosed tags pulled the whole page into it.
+        if (!noscripts.isEmpty()) {
+            int total = NodeStats.collapsedLength(body.wholeText());
+            for (Element n : noscripts) {
+                if (n.parent() != null && NodeStats.collapsedLength(n.wholeText()) * 2 < total) n.remove();
+            }
+        }
         for (var kind : chromeSelectors.entrySet()) {
             for (String css : kind.getValue()) count(removed, kind.getKey(), removeAll(body, css));
         }
@@ -52,6 +65,8 @@ final class DomCleaner {
         NodeStats stats = NodeStats.of(body);
         Set<Element> protectedSet = protectedAncestors(body);
         int total = Math.max(1, stats.get(body).text);
+        // Pages repeat the same class names many times; match each distinct one once.
+        Map<String, Boolean> unlikely = new java.util.HashMap<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -63,10 +78,10 @@ final class DomCleaner {
                 String names = names(e);
                 String kind = null;
                 // A header/footer tag around most of the page is a layout wrapper, not chrome.
-                if (Tags.CHROME_TAGS.contains(tag)) kind = text * 2 > total && text > 500 ? null : "page-chrome";
+                if (Tags.CHROME_TAGS.contains(tag)) kind = text * 2 > total && text > 500 || isArticleHeader(e) ? null : "page-chrome";
                 else if (text * 10 > total * 9 && text > 500) kind = null; // nearly all the text: a wrapper, whatever its name
-                else if (!names.isBlank() && hints.unlikely().matcher(names).find()
-                        && !hints.maybeContent().matcher(names).find()) kind = "boilerplate";
+                else if (!names.isBlank() && unlikely.computeIfAbsent(names, n -> hints.unlikely().matcher(n).find()
+                        && !hints.maybeContent().matcher(n).find())) kind = "boilerplate";
                 else if (!names.isBlank() && text < 200 && hints.byline().matcher(names).find()) kind = "byline";
                 if (kind == null) return FilterResult.CONTINUE;
                 count(removed, kind, 1);
@@ -74,6 +89,25 @@ final class DomCleaner {
             }
         }, body);
         return removed;
+    }
+
+    /** The header of an article (headline, standfirst) belongs to it; the page's header does not. */
+    private static boolean isArticleHeader(Element e) {
+        if (!e.normalName().equals("header")) return false;
+        int hops = 0;
+        for (Element a = e.parent(); a != null && hops++ < 50; a = a.parent()) {
+            if (a.normalName().equals("article")) return true;
+        }
+        return false;
+    }
+
+    /** Inline-hidden elements (the [hidden] attribute or display:none / visibility:hidden styles). */
+    static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden")) return true;
+        String style = e.attr("style");
+        if (style.isEmpty()) return false;
+        String st = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return st.contains("display:none") || st.contains("visibility:hidden");
     }
 
     static String names(Element e) {
@@ -85,9 +119,9 @@ final class DomCleaner {
     /** The elements marked as article body by structured hints, and all their ancestors. */
     private Set<Element> protectedAncestors(Element body) {
         Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (var sel : hints.contentSelectors().entrySet()) {
-            if (sel.getValue() < 30) continue; // <article> alone also marks teaser cards
-            for (Element e : body.select(sel.getKey())) {
+        for (Element e : body.getAllElements()) {
+            // <article> alone (bonus 15) also marks teaser cards; only strong hints protect.
+            if (hints.contentBonus(body, e) >= 30) {
                 for (Element a = e; a != null && out.add(a); a = a.parent()) { }
             }
         }

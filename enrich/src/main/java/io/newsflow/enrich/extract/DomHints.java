@@ -12,9 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
 /** The class/id patterns and structural selectors of {@code dom-hints.txt}: the extractor's knowledge as data. */
 record DomHints(Pattern unlikely, Pattern maybeContent, Pattern negative, Pattern positive, Pattern byline,
-                Map<String, Integer> contentSelectors, List<Pattern> credits) {
+                Map<String, Integer> contentSelectors, List<Pattern> credits, List<Map.Entry<Evaluator, Integer>> contentEvaluators) {
 
     static DomHints load() {
         Map<String, List<String>> sections = new LinkedHashMap<>();
@@ -40,9 +44,11 @@ record DomHints(Pattern unlikely, Pattern maybeContent, Pattern negative, Patter
             selectors.put(l.substring(0, sp).strip(), Integer.parseInt(l.substring(sp + 1)));
         }
         List<Pattern> credits = sections.getOrDefault("credit", List.of()).stream().map(Pattern::compile).toList();
+        List<Map.Entry<Evaluator, Integer>> evaluators = new ArrayList<>();
+        selectors.forEach((css, bonus) -> evaluators.add(Map.entry(QueryParser.parse(css), bonus)));
         return new DomHints(alternation(sections, "unlikely"), alternation(sections, "maybe-content"),
                 alternation(sections, "negative"), alternation(sections, "positive"), alternation(sections, "byline"),
-                selectors, credits);
+                selectors, credits, List.copyOf(evaluators));
     }
 
     private static Pattern alternation(Map<String, List<String>> sections, String name) {
@@ -50,6 +56,11 @@ record DomHints(Pattern unlikely, Pattern maybeContent, Pattern negative, Patter
     }
 
     /** Readability's class weight: -25 per negative match, +25 per positive, on class and id separately. */
+    int classWeight(String className, String id, Map<String, Integer> memo) {
+        if (className.isEmpty() && id.isEmpty()) return 0;
+        return memo.computeIfAbsent(className + '#' + id, k -> classWeight(className, id));
+    }
+
     int classWeight(String className, String id) {
         int w = 0;
         if (!className.isEmpty()) {
@@ -61,6 +72,13 @@ record DomHints(Pattern unlikely, Pattern maybeContent, Pattern negative, Patter
             if (positive.matcher(id).find()) w += 25;
         }
         return w;
+    }
+
+    /** Sum of the structured-hint bonuses an element matches (evaluators compiled once, checked in the caller's walk). */
+    int contentBonus(Element root, Element e) {
+        int bonus = 0;
+        for (var ev : contentEvaluators) if (ev.getKey().matches(root, e)) bonus += ev.getValue();
+        return bonus;
     }
 
     boolean isCredit(String text) {

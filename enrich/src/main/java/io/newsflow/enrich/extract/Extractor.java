@@ -68,7 +68,7 @@ public final class Extractor {
     }
 
     private ExtractedArticle fromHtml(String html, String url) throws ExtractionException {
-        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        Document doc = parse(html, url);
         Metadata meta = metadataReader.read(doc, url);
         DomExtraction dom = new DomExtraction(hints, chrome.selectors());
         BlockFilter filter = new BlockFilter(hints);
@@ -78,7 +78,7 @@ public final class Extractor {
         String method = result.method();
         Map<String, Integer> removed = result.removed();
         if (DomExtraction.length(blocks) < SHORT_ARTICLE) {
-            DomExtraction.Result lenient = dom.run(Jsoup.parse(html, url == null ? "" : url), false);
+            DomExtraction.Result lenient = dom.run(parse(html, url), false);
             List<Block> more = filter.filter(lenient.blocks(), meta.title(), lenient.removed());
             if (DomExtraction.length(more) > DomExtraction.length(blocks)) {
                 blocks = more;
@@ -106,8 +106,14 @@ public final class Extractor {
                 out.repairs() + (title == null ? 0 : title.repairs()), method, confidence);
     }
 
-    private List<Block> allText(String html, String url) {
+    private static Document parse(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
+        DepthLimiter.limit(doc);
+        return doc;
+    }
+
+    private List<Block> allText(String html, String url) {
+        Document doc = parse(html, url);
         new DomCleaner(hints, Map.of()).clean(doc, false);
         return new BlockCollector().collect(List.of(doc.body()));
     }

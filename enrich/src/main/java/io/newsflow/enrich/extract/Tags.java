@@ -8,7 +8,7 @@ final class Tags {
             "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
             "caption", "figure", "figcaption", "header", "footer", "address", "hr", "form", "fieldset", "details",
             "summary", "center", "aside", "nav", "body", "html", "hgroup", "menu", "legend", "dialog");
-    static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "template", "svg", "canvas", "iframe",
+    static final Set<String> NEVER_CONTENT = Set.of("script", "style", "template", "svg", "canvas", "iframe",
             "object", "embed", "button", "input", "select", "textarea", "option", "link", "meta", "head", "title",
             "video", "audio", "map", "dialog");
     static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 /** Authors named in the visible page: rel=author links, itemprop=author, and byline/author blocks. */
 final class Bylines {
-    private static final String SELECTOR = "[rel=author], [itemprop=author], .byline, .author, .author-name, [class*=byline], .article-author";
     private static final Pattern PREFIX = Pattern.compile("^(?i)(by|von|par|por|door|di|da|af|av|autor(?:in)?|author|written by|text)\\s*:?\\s+");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|&)\\s*");
 
@@ -19,7 +18,7 @@ final class Bylines {
 
     static List<String> visible(Document doc) {
         Set<String> names = new LinkedHashSet<>();
-        for (Element e : doc.select(SELECTOR)) {
+        for (Element e : candidates(doc)) {
             Element named = e.selectFirst("[itemprop=name]");
             String text = (named != null ? named : e).text().strip();
             if (text.isEmpty() || text.length() > 80) continue;
@@ -27,6 +26,23 @@ final class Bylines {
             if (names.size() >= 5) break;
         }
         return new ArrayList<>(names);
+    }
+
+    /** Byline elements in one walk: rel/itemprop author, or class containing byline/author. */
+    private static List<Element> candidates(Document doc) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            if (e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equalsIgnoreCase("author")) out.add(e);
+            else {
+                String cls = e.className();
+                if (!cls.isEmpty()) {
+                    String c = cls.toLowerCase(java.util.Locale.ROOT);
+                    if (c.contains("byline") || c.contains("author")) out.add(e);
+                }
+            }
+            if (out.size() >= 20) break;
+        }
+        return out;
     }
 
     static List<String> split(String byline) {

@@ -1,0 +1,137 @@
+package io.newsflow.enrich.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Small pages that pin down one behaviour each. */
+class ExtractorBehaviourTest {
+    private final Extractor extractor = Extractor.withDefaults();
+
+    private static final String P1 = "The council voted on Tuesday to expand the bus network, adding three new lines that will connect the northern suburbs with the city centre, officials said.";
+    private static final String P2 = "Construction is expected to begin next spring, and the first line should open within two years, according to the transport department, which will fund most of the work.";
+    private static final String P3 = "Residents who attended the meeting welcomed the decision, although several asked for more frequent service in the evenings and at weekends, when buses are rare.";
+
+    private ExtractedArticle extract(String body) throws ExtractionException {
+        return extractor.extract(PageInput.html("https://news.example.org/a/1", "<html><head><title>Council expands bus network | Example News</title></head><body>" + body + "</body></html>"));
+    }
+
+    private static String article(String inner) {
+        return "<nav><ul><li><a href=/>Home</a></li><li><a href=/world>World</a></li><li><a href=/sport>Sport</a></li></ul></nav>"
+                + "<article><h1>Council expands bus network</h1><p>" + P1 + "</p>" + inner + "<p>" + P2 + "</p><p>" + P3 + "</p></article>"
+                + "<footer><p>© Example News. All rights reserved. Contact us at the newsroom.</p></footer>";
+    }
+
+    @Test
+    void separatesParagraphsWithBlankLineAndLeavesOutTitle() throws Exception {
+        ExtractedArticle a = extract(article(""));
+        assertThat(a.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+        assertThat(a.title()).isEqualTo("Council expands bus network");
+    }
+
+    @Test
+    void dropsNavigationAndFooter() throws Exception {
+        ExtractedArticle a = extract(article(""));
+        assertThat(a.text()).doesNotContain("Home").doesNotContain("All rights reserved");
+        assertThat(a.removed()).containsKey("page-chrome");
+    }
+
+    @Test
+    void keepsListsInsideArticle() throws Exception {
+        ExtractedArticle a = extract(article("<ul><li>Line 12 to the airport</li><li>Line 14 to the university</li></ul>"));
+        assertThat(a.text()).contains("Line 12 to the airport").contains("Line 14 to the university");
+        assertThat(a.html()).contains("<ul><li>Line 12 to the airport</li>");
+    }
+
+    @Test
+    void keepsHeadingsQuotesAndTablesInsideArticle() throws Exception {
+        ExtractedArticle a = extract(article("<h2>What changes</h2><blockquote><p>This is a good day for the city, the mayor said.</p></blockquote>"
+                + "<table><tr><th>Line</th><th>Opens</th></tr><tr><td>Line 12, airport</td><td>spring 2026</td></tr><tr><td>Line 14, university</td><td>autumn 2027</td></tr></table>"));
+        assertThat(a.text()).contains("What changes").contains("This is a good day for the city").contains("Line 14").contains("2027");
+        assertThat(a.html()).contains("<h2>What changes</h2>").contains("<blockquote>");
+    }
+
+    @Test
+    void dropsRelatedLinks() throws Exception {
+        ExtractedArticle a = extract(article("<div class=\"related-articles\"><h3>Related</h3><ul>"
+                + "<li><a href=/x>Tram plans shelved after cost overrun</a></li><li><a href=/y>Cycle lanes to double by 2030</a></li></ul></div>"
+                + "<ul><li><a href=/z>Most read: Ferry strike ends after five days of talks</a></li><li><a href=/w>Airport train delayed again</a></li></ul>"));
+        assertThat(a.text()).doesNotContain("Tram plans shelved").doesNotContain("Ferry strike").contains(P2);
+    }
+
+    @Test
+    void dropsShareBarNewsletterBoxAndComments() throws Exception {
+        ExtractedArticle a = extract(article("<div class=\"share-bar\"><a href=#>Share on Facebook</a><a href=#>Tweet</a></div>"
+                + "<div class=\"newsletter-signup\"><p>Sign up for our morning briefing and get the news first, every day of the week.</p></div>")
+                + "<section id=\"comments\"><p>First comment here, I disagree with the council and I think the buses are a waste of money.</p></section>");
+        assertThat(a.text()).doesNotContain("Share on Facebook").doesNotContain("morning briefing").doesNotContain("First comment");
+    }
+
+    @Test
+    void dropsCreditOnlyCaptions() throws Exception {
+        ExtractedArticle a = extract(article("<figure><img src=bus.jpg><figcaption>Photo: Jane Doe/Reuters</figcaption></figure>"));
+        assertThat(a.text()).doesNotContain("Jane Doe");
+        assertThat(a.removed()).containsKey("credit");
+    }
+
+    @Test
+    void readsTextInDivsWithLineBreaks() throws Exception {
+        ExtractedArticle a = extract("<div id=menu><a href=/>Home</a> <a href=/b>Blog</a></div><div class=post>" + P1 + "<br><br>" + P2 + "<br><br>" + P3 + "</div>");
+        assertThat(a.text()).contains(P1).contains(P2).contains(P3).doesNotContain("Blog");
+        assertThat(a.text().split("\n\n")).hasSize(3);
+    }
+
+    @Test
+    void prefersItemPropArticleBodyAmongSeveralArticles() throws Exception {
+        String teaser = "<article class=teaser><p>Another story about the harbour renovation, with many details, quotes, figures, and a long summary text here.</p></article>";
+        ExtractedArticle a = extract(teaser + "<div itemprop=articleBody><p>" + P1 + "</p><p>" + P2 + "</p></div>" + teaser);
+        assertThat(a.text()).contains(P1).contains(P2).doesNotContain("harbour");
+    }
+
+    @Test
+    void fallsBackToJsonLdArticleBodyWhenMarkupHasNoText() throws Exception {
+        String ld = "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":\"Council expands bus network\",\"articleBody\":\""
+                + P1 + "\\n" + P2 + "\"}</script>";
+        ExtractedArticle a = extractor.extract(PageInput.html(null, "<html><head>" + ld + "</head><body><div id=app></div></body></html>"));
+        assertThat(a.method()).isEqualTo("json-ld");
+        assertThat(a.text()).isEqualTo(P1 + "\n\n" + P2);
+    }
+
+    @Test
+    void keepsVeryShortArticle() throws Exception {
+        ExtractedArticle a = extract("<article><p>Polls close at 8 pm.</p></article>");
+        assertThat(a.text()).isEqualTo("Polls close at 8 pm.");
+    }
+
+    @Test
+    void readsPlainTextWithHeadlineAsTitle() throws Exception {
+        ExtractedArticle a = extractor.extract(PageInput.text(null, "Council expands bus network\n\n" + P1 + "\n\n" + P2 + "\n"));
+        assertThat(a.title()).isEqualTo("Council expands bus network");
+        assertThat(a.text()).isEqualTo(P1 + "\n\n" + P2);
+        assertThat(a.method()).isEqualTo("plain-text");
+    }
+
+    @Test
+    void treatsBodyWithoutMarkupAsPlainText() throws Exception {
+        ExtractedArticle a = extractor.extract(new PageInput(null, (P1 + "\n\n" + P2).getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/html", null));
+        assertThat(a.method()).isEqualTo("plain-text");
+        assertThat(a.text()).contains(P2);
+    }
+
+    @Test
+    void rejectsBinaryBodies() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
+        assertThatThrownBy(() -> extractor.extract(new PageInput(null, png, "text/html", null)))
+                .isInstanceOfSatisfying(ExtractionException.class, e -> assertThat(e.kind()).isEqualTo("binary-body"));
+        byte[] nul = new byte[2000];
+        assertThatThrownBy(() -> extractor.extract(new PageInput(null, nul, null, null)))
+                .isInstanceOfSatisfying(ExtractionException.class, e -> assertThat(e.kind()).isEqualTo("binary-body"));
+    }
+
+    @Test
+    void reportsEmptyArticleAsTypedError() {
+        assertThatThrownBy(() -> extract("<script>var page = 1;</script><div> </div>"))
+                .isInstanceOfSatisfying(ExtractionException.class, e -> assertThat(e.kind()).isEqualTo("empty-article"));
+    }
+}
