@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 "-> sink -> articles.clean / articles.latest. Every setting can come from a file",
                 "(--config), an environment variable (NEWSFLOW_<KEY>) or -D key=value."},
         subcommands = {LocalCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
-                FixTextCommand.class,
+                ExtractCommand.class, FixTextCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Newsflow {
 

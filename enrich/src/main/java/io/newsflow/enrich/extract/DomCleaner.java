@@ -58,13 +58,21 @@ final class DomCleaner {
                 if (n.parent() != null && NodeStats.collapsedLength(n.wholeText()) * 2 < total) n.remove();
             }
         }
+        NodeStats before = NodeStats.of(body);
+        Set<Element> protectedSet = protectedAncestors(body);
+        int pageText = Math.max(1, before.get(body).text);
+        // A chrome selector names what chrome looks like on most sites; an element that holds the article
+        // (structured hints, or most of the page's text) is kept whatever its name, like in the pass below.
+        int removedBefore = removed.values().stream().mapToInt(Integer::intValue).sum();
         for (var kind : chromeSelectors.entrySet()) {
-            for (String css : kind.getValue()) count(removed, kind.getKey(), removeAll(body, css));
+            for (String css : kind.getValue()) {
+                count(removed, kind.getKey(), removeAll(body, css, e -> !protectedSet.contains(e) && !holdsTheArticle(before.get(e).text, pageText)));
+            }
         }
         if (!removeUnlikely) return removed;
-        NodeStats stats = NodeStats.of(body);
-        Set<Element> protectedSet = protectedAncestors(body);
-        int total = Math.max(1, stats.get(body).text);
+        boolean changed = removed.values().stream().mapToInt(Integer::intValue).sum() > removedBefore;
+        final NodeStats finalStats = changed ? NodeStats.of(body) : before;
+        final int finalTotal = Math.max(1, finalStats.get(body).text);
         // Pages repeat the same class names many times; match each distinct one once.
         Map<String, Boolean> unlikely = new java.util.HashMap<>();
         NodeTraversor.filter(new NodeFilter() {
@@ -74,12 +82,12 @@ final class DomCleaner {
                 String tag = e.normalName();
                 if (tag.equals("a") || tag.equals("html")) return FilterResult.CONTINUE;
                 if (protectedSet.contains(e)) return FilterResult.CONTINUE;
-                int text = stats.get(e).text;
+                int text = finalStats.get(e).text;
                 String names = names(e);
                 String kind = null;
                 // A header/footer tag around most of the page is a layout wrapper, not chrome.
-                if (Tags.CHROME_TAGS.contains(tag)) kind = text * 2 > total && text > 500 || isArticleHeader(e) ? null : "page-chrome";
-                else if (text * 10 > total * 9 && text > 500) kind = null; // nearly all the text: a wrapper, whatever its name
+                if (Tags.CHROME_TAGS.contains(tag)) kind = text * 2 > finalTotal && text > 500 || isArticleHeader(e) ? null : "page-chrome";
+                else if (text * 10 > finalTotal * 9 && text > 500) kind = null; // nearly all the text: a wrapper, whatever its name
                 else if (!names.isBlank() && unlikely.computeIfAbsent(names, n -> hints.unlikely().matcher(n).find()
                         && !hints.maybeContent().matcher(n).find())) kind = "boilerplate";
                 else if (!names.isBlank() && text < 200 && hints.byline().matcher(names).find()) kind = "byline";
@@ -128,11 +136,20 @@ final class DomCleaner {
         return out;
     }
 
-    private static int removeAll(Element root, String css) {
+    private static boolean holdsTheArticle(int text, int total) {
+        return text * 2 > total && text > 500;
+    }
+
+    private static int removeAll(Element root, String css, java.util.function.Predicate<Element> removable) {
         try {
-            var found = root.select(css);
-            found.remove();
-            return found.size();
+            int n = 0;
+            for (Element e : root.select(css)) {
+                if (e.parent() != null && removable.test(e)) {
+                    e.remove();
+                    n++;
+                }
+            }
+            return n;
         } catch (Selector.SelectorParseException e) {
             return 0; // a bad rule in a data file must not break extraction
         }
