@@ -20,8 +20,9 @@ public final class LanguageDetector {
 
     // Below this many letters a detector guesses; we then prefer the page's declaration.
     private static final int MIN_LETTERS = 20;
-    // The declared language is kept while the text gives it at least this share of the top confidence.
-    private static final double AGREE = 0.5;
+    // Lingua's confidences are relative (best = 1.0) and a clearly wrong language still scores ~0.55-0.6,
+    // so the declared language is kept only when the text rates it nearly as high as its best guess.
+    private static final double AGREE = 0.9;
 
     private static final Language[] LANGUAGES = {
         Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.ITALIAN,
