@@ -17,6 +17,8 @@ import java.util.Set;
 public final class KeyphraseExtractor {
 
     private static final int MAX_WORDS = 3;
+    // An article's key phrases show in its first ~3,000 words; longer texts (live blogs) cost without telling more.
+    private static final int MAX_CHARS = 20_000;
     private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "del", "der", "des", "du", "la",
             "le", "van", "von", "da", "di", "al", "el", "bin");
     // A multi-word name is what a reader scans keywords for; halving its score lets names lead.
@@ -33,7 +35,7 @@ public final class KeyphraseExtractor {
 
     /** Up to {@code max} key phrases of title + text, best first, in their most common spelling. */
     public List<String> extract(String title, String text, String language, int max) {
-        String all = (title == null || title.isBlank() ? "" : title.strip() + ".\n") + withoutRepeatedLines(text == null ? "" : text);
+        String all = (title == null || title.isBlank() ? "" : title.strip() + ".\n") + withoutRepeatedLines(text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
         Set<String> stop = Stopwords.forLanguage(language);
         List<Tokens.Token> tokens = Tokens.of(all);
         TermStats stats = new TermStats(tokens, stop);

@@ -27,6 +27,7 @@ final class Tokens {
 
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?…])[\"'”’)]*\\s+|\\n+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}'’\\-]*[\\p{L}\\p{N}\\p{M}])?");
+    private static final Pattern JOINED_NAMES = Pattern.compile("-\\p{Lu}");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
     private Tokens() {}
@@ -56,7 +57,7 @@ final class Tokens {
                     w = w.substring(0, w.length() - 2);
                 }
                 // "Russia-Ukraine war" joins two names; split them, as separate chunks, so each counts.
-                String[] parts = w.matches(".*-\\p{Lu}.*") ? w.split("-") : new String[] {w};
+                String[] parts = w.indexOf('-') > 0 && JOINED_NAMES.matcher(w).find() ? w.split("-") : new String[] {w};
                 for (int k = 0; k < parts.length; k++) {
                     if (k > 0) {
                         chunk++;
