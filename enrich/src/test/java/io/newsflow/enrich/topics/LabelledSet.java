@@ -18,9 +18,19 @@ final class LabelledSet {
 
     private LabelledSet() {}
 
+    /** The development set: seen while the topic descriptions were written. */
     static List<Item> items() {
+        return items("/topics/labelled-news.tsv");
+    }
+
+    /** The held-out set: measured, never tuned on. */
+    static List<Item> heldOut() {
+        return items("/topics/held-out-news.tsv");
+    }
+
+    static List<Item> items(String resource) {
         List<Item> out = new ArrayList<>();
-        for (String line : lines("/topics/labelled-news.tsv")) {
+        for (String line : lines(resource)) {
             String[] f = line.split("\t");
             if (f.length != 3 || !CLASSES.contains(f[0])) {
                 throw new IllegalStateException("bad labelled line: " + line);
