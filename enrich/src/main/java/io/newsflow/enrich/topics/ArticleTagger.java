@@ -18,6 +18,8 @@ public final class ArticleTagger {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleTagger.class);
     static final int KEYWORDS = 10;
+    // ~10k leads x 17 doubles: about 2 MB, enough to cover a day of re-crawls of a busy site's stories.
+    static final int CACHED_LEADS = 10_000;
 
     private final Taxonomy taxonomy = Taxonomy.load();
     private final PageSignals signals = new PageSignals(taxonomy);
@@ -66,7 +68,8 @@ public final class ArticleTagger {
         if (m == null) {
             synchronized (this) {
                 if (model == null) {
-                    model = SharedModels.embeddingOrFallback(taxonomy, requireModel, LOG);
+                    model = new SimilarityCache(SharedModels.embeddingOrFallback(taxonomy, requireModel, LOG),
+                            CACHED_LEADS);
                 }
                 m = model;
             }
