@@ -1,5 +1,7 @@
 package io.newsflow.enrich.topics;
 
+import java.util.regex.Pattern;
+
 /**
  * What the topic model reads: the title and the lead (first paragraphs), cut to about
  * {@value #MAX_WORDS} words, i.e. the headline and the first sentence or two. News puts its topic up
@@ -10,13 +12,28 @@ final class Lead {
 
     static final int MAX_WORDS = 48;
 
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’]?$");
+
     private Lead() {}
+
+    /** Without a title, a text's first short line is usually its headline (how extractors lay it out). */
+    private static String firstLineAsTitle(String text) {
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (!l.isEmpty()) {
+                int words = l.split("\\s+").length;
+                return words <= 20 && !SENTENCE_END.matcher(l).find() ? l : "";
+            }
+        }
+        return "";
+    }
 
     static String of(TagInput in) {
         StringBuilder sb = new StringBuilder();
-        if (!in.title().isBlank()) {
-            sb.append(in.title().strip());
-            if (!in.title().strip().matches(".*[.!?]$")) {
+        String title = in.title().isBlank() ? firstLineAsTitle(in.text()) : in.title().strip();
+        if (!title.isBlank()) {
+            sb.append(title);
+            if (!title.matches(".*[.!?]$")) {
                 sb.append('.');
             }
         }
@@ -24,8 +41,9 @@ final class Lead {
         int paragraphs = 0;
         for (String para : in.text().split("\\n\\s*\\n|\\n")) {
             String p = para.strip();
-            // Skip one-liners (captions, "Related", widget text) that are not the lead.
-            if (p.split("\\s+").length < 8) {
+            // Lead paragraphs are sentences: skip one-liners ("Related", widget text), bylines ("... 2 min
+            // read") and photo captions ("... (Name/Agency)"), which do not end like a sentence.
+            if (p.split("\\s+").length < 8 || !SENTENCE_END.matcher(p).find() || p.equals(title)) {
                 continue;
             }
             for (String w : p.split("\\s+")) {
