@@ -13,8 +13,11 @@ import java.util.Locale;
  * Articles per second through {@link ArticleTagger} (topics + language + keywords) on this machine, and
  * the heap the tagger holds once loaded (the ONNX model itself lives off-heap: see process RSS).
  * Input: the labelled check set, each item padded to a ~300-word article so keywords see real length.
- * Run: mvn -q -o -pl enrich -am test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.newsflow.enrich.bench.TaggerBench
+ * Run (from the checkout): mvn -q -o -pl enrich -am test-compile; mvn -q -o -pl enrich
+ * dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt; java -cp
+ * enrich/target/test-classes:enrich/target/classes:$(cat /tmp/cp.txt) io.newsflow.enrich.bench.TaggerBench
+ * Measured 2026-11-25 on the shared 2-core machine (load average ~9): 152 articles/s one at a time,
+ * 179 in batches of 16, 209 with two threads; ~130-160 articles per CPU-second; RSS ~290 MB.
  */
 public final class TaggerBench {
 
