@@ -1,0 +1,73 @@
+package io.newsflow.enrich.keywords;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * YAKE's single-word features (Campos et al., 2020) and their combined score; lower means more
+ * keyword-like. Casing (a word written capitalised mid-sentence is a name), position (early words
+ * matter), frequency (normalised by the text's mean and spread), relatedness to context (a word with
+ * many different neighbours is a function word in disguise) and spread over sentences.
+ */
+final class TermStats {
+
+    private static final class Term {
+        int tf;
+        int cased;
+        final List<Integer> sentences = new ArrayList<>();
+        final Set<String> left = new HashSet<>();
+        final Set<String> right = new HashSet<>();
+    }
+
+    private final Map<String, Double> scores = new HashMap<>();
+
+    TermStats(List<Tokens.Token> tokens, Set<String> stopwords) {
+        Map<String, Term> terms = new HashMap<>();
+        int sentences = tokens.isEmpty() ? 1 : tokens.get(tokens.size() - 1).sentence() + 1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Tokens.Token t = tokens.get(i);
+            if (stopwords.contains(t.lower())) {
+                continue;
+            }
+            Term term = terms.computeIfAbsent(t.lower(), k -> new Term());
+            term.tf++;
+            if (t.acronym() || (t.capitalised() && !t.sentenceStart())) {
+                term.cased++;
+            }
+            term.sentences.add(t.sentence());
+            if (i > 0 && tokens.get(i - 1).chunk() == t.chunk()) {
+                term.left.add(tokens.get(i - 1).lower());
+            }
+            if (i + 1 < tokens.size() && tokens.get(i + 1).chunk() == t.chunk()) {
+                term.right.add(tokens.get(i + 1).lower());
+            }
+        }
+        if (terms.isEmpty()) {
+            return;
+        }
+        double mean = terms.values().stream().mapToInt(x -> x.tf).average().orElse(1);
+        double var = terms.values().stream().mapToDouble(x -> (x.tf - mean) * (x.tf - mean)).average().orElse(0);
+        double maxTf = terms.values().stream().mapToInt(x -> x.tf).max().orElse(1);
+        double std = Math.sqrt(var);
+        for (Map.Entry<String, Term> e : terms.entrySet()) {
+            Term x = e.getValue();
+            double tCase = x.cased / (1 + Math.log(x.tf));
+            List<Integer> s = x.sentences;
+            double median = s.get(s.size() / 2);
+            double tPos = Math.log(Math.log(3 + median));
+            double tfNorm = x.tf / (mean + std);
+            double tRel = 1 + ((double) x.left.size() / x.tf + (double) x.right.size() / x.tf) * x.tf / maxTf;
+            double tSent = (double) new HashSet<>(s).size() / sentences;
+            scores.put(e.getKey(), tRel * tPos / (tCase + tfNorm / tRel + tSent / tRel));
+        }
+    }
+
+    /** The word's score, or null for a stopword (which YAKE lets sit inside a phrase at no cost). */
+    Double score(String lower) {
+        return scores.get(lower);
+    }
+}

@@ -1,0 +1,45 @@
+package io.newsflow.enrich.topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import io.newsflow.enrich.chrome.ChromeFilter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The five real samples (Xi Jinping's 2023 visit to Moscow) as the tagger gets them in the pipeline:
+ * after the chrome stage ({@link ChromeFilter}) has removed widgets and membership pleas. Expect
+ * diplomacy, English, and the story's people.
+ */
+class SampleTaggingTest {
+
+    @Test
+    void theXiVisitIsPoliticsInEnglishWithItsPeople() throws IOException {
+        String prop = System.getProperty("newsflow.shared.dir");
+        Path dir = (prop == null || prop.isBlank() ? Path.of("../../shared") : Path.of(prop)).resolve("samples");
+        if (!Files.isDirectory(dir)) {
+            fail("shared samples missing: " + dir.toAbsolutePath() + " (set -Dnewsflow.shared.dir=<path to shared/>)");
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertThat(files).hasSize(5);
+        for (Path p : files) {
+            List<String> lines = Files.readString(p, StandardCharsets.UTF_8).lines().toList();
+            String text = String.join("\n", ChromeFilter.defaults().cleanLines(lines).kept());
+            Tags tags = SharedTagger.TAGGER.tag(new TagInput(null, text, null, null, null, null));
+            System.out.println(p.getFileName() + ": " + tags);
+            assertThat(tags.topics().get(0).code()).as(p.getFileName().toString())
+                    .isIn("medtop:11000000", "medtop:16000000");
+            assertThat(tags.language()).isEqualTo("en");
+            assertThat(tags.keywords()).contains("Xi Jinping", "Vladimir Putin");
+        }
+    }
+}
