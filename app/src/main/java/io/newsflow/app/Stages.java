@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.kafka.StreamsStage;
 import io.newsflow.enrich.extract.Extractor;
+import io.newsflow.enrich.topics.ArticleTagger;
 import io.newsflow.enrich.stream.EnrichTopology;
 import io.newsflow.sink.stream.SinkTopology;
 
@@ -17,7 +18,8 @@ public final class Stages {
 
     public static StreamsStage enrich(NewsflowConfig config, MeterRegistry metrics) {
         return new StreamsStage("enrich",
-                EnrichTopology.build(config.enrichTopics(), config.serdes(), Extractor.withDefaults(), metrics, Clock.systemUTC()),
+                EnrichTopology.build(config.enrichTopics(), config.serdes(), Extractor.withDefaults(), ArticleTagger.create(),
+                        metrics, Clock.systemUTC()),
                 config.kafka(), config.enrich(), metrics);
     }
 

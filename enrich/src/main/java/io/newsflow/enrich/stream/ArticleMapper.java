@@ -3,7 +3,9 @@ package io.newsflow.enrich.stream;
 import io.newsflow.enrich.extract.ExtractedArticle;
 import io.newsflow.enrich.fingerprint.Fingerprints;
 import io.newsflow.schema.Article;
+import io.newsflow.enrich.topics.Tags;
 import io.newsflow.schema.RawPage;
+import io.newsflow.schema.Topic;
 
 import java.net.URI;
 import java.time.Instant;
@@ -16,7 +18,7 @@ final class ArticleMapper {
     private ArticleMapper() {
     }
 
-    static Article toArticle(RawPage page, ExtractedArticle found, Instant now) {
+    static Article toArticle(RawPage page, ExtractedArticle found, Tags tags, Instant now) {
         String url = page.getFinalUrl() != null ? page.getFinalUrl() : page.getUrl();
         String idUrl = found.canonicalUrl() != null ? found.canonicalUrl() : url;
         return Article.newBuilder()
@@ -29,12 +31,13 @@ final class ArticleMapper {
                 .setAuthors(found.authors())
                 .setPublishedAt(found.publishedAt())
                 .setModifiedAt(found.modifiedAt())
-                .setLanguage(found.language())
+                .setLanguage(tags.language() != null && !tags.language().equals("und") ? tags.language() : found.language())
                 .setText(found.text())
                 .setHtml(found.html())
                 .setWordCount(found.wordCount())
-                .setTopics(List.of())
-                .setKeywords(List.of())
+                .setTopics(tags.topics().stream()
+                        .map(t -> new Topic(t.code(), t.label(), t.score(), t.signals())).toList())
+                .setKeywords(tags.keywords())
                 .setImage(found.image())
                 .setContentHash(Fingerprints.contentHash(found.text()))
                 .setSimhash(Fingerprints.simhash(found.text()))

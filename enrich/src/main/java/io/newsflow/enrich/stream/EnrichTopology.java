@@ -2,6 +2,7 @@ package io.newsflow.enrich.stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.enrich.extract.Extractor;
+import io.newsflow.enrich.topics.ArticleTagger;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.serde.AvroSerdes;
@@ -27,9 +28,9 @@ public final class EnrichTopology {
     private EnrichTopology() {
     }
 
-    public static Topology build(EnrichSettings settings, AvroSerdes serdes, Extractor extractor,
+    public static Topology build(EnrichSettings settings, AvroSerdes serdes, Extractor extractor, ArticleTagger tagger,
                                  MeterRegistry metrics, Clock clock) {
-        PageEnricher enricher = new PageEnricher(serdes.rawPage().deserializer(), extractor, clock);
+        PageEnricher enricher = new PageEnricher(serdes.rawPage().deserializer(), extractor, tagger, clock);
         StreamsBuilder builder = new StreamsBuilder();
 
         KStream<byte[], PageOutcome> outcomes = builder

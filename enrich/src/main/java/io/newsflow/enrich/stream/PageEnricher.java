@@ -4,6 +4,9 @@ import io.newsflow.enrich.extract.ExtractedArticle;
 import io.newsflow.enrich.extract.ExtractionException;
 import io.newsflow.enrich.extract.Extractor;
 import io.newsflow.enrich.extract.PageInput;
+import io.newsflow.enrich.topics.ArticleTagger;
+import io.newsflow.enrich.topics.TagInput;
+import io.newsflow.enrich.topics.Tags;
 import io.newsflow.schema.DeadLetters;
 import io.newsflow.schema.DeadLetters.Origin;
 import io.newsflow.schema.RawPage;
@@ -11,6 +14,7 @@ import org.apache.kafka.common.serialization.Deserializer;
 
 import java.nio.ByteBuffer;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * One raw record in, one outcome out, never an exception: the function the enrich topology calls for
@@ -21,11 +25,13 @@ final class PageEnricher {
 
     private final Deserializer<RawPage> pages;
     private final Extractor extractor;
+    private final ArticleTagger tagger;
     private final Clock clock;
 
-    PageEnricher(Deserializer<RawPage> pages, Extractor extractor, Clock clock) {
+    PageEnricher(Deserializer<RawPage> pages, Extractor extractor, ArticleTagger tagger, Clock clock) {
         this.pages = pages;
         this.extractor = extractor;
+        this.tagger = tagger;
         this.clock = clock;
     }
 
@@ -43,7 +49,8 @@ final class PageEnricher {
         try {
             ExtractedArticle found = extractor.extract(new PageInput(url, bytes(page.getBody()),
                     page.getContentType(), page.getDeclaredCharset()));
-            return new PageOutcome.Enriched(ArticleMapper.toArticle(page, found, clock.instant()));
+            Tags tags = tagger.tag(new TagInput(found.title(), found.text(), found.language(), List.of(), List.of(), url));
+            return new PageOutcome.Enriched(ArticleMapper.toArticle(page, found, tags, clock.instant()));
         } catch (ExtractionException e) {
             return failed(origin, key, value, url, e.kind(), e.getMessage());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

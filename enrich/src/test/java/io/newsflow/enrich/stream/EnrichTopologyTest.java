@@ -2,6 +2,7 @@ package io.newsflow.enrich.stream;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.enrich.extract.Extractor;
+import io.newsflow.enrich.topics.ArticleTagger;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.PageSource;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EnrichTopologyTest {
 
+    private static final ArticleTagger TAGGER = ArticleTagger.create();
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
     private final AvroSerdes serdes = AvroSerdes.registryFree();
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
@@ -38,7 +40,7 @@ class EnrichTopologyTest {
     @BeforeEach
     void setUp() {
         EnrichSettings s = EnrichSettings.defaults();
-        driver = new TopologyTestDriver(EnrichTopology.build(s, serdes, Extractor.withDefaults(), metrics,
+        driver = new TopologyTestDriver(EnrichTopology.build(s, serdes, Extractor.withDefaults(), TAGGER, metrics,
                 Clock.fixed(NOW, ZoneOffset.UTC)));
         raw = driver.createInputTopic(s.rawTopic(), new ByteArraySerializer(), new ByteArraySerializer());
         articles = driver.createOutputTopic(s.articlesTopic(), new StringDeserializer(), serdes.article().deserializer());
