@@ -17,18 +17,21 @@ import java.util.Objects;
  *                      and originals again each time a copy adds a source
  * @param deadLetters   records the sink cannot read (pages.dlq)
  * @param storiesTopic  a Story record each time a story changes (stories, compacted by story id)
+ * @param handOffTopic  versioned articles on their way to dedup and story grouping: one partition, so that
+ *                      one task sees every article (a copy and its original rarely share a partition)
  * @param routing       per-subject and per-language topics
  * @param dedup         near-duplicate detection
  * @param stories       story grouping
  */
 public record SinkSettings(String enrichedTopic, String cleanTopic, String latestTopic, String deadLetters,
-                           String storiesTopic, RoutingRules routing, DedupSettings dedup, StorySettings stories) {
+                           String storiesTopic, String handOffTopic, RoutingRules routing, DedupSettings dedup, StorySettings stories) {
     public SinkSettings {
         Objects.requireNonNull(enrichedTopic, "enrichedTopic");
         Objects.requireNonNull(cleanTopic, "cleanTopic");
         Objects.requireNonNull(latestTopic, "latestTopic");
         Objects.requireNonNull(deadLetters, "deadLetters");
         Objects.requireNonNull(storiesTopic, "storiesTopic");
+        Objects.requireNonNull(handOffTopic, "handOffTopic");
         Objects.requireNonNull(routing, "routing");
         Objects.requireNonNull(dedup, "dedup");
         Objects.requireNonNull(stories, "stories");
@@ -36,7 +39,7 @@ public record SinkSettings(String enrichedTopic, String cleanTopic, String lates
 
     /** The four base topics with the default stories topic, routing, dedup and grouping. */
     public SinkSettings(String enrichedTopic, String cleanTopic, String latestTopic, String deadLetters) {
-        this(enrichedTopic, cleanTopic, latestTopic, deadLetters, "stories", RoutingRules.defaults(),
+        this(enrichedTopic, cleanTopic, latestTopic, deadLetters, "stories", "sink.articles.versioned", RoutingRules.defaults(),
                 DedupSettings.defaults(), StorySettings.defaults());
     }
 
@@ -45,14 +48,21 @@ public record SinkSettings(String enrichedTopic, String cleanTopic, String lates
     }
 
     public SinkSettings withStoriesTopic(String topic) {
-        return new SinkSettings(enrichedTopic, cleanTopic, latestTopic, deadLetters, topic, routing, dedup, stories);
+        return new SinkSettings(enrichedTopic, cleanTopic, latestTopic, deadLetters, topic, handOffTopic, routing, dedup, stories);
+    }
+
+    public SinkSettings withHandOffTopic(String topic) {
+        return new SinkSettings(enrichedTopic, cleanTopic, latestTopic, deadLetters, storiesTopic, topic, routing, dedup, stories);
     }
 
     public SinkSettings withRouting(RoutingRules rules) {
-        return new SinkSettings(enrichedTopic, cleanTopic, latestTopic, deadLetters, storiesTopic, rules, dedup, stories);
+        return new SinkSettings(enrichedTopic, cleanTopic, latestTopic, deadLetters, storiesTopic, handOffTopic, rules, dedup, stories);
     }
 
-    /** Every topic the sink writes to besides clean, latest and dead letters: the app creates them at start. */
+    /**
+     * Every topic the sink writes to besides clean, latest and dead letters: the app creates them at start
+     * (the hand-off topic with one partition, see {@link #handOffTopic}).
+     */
     public List<String> extraOutputTopics() {
         List<String> out = new ArrayList<>();
         out.add(storiesTopic);

@@ -22,7 +22,7 @@ import java.util.Optional;
 final class VersionProcessor implements Processor<byte[], byte[], String, Object> {
 
     static final String STORE = "article-versions";
-    static final String TO_DEDUP = "dedup";
+    static final String TO_DEDUP = "hand-off-versioned";
     static final String TO_DEAD_LETTERS = "dead-letters";
 
     private final Deserializer<Article> articles;
