@@ -48,7 +48,8 @@ class PipelineEndToEndIT {
     void startStages(KafkaCluster kafka) {
         Map<String, String> o = new HashMap<>();
         o.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        for (String t : List.of("pages.raw", "pages.dlq", "articles.enriched", "articles.clean", "articles.latest")) {
+        for (String t : List.of("pages.raw", "pages.dlq", "articles.enriched", "articles.clean", "articles.latest",
+                "stories", "sink.handoff")) {
             o.put("topics." + t, kafka.uniqueName(t));
         }
         o.put("topics.partitions", "2");
