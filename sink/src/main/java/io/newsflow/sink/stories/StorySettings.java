@@ -21,6 +21,6 @@ public record StorySettings(double threshold, Duration halfLife, Duration window
     }
 
     public static StorySettings defaults() {
-        return new StorySettings(0.15, Duration.ofDays(2), Duration.ofDays(5));
+        return new StorySettings(0.10, Duration.ofDays(2), Duration.ofDays(5));
     }
 }

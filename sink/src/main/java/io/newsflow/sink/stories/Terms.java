@@ -1,20 +1,24 @@
 package io.newsflow.sink.stories;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns an article into weighted terms: headline, the lead of the body and the keywords, lower-cased,
- * stop words out, lightly stemmed so that "rates" meets "rate" and "cuts" meets "cut". Headline terms
- * weigh most because the headline is what every outlet writes about the event itself; the body's lead
- * adds context without letting a long body drown it.
+ * Turns an article into weighted terms: headline, the first 200 words of the body and the keywords,
+ * lower-cased, stop words out, lightly stemmed so that "rates" meets "rate" and "cuts" meets "cut".
+ * Headline terms weigh most because the headline is what every outlet writes about the event itself; the
+ * body (half weight, sublinear counts downstream) adds the event's names and facts, and is long enough
+ * that chrome left before the text does not make up the whole of it. Names weigh double: a capitalised
+ * word inside a sentence, or a run of capitalised words as one term.
  */
 public final class Terms {
 
-    static final int LEAD_WORDS = 60;
+    static final int LEAD_WORDS = 200;
     private static final double TITLE = 1.0;
     private static final double LEAD = 0.5;
     private static final double KEYWORD = 0.75;
@@ -43,12 +47,46 @@ public final class Terms {
     }
 
     private static void add(Map<String, Double> tf, String text, double weight, int maxWords) {
+        List<Token> tokens = tokens(text, maxWords);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            int end = i;
+            while (end + 1 < tokens.size() && tokens.get(end + 1).capitalised() && !tokens.get(end + 1).sentenceStart()
+                    && t.capitalised()) {
+                end++;
+            }
+            if (end > i) {
+                // A run of capitalised words is one name ("Red Sea", "Red Bull", "Bank of England" aside):
+                // the run weighs as a name, its words as plain words, so a shared first word is not a shared name.
+                StringBuilder name = new StringBuilder();
+                for (int k = i; k <= end; k++) {
+                    Token w = tokens.get(k);
+                    name.append(k == i ? "" : "_").append(w.word());
+                    if (!STOP.contains(w.word())) {
+                        tf.merge(stem(w.word()), weight, Double::sum);
+                    }
+                }
+                tf.merge(name.toString(), weight * NAME, Double::sum);
+                i = end;
+            } else if (!STOP.contains(t.word())) {
+                // A capitalised word inside a sentence is a name (person, place, body): names tell two
+                // earthquakes or two rate decisions apart better than any other word.
+                boolean isName = t.capitalised() && !t.sentenceStart();
+                tf.merge(stem(t.word()), weight * (isName ? NAME : 1.0), Double::sum);
+            }
+        }
+    }
+
+    private record Token(String word, boolean capitalised, boolean sentenceStart) {
+    }
+
+    private static List<Token> tokens(String text, int maxWords) {
         String orig = Normalizer.normalize(text, Normalizer.Form.NFKC);
         String norm = orig.toLowerCase(Locale.ROOT);
-        int words = 0;
+        List<Token> out = new ArrayList<>();
         int start = -1;
         boolean sentenceStart = true;
-        for (int i = 0; i <= norm.length() && words < maxWords; i++) {
+        for (int i = 0; i <= norm.length() && out.size() < maxWords; i++) {
             char c = i < norm.length() ? norm.charAt(i) : ' ';
             boolean keep = Character.isLetterOrDigit(c)
                     // 6.1 and 5.25% stay one token: magnitudes and rates tell events apart
@@ -57,21 +95,18 @@ public final class Terms {
             if (keep && start < 0) {
                 start = i;
             } else if (!keep && start >= 0) {
-                words++;
                 String w = norm.substring(start, i);
-                // A capitalised word inside a sentence is a name (person, place, body): names tell two
-                // earthquakes or two rate decisions apart better than any other word.
-                boolean name = !sentenceStart && Character.isUpperCase(orig.charAt(start));
+                if (w.length() > 1) {
+                    out.add(new Token(w, Character.isUpperCase(orig.charAt(start)), sentenceStart));
+                }
                 start = -1;
                 sentenceStart = false;
-                if (w.length() > 1 && !STOP.contains(w)) {
-                    tf.merge(stem(w), weight * (name ? NAME : 1.0), Double::sum);
-                }
             }
             if (c == '.' || c == ':' || c == '?' || c == '!' || c == '\n') {
                 sentenceStart = start < 0 || c != '.';
             }
         }
+        return out;
     }
 
     /** A light suffix stripper: consistent rather than correct, which is all matching needs. */
