@@ -3,6 +3,8 @@ package io.newsflow.sink.stories;
 import io.newsflow.sink.state.Table;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +22,21 @@ public final class StoryGrouper {
     static final int QUERY_TERMS = 12;
     /** Stories kept per term: a term shared by more open stories than this says little. */
     static final int POSTINGS_CAP = 64;
+    /** Stories compared in full per article. */
+    static final int MAX_CANDIDATES = 24;
+    /** Decoded stories kept in memory; the store stays the truth (only this grouper writes it). */
+    static final int CACHE = 4096;
 
     private final StorySettings settings;
     private final DocumentFrequencies frequencies;
     private final Table<String> stories;
     private final Table<String> postings;
+    private final Map<String, StoryState> cache = new LinkedHashMap<>(CACHE, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, StoryState> eldest) {
+            return size() > CACHE;
+        }
+    };
 
     /**
      * @param frequencies term → "count|last seen"
@@ -43,21 +55,26 @@ public final class StoryGrouper {
         Map<String, Double> v = frequencies.addAndWeigh(Terms.of(in), in.time());
         List<String> query = v.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(QUERY_TERMS).map(Map.Entry::getKey).toList();
-        Set<String> candidates = new LinkedHashSet<>();
+        Map<String, Integer> shared = new HashMap<>();
         for (String term : query) {
             String ids = postings.get(term);
             if (ids != null) {
-                candidates.addAll(List.of(ids.split(" ")));
+                for (String id : ids.split(" ")) {
+                    shared.merge(id, 1, Integer::sum);
+                }
             }
         }
+        // The stories sharing the most heavy terms: a story sharing one common word is not worth decoding.
+        List<String> candidates = shared.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(MAX_CANDIDATES)
+                .map(Map.Entry::getKey).toList();
         StoryState best = null;
         double bestScore = 0;
         for (String id : candidates) {
-            String stored = stories.get(id);
-            if (stored == null) {
+            StoryState s = story(id);
+            if (s == null) {
                 continue;
             }
-            StoryState s = StoryStateCodec.decode(stored);
             long quiet = Math.max(0, in.time() - s.lastSeen());
             if (quiet > settings.window().toMillis()) {
                 continue;
@@ -71,6 +88,7 @@ public final class StoryGrouper {
         boolean opened = best == null || bestScore < settings.threshold();
         StoryState story = opened ? StoryState.open("story-" + in.id(), in, v) : best.join(in, v);
         stories.put(story.id(), StoryStateCodec.encode(story));
+        cache.put(story.id(), story);
         for (String term : query) {
             post(term, story.id());
         }
@@ -81,6 +99,7 @@ public final class StoryGrouper {
     public int evict(long now) {
         long cutoff = now - settings.window().toMillis();
         Set<String> closed = new LinkedHashSet<>();
+        cache.clear();
         stories.deleteIf((id, v) -> {
             boolean stale = StoryStateCodec.decode(v).lastSeen() < cutoff;
             if (stale) {
@@ -98,6 +117,19 @@ public final class StoryGrouper {
         });
         rewrites.forEach(r -> postings.put(r[0], r[1]));
         return closed.size() + frequencies.evict(cutoff);
+    }
+
+    private StoryState story(String id) {
+        StoryState s = cache.get(id);
+        if (s == null) {
+            String stored = stories.get(id);
+            if (stored == null) {
+                return null;
+            }
+            s = StoryStateCodec.decode(stored);
+            cache.put(id, s);
+        }
+        return s;
     }
 
     private void post(String term, String storyId) {

@@ -22,8 +22,8 @@ import java.util.Random;
 
 /**
  * Articles per second through the sink's logic (MinHash fingerprint, dedup lookup and index, story
- * grouping), on real article bodies (shared/extraction-dev/readability) made into a stream of distinct
- * articles with one copy in five. In-memory tables: this measures the algorithms, not RocksDB.
+ * grouping), on a stream of distinct articles made of random real sentences (from
+ * shared/extraction-dev/readability), with one copy in five. In-memory tables: this measures the algorithms, not RocksDB.
  *
  * <pre>
  * mvn -q -o -pl sink -am test-compile
@@ -41,15 +41,36 @@ public final class SinkBenchmark {
         Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         List<String[]> bodies = load(shared.resolve("extraction-dev/readability/ground-truth.jsonl"));
+        List<String> sentences = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        for (String[] b : bodies) {
+            titles.add(b[0]);
+            for (String sentence : b[1].split("(?<=[.!?])\\s+")) {
+                if (sentence.split(" ").length >= 6) {
+                    sentences.add(sentence);
+                }
+            }
+        }
         Random rnd = new Random(1);
         List<StoryInput> stream = new ArrayList<>(n);
         long t = 1_700_000_000_000L;
         for (int i = 0; i < n; i++) {
-            String[] b = bodies.get(rnd.nextInt(bodies.size()));
-            // every article distinct (a number in each sentence changed), one in five a copy of the one before
-            String text = i % 5 == 4 ? stream.get(i - 1).text() + " Advertisement." : b[1].replace(".", " " + i + ".");
-            stream.add(new StoryInput("a" + i, "site" + rnd.nextInt(50), b[0] + " " + i, text, List.of(), t += 30_000));
+            // a distinct article of 25 real sentences drawn at random; one in five a copy of the one before
+            String text;
+            if (i % 5 == 4) {
+                text = "Advertisement. " + stream.get(i - 1).text();
+            } else {
+                StringBuilder sb = new StringBuilder();
+                for (int k = 0; k < 25; k++) {
+                    sb.append(sentences.get(rnd.nextInt(sentences.size()))).append(k % 5 == 4 ? "\n\n" : " ");
+                }
+                text = sb.toString();
+            }
+            stream.add(new StoryInput("a" + i, "site" + rnd.nextInt(50), titles.get(rnd.nextInt(titles.size())), text,
+                    List.of(), t += 30_000));
         }
+        System.out.printf("%d sentences from %d real articles; average article %d words%n", sentences.size(), bodies.size(),
+                stream.stream().mapToInt(a -> a.text().split("\\s+").length).sum() / n);
         for (int round = 0; round < 3; round++) {
             run(stream, round < 2 ? "warm-up" : "measured");
         }
