@@ -19,7 +19,8 @@ final class IsolatedConfig {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> o = new HashMap<>();
         o.put("kafka.bootstrap.servers", bootstrapServers);
-        for (String t : List.of("pages.raw", "pages.dlq", "articles.enriched", "articles.clean", "articles.latest")) {
+        for (String t : List.of("pages.raw", "pages.dlq", "articles.enriched", "articles.clean", "articles.latest",
+                "stories", "sink.handoff")) {
             o.put("topics." + t, t + "-" + run);
         }
         o.put("topics.partitions", "2");

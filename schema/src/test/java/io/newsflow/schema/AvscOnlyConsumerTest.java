@@ -24,7 +24,7 @@ class AvscOnlyConsumerTest {
 
     static Schema parse(String name) throws IOException {
         Schema.Parser parser = new Schema.Parser();
-        for (String file : List.of("Topic.avsc", "RawPage.avsc", "Article.avsc", "DeadLetter.avsc")) {
+        for (String file : List.of("Topic.avsc", "RawPage.avsc", "Article.avsc", "DeadLetter.avsc", "Story.avsc")) {
             parser.parse(AVSC.resolve(file).toFile());
         }
         return parser.getTypes().get("io.newsflow.schema." + name);
@@ -55,6 +55,16 @@ class AvscOnlyConsumerTest {
         GenericRecord dead = roundTrip(AvroSerdes.registryFree().deadLetter(), Records.deadLetter(), "DeadLetter");
         assertThat(dead.get("errorKind").toString()).isEqualTo("undecodable-record");
         assertThat(dead.get("sourceOffset")).isEqualTo(42L);
+    }
+
+    @Test
+    void decodesStoriesFromTheAvscAlone() throws IOException {
+        Story story = Story.newBuilder().setId("story-a1").setTitle("Xi to visit Moscow")
+                .setArticleIds(List.of("a1", "b2")).setArticleCount(2).setOutlets(List.of("one.example", "two.example"))
+                .setKeywords(List.of("xi", "moscow")).build();
+        GenericRecord decoded = roundTrip(AvroSerdes.registryFree().story(), story, "Story");
+        assertThat(decoded.get("articleCount")).isEqualTo(2);
+        assertThat(((List<?>) decoded.get("articleIds"))).hasSize(2);
     }
 
     @Test

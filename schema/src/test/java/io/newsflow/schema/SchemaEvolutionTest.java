@@ -21,14 +21,14 @@ class SchemaEvolutionTest {
 
     private static Schema load(Path dir, String name) throws IOException {
         Schema.Parser parser = new Schema.Parser();
-        for (String file : List.of("Topic.avsc", "RawPage.avsc", "Article.avsc", "DeadLetter.avsc")) {
+        for (String file : List.of("Topic.avsc", "RawPage.avsc", "Article.avsc", "DeadLetter.avsc", "Story.avsc")) {
             parser.parse(dir.resolve(file).toFile());
         }
         return parser.getTypes().get("io.newsflow.schema." + name);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"RawPage", "Article", "DeadLetter"})
+    @ValueSource(strings = {"RawPage", "Article", "DeadLetter", "Story"})
     void currentSchemaIsFullyCompatibleWithTheBaseline(String name) throws IOException {
         Schema current = load(Path.of("src/main/avro"), name);
         Schema baseline = load(Path.of("src/test/resources/baseline"), name);
@@ -39,7 +39,7 @@ class SchemaEvolutionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"RawPage", "Article", "DeadLetter"})
+    @ValueSource(strings = {"RawPage", "Article", "DeadLetter", "Story"})
     void everyFieldIsDocumented(String name) throws IOException {
         for (Schema.Field field : load(Path.of("src/main/avro"), name).getFields()) {
             assertThat(field.doc()).as("%s.%s has a doc", name, field.name()).isNotBlank();

@@ -29,6 +29,7 @@ public record NewsflowConfig(KafkaSettings kafka, TopicSettings topics, StreamsS
     }
 
     public SinkSettings sinkTopics() {
-        return new SinkSettings(topics.articlesEnriched(), topics.articlesClean(), topics.articlesLatest(), topics.pagesDlq());
+        return new SinkSettings(topics.articlesEnriched(), topics.articlesClean(), topics.articlesLatest(), topics.pagesDlq())
+                .withStoriesTopic(topics.stories()).withHandOffTopic(topics.sinkHandOff()).withRouting(topics.routing());
     }
 }

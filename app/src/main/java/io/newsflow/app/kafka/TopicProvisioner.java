@@ -38,7 +38,34 @@ public final class TopicProvisioner {
                         TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(KafkaClients.MAX_RECORD_BYTES))));
         topics.add(new NewTopic(t.articlesLatest(), t.partitions(), t.replication())
                 .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+        topics.add(new NewTopic(t.stories(), t.partitions(), t.replication())
+                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+        // One partition: sink's dedup and story grouping must see every article in one task.
+        topics.add(new NewTopic(t.sinkHandOff(), 1, t.replication()));
+        for (String routed : t.routing().topics()) {
+            topics.add(new NewTopic(routed, t.partitions(), t.replication()));
+        }
         return topics;
+    }
+
+    /**
+     * A topic just created may be missing from the broker's metadata for a moment, and a Streams app
+     * that starts then stops on a missing source topic: wait until every partition has a leader.
+     */
+    private static void awaitLeaders(Admin admin, List<String> names) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try {
+                var described = admin.describeTopics(names).allTopicNames().get(10, TimeUnit.SECONDS);
+                if (described.values().stream().allMatch(t -> t.partitions().stream().allMatch(p -> p.leader() != null))) {
+                    return;
+                }
+            } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+                // not visible yet
+            }
+            Thread.sleep(100);
+        }
+        log.warn("topics {} have no leader after 30 s", names);
     }
 
     public static void ensure(KafkaSettings kafka, TopicSettings topics) {
@@ -56,6 +83,7 @@ public final class TopicProvisioner {
                 }
             }
             log.info("created topics {}", missing.stream().map(NewTopic::name).toList());
+            awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);

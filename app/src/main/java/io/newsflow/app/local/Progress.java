@@ -10,7 +10,9 @@ record Progress(int published, long articles, long deadLetters, long sunk, long 
         long articles = sum(metrics, "newsflow.enrich.pages", "article");
         long dead = sum(metrics, "newsflow.enrich.pages", "dead_letter");
         long fresh = sum(metrics, "newsflow.sink.articles", "new") + sum(metrics, "newsflow.sink.articles", "new_version");
-        long sunk = fresh + sum(metrics, "newsflow.sink.articles", "unchanged") + sum(metrics, "newsflow.sink.articles", "dead_letter");
+        // a syndicated copy is accounted for, but is not news on articles.clean
+        long sunk = fresh + sum(metrics, "newsflow.sink.articles", "unchanged") + sum(metrics, "newsflow.sink.articles", "dead_letter")
+                + sum(metrics, "newsflow.sink.articles", "duplicate");
         return new Progress(published, articles, dead, sunk, fresh);
     }
 

@@ -5,6 +5,7 @@ import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.RawPage;
+import io.newsflow.schema.Story;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -49,6 +50,10 @@ public record AvroSerdes(String registryUrl, Map<String, String> registryConfig)
 
     public Serde<DeadLetter> deadLetter() {
         return forType(DeadLetter.class, DeadLetter.getClassSchema());
+    }
+
+    public Serde<Story> story() {
+        return forType(Story.class, Story.getClassSchema());
     }
 
     private <T extends SpecificRecord> Serde<T> forType(Class<T> type, org.apache.avro.Schema schema) {

@@ -1,24 +1,72 @@
 package io.newsflow.sink.stream;
 
+import io.newsflow.sink.dedup.DedupSettings;
+import io.newsflow.sink.route.RoutingRules;
+import io.newsflow.sink.stories.StorySettings;
+
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Where the sink reads and writes.
+ * Where the sink reads and writes, and how it deduplicates, routes and groups.
  *
  * @param enrichedTopic articles from enrich (articles.enriched)
- * @param cleanTopic    every new article or version (articles.clean)
- * @param latestTopic   compacted, latest version per id (articles.latest)
+ * @param cleanTopic    every new article or version (articles.clean); copies are not on it
+ * @param latestTopic   compacted, latest state per id (articles.latest): also copies, with duplicateOf,
+ *                      and originals again each time a copy adds a source
  * @param deadLetters   records the sink cannot read (pages.dlq)
+ * @param storiesTopic  a Story record each time a story changes (stories, compacted by story id)
+ * @param handOffTopic  versioned articles on their way to dedup and story grouping: one partition, so that
+ *                      one task sees every article (a copy and its original rarely share a partition)
+ * @param routing       per-subject and per-language topics
+ * @param dedup         near-duplicate detection
+ * @param stories       story grouping
  */
-public record SinkSettings(String enrichedTopic, String cleanTopic, String latestTopic, String deadLetters) {
+public record SinkSettings(String enrichedTopic, String cleanTopic, String latestTopic, String deadLetters,
+                           String storiesTopic, String handOffTopic, RoutingRules routing, DedupSettings dedup, StorySettings stories) {
     public SinkSettings {
         Objects.requireNonNull(enrichedTopic, "enrichedTopic");
         Objects.requireNonNull(cleanTopic, "cleanTopic");
         Objects.requireNonNull(latestTopic, "latestTopic");
         Objects.requireNonNull(deadLetters, "deadLetters");
+        Objects.requireNonNull(storiesTopic, "storiesTopic");
+        Objects.requireNonNull(handOffTopic, "handOffTopic");
+        Objects.requireNonNull(routing, "routing");
+        Objects.requireNonNull(dedup, "dedup");
+        Objects.requireNonNull(stories, "stories");
+    }
+
+    /** The four base topics with the default stories topic, routing, dedup and grouping. */
+    public SinkSettings(String enrichedTopic, String cleanTopic, String latestTopic, String deadLetters) {
+        this(enrichedTopic, cleanTopic, latestTopic, deadLetters, "stories", "sink.articles.versioned", RoutingRules.defaults(),
+                DedupSettings.defaults(), StorySettings.defaults());
     }
 
     public static SinkSettings defaults() {
         return new SinkSettings("articles.enriched", "articles.clean", "articles.latest", "pages.dlq");
+    }
+
+    public SinkSettings withStoriesTopic(String topic) {
+        return new SinkSettings(enrichedTopic, cleanTopic, latestTopic, deadLetters, topic, handOffTopic, routing, dedup, stories);
+    }
+
+    public SinkSettings withHandOffTopic(String topic) {
+        return new SinkSettings(enrichedTopic, cleanTopic, latestTopic, deadLetters, storiesTopic, topic, routing, dedup, stories);
+    }
+
+    public SinkSettings withRouting(RoutingRules rules) {
+        return new SinkSettings(enrichedTopic, cleanTopic, latestTopic, deadLetters, storiesTopic, handOffTopic, rules, dedup, stories);
+    }
+
+    /**
+     * Every topic the sink writes to besides clean, latest and dead letters: the app creates them at start
+     * (the hand-off topic with one partition, see {@link #handOffTopic}).
+     */
+    public List<String> extraOutputTopics() {
+        List<String> out = new ArrayList<>();
+        out.add(storiesTopic);
+        out.addAll(routing.topics());
+        return out;
     }
 }

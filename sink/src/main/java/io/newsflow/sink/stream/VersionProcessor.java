@@ -15,13 +15,14 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Reads an article, drops what consumers already have, stamps the version and forwards it; unreadable
- * records go to the dead-letter child with their bytes.
+ * Reads an article, drops what consumers already have (same id, same content hash: a re-delivery, a
+ * replay after a restart, an unchanged re-crawl), stamps the version and forwards it to dedup;
+ * unreadable records go to the dead-letter child with their bytes.
  */
 final class VersionProcessor implements Processor<byte[], byte[], String, Object> {
 
     static final String STORE = "article-versions";
-    static final String TO_ARTICLES = "articles";
+    static final String TO_DEDUP = "hand-off-versioned";
     static final String TO_DEAD_LETTERS = "dead-letters";
 
     private final Deserializer<Article> articles;
@@ -69,7 +70,6 @@ final class VersionProcessor implements Processor<byte[], byte[], String, Object
         }
         Article out = next.get();
         seen.put(out.getId(), new ArticleVersions.Seen(out.getContentHash(), out.getVersion()).encode());
-        metrics.counter("newsflow.sink.articles", "outcome", out.getVersion() == 1 ? "new" : "new_version").increment();
-        context.forward(new Record<>(out.getId(), (Object) out, record.timestamp()), TO_ARTICLES);
+        context.forward(new Record<>(out.getId(), (Object) out, record.timestamp()), TO_DEDUP);
     }
 }

@@ -1,0 +1,70 @@
+package io.newsflow.sink.stories;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A story as grouping remembers it: the sum of its members' unit term vectors (kept to the heaviest
+ * terms so the state stays small), its first and last article, members and outlets (capped lists;
+ * count is exact).
+ */
+public record StoryState(String id, String title, Map<String, Double> centroid, int count, long firstSeen,
+                         long lastSeen, List<String> members, List<String> outlets) {
+
+    static final int CENTROID_TERMS = 64;
+    static final int MAX_MEMBERS = 200;
+    static final int MAX_OUTLETS = 100;
+
+    public static StoryState open(String id, StoryInput in, Map<String, Double> vector) {
+        return new StoryState(id, in.title(), truncate(vector), 1, in.time(), in.time(), List.of(in.id()),
+                in.site() == null ? List.of() : List.of(in.site()));
+    }
+
+    public StoryState join(StoryInput in, Map<String, Double> vector) {
+        Map<String, Double> c = new HashMap<>(centroid);
+        vector.forEach((k, w) -> c.merge(k, w, Double::sum));
+        List<String> m = new ArrayList<>(members);
+        if (m.size() < MAX_MEMBERS && !m.contains(in.id())) {
+            m.add(in.id());
+        }
+        LinkedHashSet<String> o = new LinkedHashSet<>(outlets);
+        if (in.site() != null && o.size() < MAX_OUTLETS) {
+            o.add(in.site());
+        }
+        return new StoryState(id, title, truncate(c), count + 1, Math.min(firstSeen, in.time()),
+                Math.max(lastSeen, in.time()), m, List.copyOf(o));
+    }
+
+    /** Cosine of a unit vector with the centroid. */
+    public double cosine(Map<String, Double> unit) {
+        double dot = 0;
+        double norm = 0;
+        for (Map.Entry<String, Double> e : centroid.entrySet()) {
+            norm += e.getValue() * e.getValue();
+            Double w = unit.get(e.getKey());
+            if (w != null) {
+                dot += w * e.getValue();
+            }
+        }
+        return norm == 0 ? 0 : dot / Math.sqrt(norm);
+    }
+
+    public List<String> topTerms(int n) {
+        return centroid.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(n).map(Map.Entry::getKey).toList();
+    }
+
+    private static Map<String, Double> truncate(Map<String, Double> v) {
+        if (v.size() <= CENTROID_TERMS) {
+            return Map.copyOf(v);
+        }
+        Map<String, Double> out = new HashMap<>();
+        v.entrySet().stream().sorted(Comparator.comparing(Map.Entry<String, Double>::getValue).reversed())
+                .limit(CENTROID_TERMS).forEach(e -> out.put(e.getKey(), e.getValue()));
+        return Map.copyOf(out);
+    }
+}

@@ -1,0 +1,93 @@
+package io.newsflow.sink.stream;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.schema.Article;
+import io.newsflow.sink.stories.StoryGrouper;
+import io.newsflow.sink.stories.StoryInput;
+import io.newsflow.sink.stories.StoryRecords;
+import io.newsflow.sink.stories.StorySettings;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.TimestampedKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Puts a new article into its story (a new version stays in the story it had), emits the changed story,
+ * remembers the article as emitted and sends it to articles.clean (and its routes) and articles.latest.
+ */
+final class StoryProcessor implements Processor<String, Object, String, Object> {
+
+    static final String TERMS = "story-terms";
+    static final String GROUPS = "story-groups";
+    static final String POSTINGS = "story-postings";
+
+    private final StorySettings settings;
+    private final MeterRegistry metrics;
+    private ProcessorContext<String, Object> context;
+    private StoryGrouper grouper;
+    private TimestampedKeyValueStore<String, Article> emitted;
+
+    StoryProcessor(StorySettings settings, MeterRegistry metrics) {
+        this.settings = settings;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Object> context) {
+        this.context = context;
+        KeyValueStore<String, String> terms = context.getStateStore(TERMS);
+        KeyValueStore<String, String> groups = context.getStateStore(GROUPS);
+        KeyValueStore<String, String> postings = context.getStateStore(POSTINGS);
+        grouper = new StoryGrouper(settings, new StoreTable(terms), new StoreTable(groups), new StoreTable(postings));
+        emitted = context.getStateStore(DedupProcessor.EMITTED);
+        context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME, grouper::evict);
+    }
+
+    @Override
+    public void process(Record<String, Object> record) {
+        Article a = (Article) record.value();
+        if (a.getStoryId() == null) {
+            StoryGrouper.Assignment assigned = grouper.assign(new StoryInput(a.getId(), site(a), a.getTitle(), a.getText(),
+                    a.getKeywords(), eventTime(a, record.timestamp())));
+            a = Article.newBuilder(a).setStoryId(assigned.story().id()).build();
+            metrics.counter("newsflow.sink.stories", "outcome", assigned.opened() ? "opened" : "joined").increment();
+            context.forward(new Record<>(assigned.story().id(), (Object) StoryRecords.of(assigned.story()), record.timestamp()),
+                    SinkTopology.TO_STORIES);
+        }
+        emitted.put(a.getId(), ValueAndTimestamp.make(a, record.timestamp()));
+        metrics.counter("newsflow.sink.articles", "outcome", a.getVersion() == 1 ? "new" : "new_version").increment();
+        Record<String, Object> out = record.withValue((Object) a);
+        context.forward(out, SinkTopology.TO_CLEAN);
+        context.forward(out, SinkTopology.TO_LATEST);
+    }
+
+    private static String site(Article a) {
+        if (a.getSite() != null) {
+            return a.getSite();
+        }
+        try {
+            return java.net.URI.create(a.getUrl()).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Publication time when the page says it, else the record's time: stories are about when things happened. */
+    private static long eventTime(Article a, long fallback) {
+        if (a.getPublishedAt() != null) {
+            try {
+                return OffsetDateTime.parse(a.getPublishedAt()).toInstant().toEpochMilli();
+            } catch (DateTimeParseException ignored) {
+                // an unparseable date is no date
+            }
+        }
+        return fallback;
+    }
+}
