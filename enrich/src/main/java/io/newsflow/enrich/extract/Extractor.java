@@ -59,10 +59,22 @@ public final class Extractor {
     private ExtractedArticle fromPlainText(String text) throws ExtractionException {
         PlainTextReader.Parsed parsed = new PlainTextReader().read(text);
         Map<String, Integer> removed = new TreeMap<>();
-        Paragraphs.Output out = paragraphs.finish(parsed.blocks(), removed);
+        // A byline near the top is metadata, not article text.
+        List<Block> blocks = new ArrayList<>(parsed.blocks());
+        List<String> authors = List.of();
+        for (int i = 0; i < Math.min(6, blocks.size()); i++) {
+            List<String> names = metadataReader.bylineNames(blocks.get(i).text());
+            if (!names.isEmpty()) {
+                authors = names;
+                blocks.remove(i);
+                removed.merge("byline", 1, Integer::sum);
+                break;
+            }
+        }
+        Paragraphs.Output out = paragraphs.finish(blocks, removed);
         if (out.blocks().isEmpty()) throw new ExtractionException("empty-article", "no text in the body");
         var title = parsed.title() == null ? null : repair.repair(parsed.title());
-        return new ExtractedArticle(title == null ? null : title.text(), null, List.of(), null, null, null, null, null, null,
+        return new ExtractedArticle(title == null ? null : title.text(), null, authors, null, null, null, null, null, null,
                 out.text(), new HtmlRenderer().render(out.blocks()), removed,
                 out.repairs() + (title == null ? 0 : title.repairs()), "plain-text", 0.9);
     }

@@ -12,8 +12,18 @@ final class PlainTextReader {
 
     Parsed read(String text) {
         String[] lines = text.split("\\R", -1);
+        // Blank lines separate paragraphs only when one stands between two lines of text; the final
+        // newline of a file (or leading/trailing blank lines) says nothing about how lines are grouped.
         boolean hasBlankLines = false;
-        for (String l : lines) if (l.isBlank()) { hasBlankLines = true; break; }
+        boolean seenText = false, blankAfterText = false;
+        for (String l : lines) {
+            if (l.isBlank()) {
+                blankAfterText |= seenText;
+            } else {
+                if (blankAfterText) { hasBlankLines = true; break; }
+                seenText = true;
+            }
+        }
         List<String> paragraphs = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (String l : lines) {

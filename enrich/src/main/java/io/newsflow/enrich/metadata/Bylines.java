@@ -45,6 +45,17 @@ final class Bylines {
         return out;
     }
 
+    /** Names from a line that is a byline and nothing else ("By Ann Lee and Bo Wu"); empty when it is not one. */
+    static List<String> fromLine(String line) {
+        String s = line.strip();
+        if (!PREFIX.matcher(s).find() || s.split("\\s+").length > 12 || s.matches(".*[.!?]$")) return List.of();
+        List<String> names = split(s);
+        for (String n : names) {
+            if (!Character.isUpperCase(n.codePointAt(0))) return List.of();
+        }
+        return names;
+    }
+
     static List<String> split(String byline) {
         List<String> out = new ArrayList<>();
         String s = PREFIX.matcher(byline.strip()).replaceFirst("");

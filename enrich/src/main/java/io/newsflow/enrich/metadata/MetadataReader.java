@@ -21,6 +21,11 @@ public final class MetadataReader {
         return new MetadataReader();
     }
 
+    /** Author names when a line of plain text is a byline ("By Ann Lee"), else an empty list. */
+    public List<String> bylineNames(String line) {
+        return Bylines.fromLine(line);
+    }
+
     public Metadata read(Document doc, String url) {
         JsonLd ld = new JsonLd(doc);
         JsonNode article = ld.article();
@@ -28,7 +33,7 @@ public final class MetadataReader {
         MetaTags meta = new MetaTags(doc);
 
         String siteName = firstNonNull(meta.first("og:site_name", "application-name", "twitter:site"),
-                JsonLd.text(site, "name"), hostOf(url));
+                JsonLd.text(site, "name"), Titles.trailingSite(doc.title()), hostOf(url));
         if (siteName != null && siteName.startsWith("@")) siteName = siteName.substring(1);
         String rawTitle = firstNonNull(JsonLd.text(article, "headline"), meta.first("og:title", "twitter:title", "title"),
                 doc.title().isBlank() ? null : doc.title(), h1(doc));

@@ -17,14 +17,24 @@ final class Titles {
             if (stripped != null) return stripped;
         }
         // Without a known site name, drop a short trailing segment after the last separator.
+        String[] split = splitTrailingSite(t);
+        return split == null ? t : split[0];
+    }
+
+    /** The short segment after a title's last separator ("Headline :: Site"), which names the site; or null. */
+    static String trailingSite(String title) {
+        if (title == null || title.isBlank()) return null;
+        String[] split = splitTrailingSite(title.replaceAll("\\s+", " ").strip());
+        return split == null ? null : split[1];
+    }
+
+    private static String[] splitTrailingSite(String t) {
         var m = SEPARATOR.matcher(t);
         int lastStart = -1, lastEnd = -1;
         while (m.find()) { lastStart = m.start(); lastEnd = m.end(); }
-        if (lastStart > 0) {
-            String head = t.substring(0, lastStart).strip(), tail = t.substring(lastEnd).strip();
-            if (words(tail) <= 4 && words(head) >= 3 && head.length() > tail.length()) return head;
-        }
-        return t;
+        if (lastStart <= 0) return null;
+        String head = t.substring(0, lastStart).strip(), tail = t.substring(lastEnd).strip();
+        return words(tail) <= 4 && words(head) >= 3 && head.length() > tail.length() ? new String[]{head, tail} : null;
     }
 
     private static String stripSite(String t, String site) {
