@@ -24,10 +24,11 @@ public final class BinarySniffer {
         for (int i = 0; i < n; i++) {
             int c = b[i] & 0xFF;
             if (c == 0) nul++;
-            else if (c < 9 || (c > 13 && c < 32 && c != 27)) control++;
+            else if (c < 9 || (c > 13 && c < 32 && c != 27) || c == 0x7F) control++;
         }
         if (n > 0 && nul * 100 > n) return Optional.of("NUL bytes in body");
-        if (n >= 64 && control * 10 > n) return Optional.of("control bytes in body");
+        // Text in any charset has next to no C0 controls; random or compressed data has about one byte in ten.
+        if (n >= 64 && (control + nul) * 20 > n) return Optional.of("control bytes in body");
         return Optional.empty();
     }
 

@@ -36,21 +36,29 @@ final class DomCleaner {
         Map<String, Integer> removed = new TreeMap<>();
         Element body = doc.body();
         List<Element> noscripts = new java.util.ArrayList<>();
+        List<Node> doomed = new java.util.ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Comment) return FilterResult.REMOVE;
-                if (node instanceof Element e && Tags.NEVER_CONTENT.contains(e.normalName())) return FilterResult.REMOVE;
+                if (node instanceof Comment) return doom(node);
+                if (node instanceof Element e && Tags.NEVER_CONTENT.contains(e.normalName())) return doom(node);
                 if (node instanceof Element e) {
                     if (e.normalName().equals("noscript")) noscripts.add(e);
                     if (isHidden(e)) {
                         count(removed, "hidden", 1);
-                        return FilterResult.REMOVE;
+                        return doom(node);
                     }
                 }
                 return FilterResult.CONTINUE;
             }
+
+            private FilterResult doom(Node node) {
+                doomed.add(node);
+                return FilterResult.SKIP_ENTIRELY;
+            }
         }, body);
+        Detach.all(doomed);
+        noscripts.removeIf(n -> n.parent() == null);
         // <noscript> is a fallback message or pixel, except on pages whose unclosed tags pulled the whole page into it.
         if (!noscripts.isEmpty()) {
             int total = NodeStats.collapsedLength(body.wholeText());
@@ -75,6 +83,7 @@ final class DomCleaner {
         final int finalTotal = Math.max(1, finalStats.get(body).text);
         // Pages repeat the same class names many times; match each distinct one once.
         Map<String, Boolean> unlikely = new java.util.HashMap<>();
+        List<Node> unlikelyDoomed = new java.util.ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -93,9 +102,11 @@ final class DomCleaner {
                 else if (!names.isBlank() && text < 200 && hints.byline().matcher(names).find()) kind = "byline";
                 if (kind == null) return FilterResult.CONTINUE;
                 count(removed, kind, 1);
-                return FilterResult.REMOVE;
+                unlikelyDoomed.add(e);
+                return FilterResult.SKIP_ENTIRELY;
             }
         }, body);
+        Detach.all(unlikelyDoomed);
         return removed;
     }
 
@@ -142,14 +153,12 @@ final class DomCleaner {
 
     private static int removeAll(Element root, String css, java.util.function.Predicate<Element> removable) {
         try {
-            int n = 0;
+            List<Element> doomed = new java.util.ArrayList<>();
             for (Element e : root.select(css)) {
-                if (e.parent() != null && removable.test(e)) {
-                    e.remove();
-                    n++;
-                }
+                if (removable.test(e)) doomed.add(e);
             }
-            return n;
+            Detach.all(doomed);
+            return doomed.size();
         } catch (Selector.SelectorParseException e) {
             return 0; // a bad rule in a data file must not break extraction
         }
