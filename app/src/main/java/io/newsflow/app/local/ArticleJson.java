@@ -35,6 +35,8 @@ public final class ArticleJson {
         m.put("removed", a.getRemoved());
         m.put("repairs", a.getRepairs());
         m.put("version", a.getVersion());
+        m.put("storyId", a.getStoryId());
+        m.put("sources", a.getSources());
         m.put("extraction", a.getExtractionMethod());
         m.put("text", a.getText());
         try {
