@@ -63,6 +63,7 @@ final class StoryProcessor implements Processor<String, Object, String, Object> 
         }
         emitted.put(a.getId(), ValueAndTimestamp.make(a, record.timestamp()));
         metrics.counter("newsflow.sink.articles", "outcome", a.getVersion() == 1 ? "new" : "new_version").increment();
+        recordLatency(a);
         Record<String, Object> out = record.withValue((Object) a);
         context.forward(out, SinkTopology.TO_CLEAN);
         context.forward(out, SinkTopology.TO_LATEST);
@@ -89,5 +90,19 @@ final class StoryProcessor implements Processor<String, Object, String, Object> 
             }
         }
         return fallback;
+    }
+
+    /** Fetch-to-sink time of an article as it leaves for consumers, the pipeline's end-to-end latency. */
+    private void recordLatency(Article a) {
+        if (a.getFetchedAt() != null && a.getFetchedAt().toEpochMilli() > 0 && a.getSinkAt() != null) {
+            long millis = a.getSinkAt().toEpochMilli() - a.getFetchedAt().toEpochMilli();
+            if (millis >= 0) {
+                io.micrometer.core.instrument.Timer.builder("newsflow.pipeline.latency")
+                        .description("Time from fetch to the article's emission by the sink")
+                        .publishPercentileHistogram()
+                        .register(metrics)
+                        .record(java.time.Duration.ofMillis(millis));
+            }
+        }
     }
 }
