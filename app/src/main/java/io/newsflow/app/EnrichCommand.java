@@ -2,7 +2,6 @@ package io.newsflow.app;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
@@ -16,11 +15,11 @@ final class EnrichCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
-    @Option(names = "--ops-port", paramLabel = "PORT", description = "Port for /metrics, /health, /ready (setting ops.port, default 8080).")
-    Integer opsPort;
+    @Mixin
+    OpsOptions ops;
 
     @Override
     public Integer call() throws Exception {
-        return StageCommand.run("enrich", options, opsPort, Stages::enrich);
+        return StageCommand.run("enrich", options, ops, Stages::enrich);
     }
 }

@@ -52,10 +52,9 @@ public final class StageCommand implements AutoCloseable {
         return new StageCommand(stage, broker, ops);
     }
 
-    static int run(String name, ConfigOptions options, Integer opsPort,
+    static int run(String name, ConfigOptions options, OpsOptions ops,
                    BiFunction<NewsflowConfig, PrometheusMeterRegistry, StreamsStage> stageFactory) throws InterruptedException {
-        int port = opsPort != null ? opsPort : options.settings().getInt("ops.port");
-        return RunUntilStopped.run(start(name, options.config(), port, stageFactory));
+        return RunUntilStopped.run(start(name, options.config(), ops.port(options), stageFactory));
     }
 
     public int opsPort() {

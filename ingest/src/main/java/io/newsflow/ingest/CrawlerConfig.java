@@ -36,6 +36,7 @@ import java.util.Set;
  * @param historyTopic          compacted fetch history, keyed by URL
  * @param consumerGroup         crawler instances sharing one group split the politeness keys
  * @param topicPartitions       partitions used when the crawler creates missing topics
+ * @param kafkaClient           extra settings for every Kafka client of the crawler (security, SASL, TLS)
  */
 public record CrawlerConfig(
         String userAgent,
@@ -64,7 +65,8 @@ public record CrawlerConfig(
         String frontierTopic,
         String historyTopic,
         String consumerGroup,
-        int topicPartitions) {
+        int topicPartitions,
+        java.util.Map<String, String> kafkaClient) {
 
     public static final String DEFAULT_USER_AGENT =
             "NewsflowBot/0.1 (+https://github.com/newsflow/newsflow/blob/main/docs/crawler.md)";
@@ -89,6 +91,7 @@ public record CrawlerConfig(
         require(maxRetries >= 0, "maxRetries must be >= 0");
         positive(feedRevisit, "feedRevisit");
         require(topicPartitions > 0, "topicPartitions must be > 0");
+        kafkaClient = java.util.Map.copyOf(Objects.requireNonNull(kafkaClient, "kafkaClient"));
     }
 
     /** Sane production defaults: 1 s per host, 10 MB bodies, 30 s per fetch, public addresses only. */
@@ -99,7 +102,7 @@ public record CrawlerConfig(
                 Set.of("text/html", "application/xhtml+xml"),
                 Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofMinutes(10),
                 32, 10_000, 1, 2, Duration.ofMinutes(15), false, false, true,
-                "localhost:9092", "pages.raw", "crawl.frontier", "crawl.history", "newsflow-crawler", 12);
+                "localhost:9092", "pages.raw", "crawl.frontier", "crawl.history", "newsflow-crawler", 12, java.util.Map.of());
     }
 
     public CrawlerConfig withUserAgent(String v) { return copy(b -> b.userAgent = v); }
@@ -127,6 +130,7 @@ public record CrawlerConfig(
     }
     public CrawlerConfig withConsumerGroup(String v) { return copy(b -> b.consumerGroup = v); }
     public CrawlerConfig withTopicPartitions(int v) { return copy(b -> b.topicPartitions = v); }
+    public CrawlerConfig withKafkaClient(java.util.Map<String, String> v) { return copy(b -> b.kafkaClient = v); }
 
     private CrawlerConfig copy(java.util.function.Consumer<Mutable> change) {
         Mutable m = new Mutable(this);
@@ -151,6 +155,7 @@ public record CrawlerConfig(
         int maxBodyBytes, maxCompressionRatio, maxRedirects, maxConcurrentFetches, maxQueuedRequests, maxDepth, maxRetries, topicPartitions;
         Set<String> acceptedPageTypes;
         boolean keyByRegistrableDomain, allowPrivateAddresses, discoverSitemaps;
+        java.util.Map<String, String> kafkaClient;
 
         Mutable(CrawlerConfig c) {
             userAgent = c.userAgent; robotsAgentName = c.robotsAgentName;
@@ -163,6 +168,7 @@ public record CrawlerConfig(
             allowPrivateAddresses = c.allowPrivateAddresses; discoverSitemaps = c.discoverSitemaps;
             bootstrapServers = c.bootstrapServers; pagesTopic = c.pagesTopic; frontierTopic = c.frontierTopic;
             historyTopic = c.historyTopic; consumerGroup = c.consumerGroup; topicPartitions = c.topicPartitions;
+            kafkaClient = c.kafkaClient;
         }
 
         CrawlerConfig build() {
@@ -170,7 +176,7 @@ public record CrawlerConfig(
                     maxBodyBytes, maxCompressionRatio, maxRedirects, acceptedPageTypes, politenessDelay, maxCrawlDelay,
                     robotsTtl, robotsErrorBackoff, maxConcurrentFetches, maxQueuedRequests, maxDepth, maxRetries,
                     feedRevisit, keyByRegistrableDomain, allowPrivateAddresses, discoverSitemaps, bootstrapServers, pagesTopic,
-                    frontierTopic, historyTopic, consumerGroup, topicPartitions);
+                    frontierTopic, historyTopic, consumerGroup, topicPartitions, kafkaClient);
         }
     }
 }

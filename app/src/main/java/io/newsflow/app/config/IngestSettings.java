@@ -14,6 +14,7 @@ public final class IngestSettings {
         Duration total = Duration.ofMillis(s.getInt("ingest.fetch.timeout.ms"));
         return CrawlerConfig.defaults()
                 .withBootstrapServers(kafka.bootstrapServers())
+                .withKafkaClient(kafka.client())
                 .withTopics(topics.pagesRaw(), s.get("topics.crawl.frontier"), s.get("topics.crawl.history"))
                 .withTopicPartitions(topics.partitions())
                 .withConsumerGroup(s.get("ingest.group.id"))

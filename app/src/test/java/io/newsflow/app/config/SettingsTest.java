@@ -42,6 +42,8 @@ class SettingsTest {
         KafkaSettings k = KafkaSettings.from(s);
         assertThat(k.client()).containsEntry("security.protocol", "SASL_SSL").containsKey("sasl.jaas.config");
         assertThat(k.describe()).contains("security.protocol=SASL_SSL").doesNotContain("hunter2");
+        assertThat(NewsflowConfig.from(s).ingest().kafkaClient()).as("the crawler's clients get them too")
+                .containsEntry("security.protocol", "SASL_SSL");
     }
 
     @Test

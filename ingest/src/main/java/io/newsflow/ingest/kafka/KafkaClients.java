@@ -19,10 +19,16 @@ final class KafkaClients {
     private KafkaClients() {
     }
 
+    /** The brokers and the deployment's client settings (security, SASL, TLS) every client of the crawler needs. */
+    static Map<String, Object> common(CrawlerConfig config) {
+        Map<String, Object> m = new HashMap<>(config.kafkaClient());
+        m.put("bootstrap.servers", config.bootstrapServers());
+        return m;
+    }
+
     /** Idempotent, acks=all: a retried send never duplicates, an acknowledged one is on every in-sync replica. */
     static KafkaProducer<String, byte[]> producer(CrawlerConfig config, String clientId, String transactionalId) {
-        Map<String, Object> p = new HashMap<>();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        Map<String, Object> p = common(config);
         p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -37,8 +43,7 @@ final class KafkaClients {
     }
 
     static KafkaConsumer<String, byte[]> consumer(CrawlerConfig config, String clientId, String groupId) {
-        Map<String, Object> c = new HashMap<>();
-        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        Map<String, Object> c = common(config);
         c.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -2,7 +2,6 @@ package io.newsflow.ingest.kafka;
 
 import io.newsflow.ingest.CrawlerConfig;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -30,7 +29,7 @@ public final class TopicSetup {
                 new NewTopic(config.frontierTopic(), Optional.of(config.topicPartitions()), rf),
                 new NewTopic(config.historyTopic(), Optional.of(config.topicPartitions()), rf)
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()))) {
+        try (Admin admin = Admin.create(KafkaClients.common(config))) {
             for (NewTopic t : topics) {
                 try {
                     admin.createTopics(List.of(t)).all().get();

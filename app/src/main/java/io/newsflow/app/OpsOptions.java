@@ -1,0 +1,14 @@
+package io.newsflow.app;
+
+import picocli.CommandLine.Option;
+
+/** The ops port option the long-running stages share. */
+final class OpsOptions {
+
+    @Option(names = "--ops-port", paramLabel = "PORT", description = "Port for /metrics, /health, /ready (setting ops.port, default 8080).")
+    Integer port;
+
+    int port(ConfigOptions config) {
+        return port != null ? port : config.settings().getInt("ops.port");
+    }
+}
