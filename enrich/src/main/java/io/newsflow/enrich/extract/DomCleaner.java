@@ -6,7 +6,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.Selector;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -24,9 +23,9 @@ import java.util.TreeMap;
  */
 final class DomCleaner {
     private final DomHints hints;
-    private final Map<String, List<String>> chromeSelectors;
+    private final ChromeSelectors chromeSelectors;
 
-    DomCleaner(DomHints hints, Map<String, List<String>> chromeSelectors) {
+    DomCleaner(DomHints hints, ChromeSelectors chromeSelectors) {
         this.hints = hints;
         this.chromeSelectors = chromeSelectors;
     }
@@ -72,11 +71,7 @@ final class DomCleaner {
         // A chrome selector names what chrome looks like on most sites; an element that holds the article
         // (structured hints, or most of the page's text) is kept whatever its name, like in the pass below.
         int removedBefore = removed.values().stream().mapToInt(Integer::intValue).sum();
-        for (var kind : chromeSelectors.entrySet()) {
-            for (String css : kind.getValue()) {
-                count(removed, kind.getKey(), removeAll(body, css, e -> !protectedSet.contains(e) && !holdsTheArticle(before.get(e).text, pageText)));
-            }
-        }
+        removeChrome(body, e -> !protectedSet.contains(e) && !holdsTheArticle(before.get(e).text, pageText), removed);
         if (!removeUnlikely) return removed;
         boolean changed = removed.values().stream().mapToInt(Integer::intValue).sum() > removedBefore;
         final NodeStats finalStats = changed ? NodeStats.of(body) : before;
@@ -151,17 +146,22 @@ final class DomCleaner {
         return text * 2 > total && text > 500;
     }
 
-    private static int removeAll(Element root, String css, java.util.function.Predicate<Element> removable) {
-        try {
-            List<Element> doomed = new java.util.ArrayList<>();
-            for (Element e : root.select(css)) {
-                if (removable.test(e)) doomed.add(e);
+    /** One walk: the outermost element a chrome selector matches goes, counted under that selector's kind. */
+    private void removeChrome(Element body, java.util.function.Predicate<Element> removable, Map<String, Integer> removed) {
+        if (chromeSelectors.isEmpty()) return;
+        List<Node> doomed = new java.util.ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) return FilterResult.SKIP_CHILDREN;
+                String kind = chromeSelectors.kindOf(body, e);
+                if (kind == null || !removable.test(e)) return FilterResult.CONTINUE;
+                count(removed, kind, 1);
+                doomed.add(e);
+                return FilterResult.SKIP_ENTIRELY;
             }
-            Detach.all(doomed);
-            return doomed.size();
-        } catch (Selector.SelectorParseException e) {
-            return 0; // a bad rule in a data file must not break extraction
-        }
+        }, body);
+        Detach.all(doomed);
     }
 
     private static void count(Map<String, Integer> removed, String kind, int n) {

@@ -15,9 +15,9 @@ final class DomExtraction {
     record Result(List<Block> blocks, Map<String, Integer> removed, String method) {}
 
     private final DomHints hints;
-    private final Map<String, List<String>> chromeSelectors;
+    private final ChromeSelectors chromeSelectors;
 
-    DomExtraction(DomHints hints, Map<String, List<String>> chromeSelectors) {
+    DomExtraction(DomHints hints, ChromeSelectors chromeSelectors) {
         this.hints = hints;
         this.chromeSelectors = chromeSelectors;
     }

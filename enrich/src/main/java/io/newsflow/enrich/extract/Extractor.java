@@ -32,11 +32,15 @@ public final class Extractor {
     private final TextRepair repair;
     private final DomHints hints = DomHints.load();
     private final Paragraphs paragraphs;
+    private final ChromeSelectors chromeSelectors;
+    private final DomExtraction dom;
 
     private Extractor(ChromeFilter chrome, TextRepair repair) {
         this.chrome = chrome;
         this.repair = repair;
         this.paragraphs = new Paragraphs(chrome, repair);
+        this.chromeSelectors = ChromeSelectors.compile(chrome.selectors());
+        this.dom = new DomExtraction(hints, chromeSelectors);
     }
 
     public static Extractor withDefaults() {
@@ -82,7 +86,6 @@ public final class Extractor {
     private ExtractedArticle fromHtml(String html, String url) throws ExtractionException {
         Document doc = parse(html, url);
         Metadata meta = metadataReader.read(doc, url);
-        DomExtraction dom = new DomExtraction(hints, chrome.selectors());
         BlockFilter filter = new BlockFilter(hints);
 
         DomExtraction.Result result = dom.run(doc, true);
@@ -126,7 +129,7 @@ public final class Extractor {
 
     private List<Block> allText(String html, String url) {
         Document doc = parse(html, url);
-        new DomCleaner(hints, Map.of()).clean(doc, false);
+        new DomCleaner(hints, ChromeSelectors.NONE).clean(doc, false);
         return new BlockCollector().collect(List.of(doc.body()));
     }
 

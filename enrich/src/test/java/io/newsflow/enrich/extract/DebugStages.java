@@ -15,7 +15,7 @@ public final class DebugStages {
         boolean strict = args.length < 2;
         DomHints hints = DomHints.load();
         Document doc = Jsoup.parse(html);
-        System.out.println("removed: " + new DomCleaner(hints, Map.of()).clean(doc, strict));
+        System.out.println("removed: " + new DomCleaner(hints, ChromeSelectors.NONE).clean(doc, strict));
         NodeStats stats = NodeStats.of(doc.body());
         CandidateScorer.Scores all = new CandidateScorer(hints, strict).score(doc.body(), stats);
         Map<Element, Double> scores = all.score();
