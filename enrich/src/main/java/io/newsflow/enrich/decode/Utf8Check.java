@@ -10,6 +10,9 @@ final class Utf8Check {
         }
     }
 
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     private Utf8Check() {}
 
     static Result scan(byte[] b) {
@@ -17,6 +20,9 @@ final class Utf8Check {
         int i = 0, n = b.length;
         outer:
         while (i < n) {
+            // Pages are mostly ASCII markup: step over it eight bytes at a time.
+            while (i + 8 <= n && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) i += 8;
+            if (i >= n) break;
             int c = b[i] & 0xFF;
             if (c < 0x80) { i++; continue; }
             int len;

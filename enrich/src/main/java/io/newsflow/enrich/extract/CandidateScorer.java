@@ -21,7 +21,6 @@ final class CandidateScorer {
     private static final int MIN_PARAGRAPH = 25;
     private final DomHints hints;
     private final boolean weighClasses;
-    private final Map<String, Integer> weights = new java.util.HashMap<>();
 
     CandidateScorer(DomHints hints, boolean weighClasses) {
         this.hints = hints;
@@ -77,7 +76,7 @@ final class CandidateScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        if (weighClasses) s += hints.classWeight(e.className().toLowerCase(), e.id().toLowerCase(), weights);
+        if (weighClasses) s += hints.classWeight(e.className().toLowerCase(), e.id().toLowerCase());
         return s + bonus.getOrDefault(e, 0.0);
     }
 

@@ -6,6 +6,7 @@ import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,9 @@ final class ChromeSelectors {
     private static final Pattern SIMPLE = Pattern.compile(
             "([a-z][a-z0-9]*)?(?:\\.([\\w-]+)|#([\\w-]+)|\\[([a-z-]+)([*^]?=)([\\w-]+)])?");
 
+    // Interned so the per-element test compares references, not strings.
+    private static final String CLASS = "class", ID = "id", CONTAINS = "*=", STARTS = "^=";
+
     private record Rule(String kind, String tag, String className, String id, String attr, String op, String value,
                         Evaluator fallback) {
 
@@ -38,16 +42,8 @@ final class ChromeSelectors {
             if (className != null) return page.hasClass(className);
             if (id != null) return id.equals(e.id());
             if (attr == null) return true;
-            String actual = switch (attr) {
-                case "class" -> page.classes();
-                case "id" -> page.id();
-                default -> e.attr(attr).toLowerCase(Locale.ROOT);
-            };
-            return switch (op) {
-                case "*=" -> actual.contains(value);
-                case "^=" -> actual.startsWith(value);
-                default -> actual.equals(value);
-            };
+            String actual = attr == CLASS ? page.classes() : attr == ID ? page.id() : e.attr(attr).toLowerCase(Locale.ROOT);
+            return op == CONTAINS ? actual.contains(value) : op == STARTS ? actual.startsWith(value) : actual.equals(value);
         }
     }
 
@@ -82,9 +78,22 @@ final class ChromeSelectors {
     }
 
     private final List<Rule> rules;
+    /** Rules that can only match an element with this tag, class token or id: most elements need no rule run. */
+    private final Map<String, List<Integer>> byTag = new HashMap<>(), byClass = new HashMap<>(), byId = new HashMap<>();
+    private final List<Integer> onClass = new ArrayList<>(), onId = new ArrayList<>(), always = new ArrayList<>();
 
     private ChromeSelectors(List<Rule> rules) {
         this.rules = rules;
+        for (int i = 0; i < rules.size(); i++) {
+            Rule r = rules.get(i);
+            if (r.fallback() != null) always.add(i);
+            else if (r.className() != null) byClass.computeIfAbsent(r.className(), k -> new ArrayList<>()).add(i);
+            else if (r.id() != null) byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(i);
+            else if (r.tag() != null) byTag.computeIfAbsent(r.tag(), k -> new ArrayList<>()).add(i);
+            else if ("class".equals(r.attr())) onClass.add(i);
+            else if ("id".equals(r.attr())) onId.add(i);
+            else always.add(i);
+        }
     }
 
     /** Compiles selectors by chrome kind; the kinds' order is the order matches are attributed in. */
@@ -105,7 +114,7 @@ final class ChromeSelectors {
             String op = m.group(5);
             String value = m.group(6) == null ? null : m.group(6).toLowerCase(Locale.ROOT);
             return new Rule(kind, m.group(1), m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT),
-                    m.group(3), m.group(4), op, value, null);
+                    m.group(3), m.group(4) == null ? null : m.group(4).intern(), op == null ? null : op.intern(), value, null);
         }
         try {
             return new Rule(kind, null, null, null, null, null, null, QueryParser.parse(css));
@@ -118,14 +127,40 @@ final class ChromeSelectors {
         return rules.isEmpty();
     }
 
-    /** The kind of the first rule the element matches, or null. */
+    /** The kind of the first rule (in file order) the element matches, or null. */
     String kindOf(Element root, Element e) {
-        if (rules.isEmpty()) return null;
         Page page = new Page(e);
         String tag = e.normalName();
-        for (Rule r : rules) {
-            if (r.matches(root, e, tag, page)) return r.kind();
+        int first = firstMatch(always, root, e, tag, page, Integer.MAX_VALUE);
+        first = firstMatch(byTag.get(tag), root, e, tag, page, first);
+        String cls = page.classes();
+        if (!cls.isEmpty()) {
+            first = firstMatch(onClass, root, e, tag, page, first);
+            for (int from = 0, to; from < cls.length(); from = to + 1) {
+                to = endOfToken(cls, from);
+                if (to > from) first = firstMatch(byClass.get(cls.substring(from, to)), root, e, tag, page, first);
+            }
         }
-        return null;
+        String id = e.id();
+        if (!id.isEmpty()) {
+            first = firstMatch(onId, root, e, tag, page, first);
+            first = firstMatch(byId.get(id), root, e, tag, page, first);
+        }
+        return first == Integer.MAX_VALUE ? null : rules.get(first).kind();
+    }
+
+    private static int endOfToken(String s, int from) {
+        int i = from;
+        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) i++;
+        return i;
+    }
+
+    private int firstMatch(List<Integer> candidates, Element root, Element e, String tag, Page page, int best) {
+        if (candidates == null) return best;
+        for (int i : candidates) {
+            if (i >= best) break;
+            if (rules.get(i).matches(root, e, tag, page)) return i;
+        }
+        return best;
     }
 }

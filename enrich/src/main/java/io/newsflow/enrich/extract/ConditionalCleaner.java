@@ -16,7 +16,6 @@ final class ConditionalCleaner {
     private static final Set<String> CHECKED = Set.of("form", "fieldset", "table", "ul", "ol", "div", "section", "aside", "dl", "figure");
     private final DomHints hints;
     private final boolean weighClasses;
-    private final Map<String, Integer> weights = new java.util.HashMap<>();
 
     ConditionalCleaner(DomHints hints, boolean weighClasses) {
         this.hints = hints;
@@ -45,7 +44,7 @@ final class ConditionalCleaner {
 
     private boolean shouldRemove(Element e, NodeStats.Stats s, double score) {
         String tag = e.normalName();
-        int weight = weighClasses ? hints.classWeight(e.className().toLowerCase(), e.id().toLowerCase(), weights) : 0;
+        int weight = weighClasses ? hints.classWeight(e.className().toLowerCase(), e.id().toLowerCase()) : 0;
         // A negative tag prior alone (lists) must not remove content; only names that say boilerplate do.
         if (weight < 0 && weight + score < 0) return true;
         if (s.commas >= 10) return false;

@@ -30,8 +30,11 @@ final class DomCleaner {
         this.chromeSelectors = chromeSelectors;
     }
 
-    /** Cleans the document in place; returns removal counts by kind. */
-    Map<String, Integer> clean(Document doc, boolean removeUnlikely) {
+    /** What cleaning removed, by kind, and the statistics of what is left. */
+    record Cleaned(Map<String, Integer> removed, NodeStats stats) {}
+
+    /** Cleans the document in place. */
+    Cleaned clean(Document doc, boolean removeUnlikely) {
         Map<String, Integer> removed = new TreeMap<>();
         Element body = doc.body();
         List<Element> noscripts = new java.util.ArrayList<>();
@@ -65,20 +68,15 @@ final class DomCleaner {
                 if (n.parent() != null && NodeStats.collapsedLength(n.wholeText()) * 2 < total) n.remove();
             }
         }
-        NodeStats before = NodeStats.of(body);
+        NodeStats stats = NodeStats.of(body);
         Set<Element> protectedSet = protectedAncestors(body);
-        int pageText = Math.max(1, before.get(body).text);
+        int pageText = Math.max(1, stats.get(body).text);
         // A chrome selector names what chrome looks like on most sites; an element that holds the article
         // (structured hints, or most of the page's text) is kept whatever its name, like in the pass below.
-        int removedBefore = removed.values().stream().mapToInt(Integer::intValue).sum();
-        removeChrome(body, e -> !protectedSet.contains(e) && !holdsTheArticle(before.get(e).text, pageText), removed);
-        if (!removeUnlikely) return removed;
-        boolean changed = removed.values().stream().mapToInt(Integer::intValue).sum() > removedBefore;
-        final NodeStats finalStats = changed ? NodeStats.of(body) : before;
-        final int finalTotal = Math.max(1, finalStats.get(body).text);
-        // Pages repeat the same class names many times; match each distinct one once.
-        Map<String, Boolean> unlikely = new java.util.HashMap<>();
-        List<Node> unlikelyDoomed = new java.util.ArrayList<>();
+        removeChrome(body, e -> !protectedSet.contains(e) && !holdsTheArticle(stats.get(e).text, pageText), removed, stats);
+        if (!removeUnlikely) return new Cleaned(removed, stats);
+        final int finalTotal = Math.max(1, stats.get(body).text);
+        List<Element> unlikelyDoomed = new java.util.ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -86,14 +84,13 @@ final class DomCleaner {
                 String tag = e.normalName();
                 if (tag.equals("a") || tag.equals("html")) return FilterResult.CONTINUE;
                 if (protectedSet.contains(e)) return FilterResult.CONTINUE;
-                int text = finalStats.get(e).text;
+                int text = stats.get(e).text;
                 String names = names(e);
                 String kind = null;
                 // A header/footer tag around most of the page is a layout wrapper, not chrome.
                 if (Tags.CHROME_TAGS.contains(tag)) kind = text * 2 > finalTotal && text > 500 || isArticleHeader(e) ? null : "page-chrome";
                 else if (text * 10 > finalTotal * 9 && text > 500) kind = null; // nearly all the text: a wrapper, whatever its name
-                else if (!names.isBlank() && unlikely.computeIfAbsent(names, n -> hints.unlikely().matcher(n).find()
-                        && !hints.maybeContent().matcher(n).find())) kind = "boilerplate";
+                else if (!names.isBlank() && hints.soundsUnlikely(names)) kind = "boilerplate";
                 else if (!names.isBlank() && text < 200 && hints.byline().matcher(names).find()) kind = "byline";
                 if (kind == null) return FilterResult.CONTINUE;
                 count(removed, kind, 1);
@@ -101,8 +98,8 @@ final class DomCleaner {
                 return FilterResult.SKIP_ENTIRELY;
             }
         }, body);
-        Detach.all(unlikelyDoomed);
-        return removed;
+        stats.detach(unlikelyDoomed);
+        return new Cleaned(removed, stats);
     }
 
     /** The header of an article (headline, standfirst) belongs to it; the page's header does not. */
@@ -147,9 +144,10 @@ final class DomCleaner {
     }
 
     /** One walk: the outermost element a chrome selector matches goes, counted under that selector's kind. */
-    private void removeChrome(Element body, java.util.function.Predicate<Element> removable, Map<String, Integer> removed) {
+    private void removeChrome(Element body, java.util.function.Predicate<Element> removable, Map<String, Integer> removed,
+                              NodeStats stats) {
         if (chromeSelectors.isEmpty()) return;
-        List<Node> doomed = new java.util.ArrayList<>();
+        List<Element> doomed = new java.util.ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -161,7 +159,7 @@ final class DomCleaner {
                 return FilterResult.SKIP_ENTIRELY;
             }
         }, body);
-        Detach.all(doomed);
+        stats.detach(doomed);
     }
 
     private static void count(Map<String, Integer> removed, String kind, int n) {

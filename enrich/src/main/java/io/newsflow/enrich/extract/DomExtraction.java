@@ -23,9 +23,10 @@ final class DomExtraction {
     }
 
     Result run(Document doc, boolean strict) {
-        Map<String, Integer> removed = new TreeMap<>(new DomCleaner(hints, chromeSelectors).clean(doc, strict));
+        DomCleaner.Cleaned cleaned = new DomCleaner(hints, chromeSelectors).clean(doc, strict);
+        Map<String, Integer> removed = new TreeMap<>(cleaned.removed());
         Element body = doc.body();
-        NodeStats stats = NodeStats.of(body);
+        NodeStats stats = cleaned.stats();
         CandidateScorer.Scores all = new CandidateScorer(hints, strict).score(body, stats);
         Map<Element, Double> scores = all.score();
         List<Element> containers = new ContentLocator().locate(body, all, stats);

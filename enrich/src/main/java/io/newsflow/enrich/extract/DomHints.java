@@ -18,7 +18,15 @@ import org.jsoup.select.QueryParser;
 
 /** The class/id patterns and structural selectors of {@code dom-hints.txt}: the extractor's knowledge as data. */
 record DomHints(Pattern unlikely, Pattern maybeContent, Pattern negative, Pattern positive, Pattern byline,
-                Map<String, Integer> contentSelectors, List<Pattern> credits, List<Map.Entry<Evaluator, Integer>> contentEvaluators) {
+                Map<String, Integer> contentSelectors, List<Pattern> credits, List<Map.Entry<Evaluator, Integer>> contentEvaluators,
+                NameVerdicts<Boolean> unlikelyNames, NameVerdicts<Integer> weights) {
+
+    DomHints(Pattern unlikely, Pattern maybeContent, Pattern negative, Pattern positive, Pattern byline,
+             Map<String, Integer> contentSelectors, List<Pattern> credits, List<Map.Entry<Evaluator, Integer>> contentEvaluators) {
+        this(unlikely, maybeContent, negative, positive, byline, contentSelectors, credits, contentEvaluators,
+                new NameVerdicts<>(names -> unlikely.matcher(names).find() && !maybeContent.matcher(names).find()),
+                new NameVerdicts<>(key -> weight(negative, positive, key)));
+    }
 
     static DomHints load() {
         Map<String, List<String>> sections = new LinkedHashMap<>();
@@ -56,22 +64,24 @@ record DomHints(Pattern unlikely, Pattern maybeContent, Pattern negative, Patter
     }
 
     /** Readability's class weight: -25 per negative match, +25 per positive, on class and id separately. */
-    int classWeight(String className, String id, Map<String, Integer> memo) {
+    int classWeight(String className, String id) {
         if (className.isEmpty() && id.isEmpty()) return 0;
-        return memo.computeIfAbsent(className + '#' + id, k -> classWeight(className, id));
+        return weights.of(className + '\u0000' + id);
     }
 
-    int classWeight(String className, String id) {
-        int w = 0;
-        if (!className.isEmpty()) {
-            if (negative.matcher(className).find()) w -= 25;
-            if (positive.matcher(className).find()) w += 25;
-        }
-        if (!id.isEmpty()) {
-            if (negative.matcher(id).find()) w -= 25;
-            if (positive.matcher(id).find()) w += 25;
-        }
-        return w;
+    private static int weight(Pattern negative, Pattern positive, String classAndId) {
+        int cut = classAndId.indexOf('\u0000');
+        return nameWeight(negative, positive, classAndId.substring(0, cut)) + nameWeight(negative, positive, classAndId.substring(cut + 1));
+    }
+
+    private static int nameWeight(Pattern negative, Pattern positive, String name) {
+        if (name.isEmpty()) return 0;
+        return (negative.matcher(name).find() ? -25 : 0) + (positive.matcher(name).find() ? 25 : 0);
+    }
+
+    /** Class/id names ("class id", lower case) that say boilerplate and not content. */
+    boolean soundsUnlikely(String names) {
+        return unlikelyNames.of(names);
     }
 
     /** Sum of the structured-hint bonuses an element matches (evaluators compiled once, checked in the caller's walk). */

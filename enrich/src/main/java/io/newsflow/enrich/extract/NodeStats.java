@@ -7,6 +7,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,6 +41,22 @@ final class NodeStats {
         NodeStats s = new NodeStats();
         NodeTraversor.traverse(s.new Counter(), root);
         return s;
+    }
+
+    /**
+     * Detaches elements and takes their counts off their ancestors, so the statistics stay exact without
+     * another walk of the page. The elements must not contain one another.
+     */
+    void detach(List<? extends Element> doomed) {
+        for (Element e : doomed) {
+            Stats gone = stats.get(e);
+            if (gone == null) continue;
+            for (Element a = e.parent(); a != null; a = a.parent()) {
+                Stats s = stats.get(a);
+                if (s != null) s.subtract(gone);
+            }
+        }
+        Detach.all(doomed);
     }
 
     Stats get(Element e) {
