@@ -9,15 +9,24 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.TimestampedKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * Reads an article, drops what consumers already have (same id, same content hash: a re-delivery, a
  * replay after a restart, an unchanged re-crawl), stamps the version and forwards it to dedup;
  * unreadable records go to the dead-letter child with their bytes.
+ *
+ * <p>Each id is remembered with the stream time it was last seen (unchanged re-crawls refresh it) and
+ * forgotten after the retention, so the store holds the articles of the last month, not of all time.
+ * An article that comes back after being forgotten, and was published before the retention's horizon,
+ * cannot be numbered truthfully: it goes to the dead letters as {@code version-forgotten}, with its
+ * bytes, instead of restarting at version 1. Consumers keep the last version they were given (articles.latest
+ * still holds it); an operator can replay the record with a longer retention if the change matters.
  */
 final class VersionProcessor implements Processor<byte[], byte[], String, Object> {
 
@@ -26,13 +35,15 @@ final class VersionProcessor implements Processor<byte[], byte[], String, Object
     static final String TO_DEAD_LETTERS = "dead-letters";
 
     private final Deserializer<Article> articles;
+    private final Duration retention;
     private final MeterRegistry metrics;
     private final Clock clock;
     private ProcessorContext<String, Object> context;
-    private KeyValueStore<String, String> seen;
+    private TimestampedKeyValueStore<String, String> seen;
 
-    VersionProcessor(Deserializer<Article> articles, MeterRegistry metrics, Clock clock) {
+    VersionProcessor(Deserializer<Article> articles, Duration retention, MeterRegistry metrics, Clock clock) {
         this.articles = articles;
+        this.retention = retention;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -41,35 +52,50 @@ final class VersionProcessor implements Processor<byte[], byte[], String, Object
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         this.seen = context.getStateStore(STORE);
+        StreamTimeEviction.schedule(context, now -> StreamTimeEviction.deleteOlderThan(seen, now - retention.toMillis(), now));
     }
 
     @Override
     public void process(Record<byte[], byte[]> record) {
-        DeadLetters.Origin origin = context.recordMetadata()
-                .map(m -> new DeadLetters.Origin(m.topic(), m.partition(), m.offset()))
-                .orElse(new DeadLetters.Origin("unknown", -1, -1));
         Article article;
         try {
-            article = articles.deserialize(origin.topic(), record.value());
+            article = articles.deserialize(origin().topic(), record.value());
             if (article == null) {
                 throw new IllegalArgumentException("record has no value");
             }
         } catch (RuntimeException e) {
-            DeadLetter dead = DeadLetters.of(origin, "sink", "undecodable-record", e.getMessage(), null,
-                    record.key(), record.value(), clock.instant());
-            metrics.counter("newsflow.sink.articles", "outcome", "dead_letter").increment();
-            context.forward(new Record<>(null, (Object) dead, record.timestamp()), TO_DEAD_LETTERS);
+            deadLetter(record, "undecodable-record", e.getMessage(), null);
             return;
         }
-        String stored = seen.get(article.getId());
-        Optional<Article> next = ArticleVersions.next(stored == null ? null : ArticleVersions.Seen.decode(stored),
-                article, clock.instant());
+        ValueAndTimestamp<String> stored = seen.get(article.getId());
+        long lastSeen = Math.max(record.timestamp(), stored == null ? record.timestamp() : stored.timestamp());
+        if (stored == null && ArticleVersions.mayBeForgotten(article, context.currentStreamTimeMs() - retention.toMillis())) {
+            deadLetter(record, "version-forgotten", "published before the version store's retention ("
+                    + retention + ") and not remembered: its version cannot be told", article.getUrl());
+            return;
+        }
+        ArticleVersions.Seen previous = stored == null ? null : ArticleVersions.Seen.decode(stored.value());
+        Optional<Article> next = ArticleVersions.next(previous, article, clock.instant());
         if (next.isEmpty()) {
+            // seen again, unchanged: remembered for another retention from now
+            seen.put(article.getId(), ValueAndTimestamp.make(stored.value(), lastSeen));
             metrics.counter("newsflow.sink.articles", "outcome", "unchanged").increment();
             return;
         }
         Article out = next.get();
-        seen.put(out.getId(), new ArticleVersions.Seen(out.getContentHash(), out.getVersion()).encode());
+        seen.put(out.getId(), ValueAndTimestamp.make(new ArticleVersions.Seen(out.getContentHash(), out.getVersion()).encode(), lastSeen));
         context.forward(new Record<>(out.getId(), (Object) out, record.timestamp()), TO_DEDUP);
+    }
+
+    private DeadLetters.Origin origin() {
+        return context.recordMetadata()
+                .map(m -> new DeadLetters.Origin(m.topic(), m.partition(), m.offset()))
+                .orElse(new DeadLetters.Origin("unknown", -1, -1));
+    }
+
+    private void deadLetter(Record<byte[], byte[]> record, String kind, String message, String url) {
+        DeadLetter dead = DeadLetters.of(origin(), "sink", kind, message, url, record.key(), record.value(), clock.instant());
+        metrics.counter("newsflow.sink.articles", "outcome", "dead_letter", "reason", kind).increment();
+        context.forward(new Record<>(null, (Object) dead, record.timestamp()), TO_DEAD_LETTERS);
     }
 }

@@ -3,12 +3,21 @@ package io.newsflow.sink.version;
 import io.newsflow.schema.Article;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
  * Decides whether an incoming article is news to consumers: an id seen before with the same content
  * hash is a re-delivery or an unchanged re-crawl and is not emitted again; changed text is the next
  * version of the same id.
+ *
+ * <p>The sink remembers an id for a retention after it last saw it, then forgets it. A miss is then a
+ * first sighting only if the article cannot have been seen before the retention's horizon: an article
+ * published after the horizon was seen, if at all, within the retention, so the sink still remembers
+ * it. One published before the horizon (or with no date) may have been numbered and forgotten; giving it
+ * version 1 again would silently send consumers backwards, so {@link #mayBeForgotten} tells the caller
+ * not to number it.
  */
 public final class ArticleVersions {
 
@@ -26,6 +35,24 @@ public final class ArticleVersions {
         public static Seen decode(String stored) {
             int colon = stored.indexOf(':');
             return new Seen(stored.substring(colon + 1), Integer.parseInt(stored.substring(0, colon)));
+        }
+    }
+
+    /**
+     * True when the sink has no entry for this article and cannot tell a first sighting from an article
+     * it numbered and forgot: it was published before {@code horizon} (stream time minus the retention).
+     * An article without a publication date is taken as new: nothing tells otherwise, and the news the
+     * sink handles is dated nearly always; that residue is the price of a bounded store.
+     */
+    public static boolean mayBeForgotten(Article incoming, long horizon) {
+        String published = incoming.getPublishedAt();
+        if (published == null) {
+            return false;
+        }
+        try {
+            return OffsetDateTime.parse(published).toInstant().toEpochMilli() < horizon;
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 
