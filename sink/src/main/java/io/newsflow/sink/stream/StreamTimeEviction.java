@@ -29,12 +29,13 @@ final class StreamTimeEviction {
     }
 
     /**
-     * Deletes the entries last written before {@code cutoff} and returns how many. An entry with no
+     * Deletes the entries last written before {@code cutoff} and says what went. An entry with no
      * timestamp (written before the store kept them, e.g. a plain store upgraded in place) is stamped
      * {@code now} instead, so it is kept for one whole window rather than dropped on the spot.
      */
-    static <V> int deleteOlderThan(TimestampedKeyValueStore<String, V> store, long cutoff, long now) {
+    static <V> Forgotten deleteOlderThan(TimestampedKeyValueStore<String, V> store, long cutoff, long now) {
         List<String> stale = new ArrayList<>();
+        long[] newest = {Long.MIN_VALUE};
         List<String> unstamped = new ArrayList<>();
         try (KeyValueIterator<String, ValueAndTimestamp<V>> it = store.all()) {
             it.forEachRemaining(kv -> {
@@ -42,11 +43,19 @@ final class StreamTimeEviction {
                     unstamped.add(kv.key);
                 } else if (kv.value.timestamp() < cutoff) {
                     stale.add(kv.key);
+                    newest[0] = Math.max(newest[0], kv.value.timestamp());
                 }
             });
         }
         stale.forEach(store::delete);
         unstamped.forEach(k -> store.put(k, ValueAndTimestamp.make(store.get(k).value(), now)));
-        return stale.size();
+        return new Forgotten(stale.size(), newest[0]);
+    }
+
+    /**
+     * @param entries how many entries were deleted
+     * @param newest  the latest timestamp among them ({@link Long#MIN_VALUE} when none)
+     */
+    record Forgotten(int entries, long newest) {
     }
 }

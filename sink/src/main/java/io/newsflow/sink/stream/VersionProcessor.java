@@ -23,8 +23,10 @@ import java.util.Optional;
  *
  * <p>Each id is remembered with the stream time it was last seen (unchanged re-crawls refresh it) and
  * forgotten after the retention, so the store holds the articles of the last month, not of all time.
- * An article that comes back after being forgotten, and was published before the retention's horizon,
- * cannot be numbered truthfully: it goes to the dead letters as {@code version-forgotten}, with its
+ * The store also keeps, under a key no id can have, the latest last-seen time it has forgotten: an
+ * article published after it cannot have been forgotten, so a miss is a first sighting (a fresh sink,
+ * or old articles it never saw, number from 1 as before). An article published before it may be one
+ * the sink numbered and forgot, and cannot be numbered truthfully: it goes to the dead letters as {@code version-forgotten}, with its
  * bytes, instead of restarting at version 1. Consumers keep the last version they were given (articles.latest
  * still holds it); an operator can replay the record with a longer retention if the change matters.
  */
@@ -33,6 +35,8 @@ final class VersionProcessor implements Processor<byte[], byte[], String, Object
     static final String STORE = "article-versions";
     static final String TO_DEDUP = "hand-off-versioned";
     static final String TO_DEAD_LETTERS = "dead-letters";
+    /** Article ids are hex: this key is never one. Its value is the latest last-seen time forgotten. */
+    static final String FORGOTTEN_UNTIL = "\u0000forgotten-until";
 
     private final Deserializer<Article> articles;
     private final Duration retention;
@@ -52,7 +56,21 @@ final class VersionProcessor implements Processor<byte[], byte[], String, Object
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         this.seen = context.getStateStore(STORE);
-        StreamTimeEviction.schedule(context, now -> StreamTimeEviction.deleteOlderThan(seen, now - retention.toMillis(), now));
+        StreamTimeEviction.schedule(context, this::evict);
+    }
+
+    private void evict(long now) {
+        long until = forgottenUntil();
+        long newest = Math.max(until, StreamTimeEviction.deleteOlderThan(seen, now - retention.toMillis(), now).newest());
+        if (newest != Long.MIN_VALUE) {
+            // stamped now on every run, so the mark itself is never old enough to be evicted
+            seen.put(FORGOTTEN_UNTIL, ValueAndTimestamp.make(Long.toString(newest), now));
+        }
+    }
+
+    private long forgottenUntil() {
+        ValueAndTimestamp<String> mark = seen.get(FORGOTTEN_UNTIL);
+        return mark == null ? Long.MIN_VALUE : Long.parseLong(mark.value());
     }
 
     @Override
@@ -69,9 +87,9 @@ final class VersionProcessor implements Processor<byte[], byte[], String, Object
         }
         ValueAndTimestamp<String> stored = seen.get(article.getId());
         long lastSeen = Math.max(record.timestamp(), stored == null ? record.timestamp() : stored.timestamp());
-        if (stored == null && ArticleVersions.mayBeForgotten(article, context.currentStreamTimeMs() - retention.toMillis())) {
-            deadLetter(record, "version-forgotten", "published before the version store's retention ("
-                    + retention + ") and not remembered: its version cannot be told", article.getUrl());
+        if (stored == null && ArticleVersions.mayBeForgotten(article, forgottenUntil())) {
+            deadLetter(record, "version-forgotten", "not remembered, and published before articles the version store forgot "
+                    + "(retention " + retention + "): its version cannot be told", article.getUrl());
             return;
         }
         ArticleVersions.Seen previous = stored == null ? null : ArticleVersions.Seen.decode(stored.value());

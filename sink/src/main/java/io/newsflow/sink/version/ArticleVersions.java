@@ -12,12 +12,11 @@ import java.util.Optional;
  * hash is a re-delivery or an unchanged re-crawl and is not emitted again; changed text is the next
  * version of the same id.
  *
- * <p>The sink remembers an id for a retention after it last saw it, then forgets it. A miss is then a
- * first sighting only if the article cannot have been seen before the retention's horizon: an article
- * published after the horizon was seen, if at all, within the retention, so the sink still remembers
- * it. One published before the horizon (or with no date) may have been numbered and forgotten; giving it
- * version 1 again would silently send consumers backwards, so {@link #mayBeForgotten} tells the caller
- * not to number it.
+ * <p>The sink remembers an id for a retention after it last saw it, then forgets it. An article is seen
+ * no earlier than it is published, so one published after the latest last-seen time the sink has
+ * forgotten cannot be a forgotten one: a miss is a first sighting. One published before it (or with no
+ * date) might have been numbered and forgotten; giving it version 1 again would silently send consumers
+ * backwards, so {@link #mayBeForgotten} tells the caller not to number a dated one.
  */
 public final class ArticleVersions {
 
@@ -40,17 +39,18 @@ public final class ArticleVersions {
 
     /**
      * True when the sink has no entry for this article and cannot tell a first sighting from an article
-     * it numbered and forgot: it was published before {@code horizon} (stream time minus the retention).
-     * An article without a publication date is taken as new: nothing tells otherwise, and the news the
-     * sink handles is dated nearly always; that residue is the price of a bounded store.
+     * it numbered and forgot: it was published no later than {@code forgottenUntil}, the latest
+     * last-seen time of a forgotten entry ({@link Long#MIN_VALUE} while nothing was forgotten). An
+     * article without a publication date is taken as new: nothing tells otherwise, and news is nearly
+     * always dated; that residue is the price of a bounded store.
      */
-    public static boolean mayBeForgotten(Article incoming, long horizon) {
+    public static boolean mayBeForgotten(Article incoming, long forgottenUntil) {
         String published = incoming.getPublishedAt();
         if (published == null) {
             return false;
         }
         try {
-            return OffsetDateTime.parse(published).toInstant().toEpochMilli() < horizon;
+            return OffsetDateTime.parse(published).toInstant().toEpochMilli() <= forgottenUntil;
         } catch (DateTimeParseException e) {
             return false;
         }

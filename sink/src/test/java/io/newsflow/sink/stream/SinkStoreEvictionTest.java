@@ -103,7 +103,10 @@ class SinkStoreEvictionTest {
         send("late", words(n), late, late);
         Map<String, Long> after = sizes();
         System.out.printf("store entries after %d articles: %s; a retention later, after eviction: %s%n", n, full, after);
-        assertThat(after.get(VersionProcessor.STORE)).as("only the late article is remembered").isEqualTo(1);
+        assertThat(after.get(VersionProcessor.STORE)).as("only the late article is remembered, and what was forgotten")
+                .isEqualTo(2);
+        assertThat(driver.getTimestampedKeyValueStore(VersionProcessor.STORE).get(VersionProcessor.FORGOTTEN_UNTIL).value())
+                .isEqualTo(Long.toString(T0.plusSeconds(60L * (n - 1)).toEpochMilli()));
         assertThat(after.get(DedupProcessor.ORIGINALS)).isEqualTo(1);
         assertThat(after.get(DedupProcessor.EMITTED)).isEqualTo(1);
         assertThat(after.get(StoryProcessor.GROUPS)).isEqualTo(1);
@@ -150,5 +153,17 @@ class SinkStoreEvictionTest {
         Instant later = T0.plus(RETENTION).plus(Duration.ofDays(1));
         send("b", words(2), later, later);
         assertThat(sizes().get(StoryProcessor.GROUPS)).as("only b's story is open").isEqualTo(1);
+    }
+
+    @Test
+    void oldArticlesNeverSeenAreNewOnAFreshSinkButNotOnceOlderOnesWereForgotten() {
+        Instant archive = T0.minus(Duration.ofDays(400));
+        send("old", words(1), archive, T0);
+        Instant later = T0.plus(RETENTION).plus(Duration.ofDays(1));
+        send("b", words(2), later, later);
+        send("older", words(3), archive, later);
+        assertThat(clean.readValuesToList()).extracting(Article::getId).containsExactly("old", "b");
+        assertThat(dead.readValue().getErrorKind()).as("as old as what was forgotten: cannot be told from it")
+                .isEqualTo("version-forgotten");
     }
 }
