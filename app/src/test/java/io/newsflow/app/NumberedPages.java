@@ -85,8 +85,8 @@ final class NumberedPages {
         }
     }
 
-    static void publishArticles(KafkaCluster kafka, String topic, String site, int count) {
-        for (int i = 0; i < count; i++) {
+    static void publishArticles(KafkaCluster kafka, String topic, String site, int from, int to) {
+        for (int i = from; i < to; i++) {
             Article a = article(site, i);
             kafka.send(topic, a.getId().getBytes(StandardCharsets.UTF_8), SERDES.article().serializer().serialize(topic, a));
         }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,11 +69,20 @@ class StageCrashIT {
     @Test
     void aSinkKilledMidStreamAndRestartedEmitsEveryArticleOnceInAConsistentStory(KafkaCluster kafka, @TempDir Path dir) throws Exception {
         NewsflowConfig config = isolated(kafka, dir);
-        NumberedPages.publishArticles(kafka, config.topics().articlesEnriched(), "sinkcrash", PAGES);
+        String enriched = config.topics().articlesEnriched();
+        NumberedPages.publishArticles(kafka, enriched, "sinkcrash", 0, PAGES / 2);
+        CompletableFuture<Void> rest;
         try (StageProcess first = StageProcess.start("sink", config, dir.resolve("a"), dir.resolve("a.log"))) {
             ExactlyOnce.awaitAtLeast(kafka, config.topics().articlesClean(), PAGES / 8, Duration.ofSeconds(120));
+            // the second half arrives while the sink runs, so the kill falls mid-stream, not after the end
+            rest = CompletableFuture.runAsync(() -> NumberedPages.publishArticles(kafka, enriched, "sinkcrash", PAGES / 2, PAGES));
+            Thread.sleep(1_000);
             first.kill();
         }
+        int beforeRestart = kafka.readFor(config.topics().articlesClean(), Duration.ofSeconds(1)).size();
+        System.out.printf("sink killed with %d of %d articles on articles.clean%n", beforeRestart, PAGES);
+        assertThat(beforeRestart).as("killed mid-stream").isLessThan(PAGES);
+        rest.join();
         try (StageProcess second = StageProcess.start("sink", config, dir.resolve("a"), dir.resolve("b.log"))) {
             List<Article> clean = ExactlyOnce.assertEachOnce(kafka, config.topics().articlesClean(), serdes.article().deserializer(),
                     Article::getId, PAGES, WAIT);
