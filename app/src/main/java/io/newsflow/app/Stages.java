@@ -25,7 +25,7 @@ public final class Stages {
 
     public static StreamsStage sink(NewsflowConfig config, MeterRegistry metrics) {
         return new StreamsStage("sink",
-                SinkTopology.build(config.sinkTopics(), config.serdes(), metrics, Clock.systemUTC()),
+                SinkTopology.build(config.sinkSettings(), config.serdes(), metrics, Clock.systemUTC()),
                 config.kafka(), config.sink(), metrics);
     }
 }

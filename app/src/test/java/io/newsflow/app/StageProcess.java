@@ -24,7 +24,8 @@ final class StageProcess implements AutoCloseable {
         var t = config.topics();
         for (String[] kv : new String[][]{{"topics.pages.raw", t.pagesRaw()}, {"topics.pages.dlq", t.pagesDlq()},
                 {"topics.articles.enriched", t.articlesEnriched()}, {"topics.articles.clean", t.articlesClean()},
-                {"topics.articles.latest", t.articlesLatest()}, {"topics.partitions", Integer.toString(t.partitions())},
+                {"topics.articles.latest", t.articlesLatest()}, {"topics.stories", t.stories()},
+                {"topics.sink.handoff", t.sinkHandOff()}, {"topics.partitions", Integer.toString(t.partitions())},
                 {"enrich.application.id", config.enrich().applicationId()}, {"sink.application.id", config.sink().applicationId()},
                 {"streams.state.dir", stateDir.toString()}}) {
             cmd.add("-D");

@@ -36,11 +36,19 @@ public final class KafkaCluster {
         this.kind = kind;
     }
 
+    /**
+     * A broker the test started itself, e.g. one it stops and restarts and so cannot share through
+     * {@link KafkaBrokerExtension}: the same operations, without a copy of their setup.
+     */
+    public static KafkaCluster at(String bootstrapServers) {
+        return new KafkaCluster(bootstrapServers, "own");
+    }
+
     public String bootstrapServers() {
         return bootstrapServers;
     }
 
-    /** "embedded" (in-process KRaft) or "testcontainers". */
+    /** "embedded" (in-process KRaft), "testcontainers", or "own" (see {@link #at}). */
     public String kind() {
         return kind;
     }

@@ -5,19 +5,27 @@ import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.schema.serde.AvroSerdes;
 import io.newsflow.sink.stream.SinkSettings;
 
-/** The whole configuration, typed, read once at start. */
+import java.time.Duration;
+
+/**
+ * The whole configuration, typed, read once at start.
+ *
+ * @param versionRetention how long the sink remembers an article id after it last saw it
+ *                         ({@code sink.version.retention.days})
+ */
 public record NewsflowConfig(KafkaSettings kafka, TopicSettings topics, StreamsSettings enrich,
-                             StreamsSettings sink, CrawlerConfig ingest) {
+                             StreamsSettings sink, Duration versionRetention, CrawlerConfig ingest) {
 
     public static NewsflowConfig from(Settings s) {
         KafkaSettings kafka = KafkaSettings.from(s);
         TopicSettings topics = TopicSettings.from(s);
         return new NewsflowConfig(kafka, topics, StreamsSettings.from(s, "enrich"), StreamsSettings.from(s, "sink"),
-                IngestSettings.crawlerConfig(s, kafka, topics));
+                Duration.ofDays(s.getInt("sink.version.retention.days")), IngestSettings.crawlerConfig(s, kafka, topics));
     }
 
     public NewsflowConfig withBootstrapServers(String servers) {
-        return new NewsflowConfig(kafka.withBootstrapServers(servers), topics, enrich, sink, ingest.withBootstrapServers(servers));
+        return new NewsflowConfig(kafka.withBootstrapServers(servers), topics, enrich, sink, versionRetention,
+                ingest.withBootstrapServers(servers));
     }
 
     public AvroSerdes serdes() {
@@ -28,8 +36,9 @@ public record NewsflowConfig(KafkaSettings kafka, TopicSettings topics, StreamsS
         return new EnrichSettings(topics.pagesRaw(), topics.articlesEnriched(), topics.pagesDlq());
     }
 
-    public SinkSettings sinkTopics() {
+    public SinkSettings sinkSettings() {
         return new SinkSettings(topics.articlesEnriched(), topics.articlesClean(), topics.articlesLatest(), topics.pagesDlq())
-                .withStoriesTopic(topics.stories()).withHandOffTopic(topics.sinkHandOff()).withRouting(topics.routing());
+                .withStoriesTopic(topics.stories()).withHandOffTopic(topics.sinkHandOff()).withRouting(topics.routing())
+                .withVersionRetention(versionRetention);
     }
 }

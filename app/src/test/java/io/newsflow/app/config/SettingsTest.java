@@ -21,6 +21,15 @@ class SettingsTest {
         assertThat(c.topics().articlesLatest()).isEqualTo("articles.latest");
         assertThat(c.enrich().applicationId()).isEqualTo("newsflow-enrich");
         assertThat(c.enrich().stateDir()).doesNotContain("${");
+        assertThat(c.sinkSettings().versionRetention()).isEqualTo(java.time.Duration.ofDays(30));
+    }
+
+    @Test
+    void theSinksVersionRetentionIsSetInDaysAndMayNotUndercutItsWindows() {
+        Settings month = Settings.load(null, Map.of("NEWSFLOW_SINK_VERSION_RETENTION_DAYS", "90"), Map.of());
+        assertThat(NewsflowConfig.from(month).sinkSettings().versionRetention()).isEqualTo(java.time.Duration.ofDays(90));
+        Settings tooShort = Settings.load(null, Map.of(), Map.of("sink.version.retention.days", "2"));
+        assertThatThrownBy(() -> NewsflowConfig.from(tooShort).sinkSettings()).hasMessageContaining("versionRetention");
     }
 
     @Test

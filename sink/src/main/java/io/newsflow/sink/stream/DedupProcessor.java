@@ -5,7 +5,6 @@ import io.newsflow.schema.Article;
 import io.newsflow.sink.dedup.DedupSettings;
 import io.newsflow.sink.dedup.Fingerprint;
 import io.newsflow.sink.dedup.NearDuplicateIndex;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -13,7 +12,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +49,7 @@ final class DedupProcessor implements Processor<String, Object, String, Object> 
         KeyValueStore<String, String> originals = context.getStateStore(ORIGINALS);
         this.index = new NearDuplicateIndex(settings, new StoreTable(buckets), new StoreTable(originals));
         this.emitted = context.getStateStore(EMITTED);
-        context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME, this::evict);
+        StreamTimeEviction.schedule(context, this::evict);
     }
 
     @Override
@@ -95,15 +93,6 @@ final class DedupProcessor implements Processor<String, Object, String, Object> 
 
     private void evict(long streamTime) {
         index.evict(streamTime);
-        long cutoff = streamTime - settings.window().toMillis();
-        List<String> stale = new ArrayList<>();
-        try (var it = emitted.all()) {
-            it.forEachRemaining(kv -> {
-                if (kv.value.timestamp() < cutoff) {
-                    stale.add(kv.key);
-                }
-            });
-        }
-        stale.forEach(emitted::delete);
+        StreamTimeEviction.deleteOlderThan(emitted, streamTime - settings.window().toMillis(), streamTime);
     }
 }

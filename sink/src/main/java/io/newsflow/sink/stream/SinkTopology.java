@@ -24,9 +24,9 @@ import java.util.function.Predicate;
 /**
  * articles.enriched → version → (hand-off topic, one partition) → dedup → stories → articles.clean (+ subject and language topics),
  * articles.latest (compacted) and stories. Every store is changelogged, so a restarted or moved sink
- * remembers what it emitted, which originals copies should point at and which stories are open; dedup
- * and story state is evicted by stream time after its window, so it stays bounded. (The version store
- * keeps one short entry per id, as the contract of "nothing twice" needs.)
+ * remembers what it emitted, which originals copies should point at and which stories are open. Every
+ * store is evicted by stream time ({@link StreamTimeEviction}): dedup and story state after their windows
+ * (days), the version store an id's retention after it was last seen (a month), so all of them stay bounded.
  *
  * <p>Versions scale with the partitions of articles.enriched (keyed by id). Dedup and stories compare an
  * article with all others, so they run in one task, fed through a one-partition hand-off topic: a copy
@@ -52,14 +52,14 @@ public final class SinkTopology {
 
         Topology t = new Topology();
         t.addSource("read-enriched-articles", new ByteArrayDeserializer(), new ByteArrayDeserializer(), settings.enrichedTopic());
-        t.addProcessor("version", () -> new VersionProcessor(articleSerde.deserializer(), metrics, clock), "read-enriched-articles");
+        t.addProcessor("version", () -> new VersionProcessor(articleSerde.deserializer(), settings.versionRetention(), metrics, clock), "read-enriched-articles");
         t.addSink("hand-off-versioned", settings.handOffTopic(), new StringSerializer(), articleOut,
                 (topic, key, value, partitions) -> Optional.of(Set.of(0)), "version");
         t.addSource("read-versioned", new StringDeserializer(), articleSerde.deserializer(), settings.handOffTopic());
         t.addProcessor("dedup", () -> new DedupProcessor(settings.dedup(), metrics), "read-versioned");
         t.addProcessor("stories", () -> new StoryProcessor(settings.stories(), metrics), "dedup");
 
-        t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VersionProcessor.STORE),
+        t.addStateStore(Stores.timestampedKeyValueStoreBuilder(Stores.persistentTimestampedKeyValueStore(VersionProcessor.STORE),
                 Serdes.String(), Serdes.String()), "version");
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DedupProcessor.BUCKETS),
                 Serdes.String(), Serdes.String()), "dedup");

@@ -6,7 +6,6 @@ import io.newsflow.sink.stories.StoryGrouper;
 import io.newsflow.sink.stories.StoryInput;
 import io.newsflow.sink.stories.StoryRecords;
 import io.newsflow.sink.stories.StorySettings;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -14,7 +13,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
@@ -47,7 +45,7 @@ final class StoryProcessor implements Processor<String, Object, String, Object> 
         KeyValueStore<String, String> postings = context.getStateStore(POSTINGS);
         grouper = new StoryGrouper(settings, new StoreTable(terms), new StoreTable(groups), new StoreTable(postings));
         emitted = context.getStateStore(DedupProcessor.EMITTED);
-        context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME, grouper::evict);
+        StreamTimeEviction.schedule(context, grouper::evict);
     }
 
     @Override
@@ -80,16 +78,20 @@ final class StoryProcessor implements Processor<String, Object, String, Object> 
         }
     }
 
-    /** Publication time when the page says it, else the record's time: stories are about when things happened. */
-    private static long eventTime(Article a, long fallback) {
+    /**
+     * Publication time when the page says it, else the record's time: stories are about when things
+     * happened. Never later than the record: a date in the future is a mistake (or a lie), and a story
+     * dated in 2099 would never be evicted.
+     */
+    private static long eventTime(Article a, long recordTime) {
         if (a.getPublishedAt() != null) {
             try {
-                return OffsetDateTime.parse(a.getPublishedAt()).toInstant().toEpochMilli();
+                return Math.min(recordTime, OffsetDateTime.parse(a.getPublishedAt()).toInstant().toEpochMilli());
             } catch (DateTimeParseException ignored) {
                 // an unparseable date is no date
             }
         }
-        return fallback;
+        return recordTime;
     }
 
     /** Fetch-to-sink time of an article as it leaves for consumers, the pipeline's end-to-end latency. */

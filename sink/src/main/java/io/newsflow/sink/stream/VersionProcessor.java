@@ -9,30 +9,45 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.TimestampedKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * Reads an article, drops what consumers already have (same id, same content hash: a re-delivery, a
  * replay after a restart, an unchanged re-crawl), stamps the version and forwards it to dedup;
  * unreadable records go to the dead-letter child with their bytes.
+ *
+ * <p>Each id is remembered with the stream time it was last seen (unchanged re-crawls refresh it) and
+ * forgotten after the retention, so the store holds the articles of the last month, not of all time.
+ * The store also keeps, under a key no id can have, the latest last-seen time it has forgotten: an
+ * article published after it cannot have been forgotten, so a miss is a first sighting (a fresh sink,
+ * or old articles it never saw, number from 1 as before). An article published before it may be one
+ * the sink numbered and forgot, and cannot be numbered truthfully: it goes to the dead letters as {@code version-forgotten}, with its
+ * bytes, instead of restarting at version 1. Consumers keep the last version they were given (articles.latest
+ * still holds it); an operator can replay the record with a longer retention if the change matters.
  */
 final class VersionProcessor implements Processor<byte[], byte[], String, Object> {
 
     static final String STORE = "article-versions";
     static final String TO_DEDUP = "hand-off-versioned";
     static final String TO_DEAD_LETTERS = "dead-letters";
+    /** Article ids are hex: this key is never one. Its value is the latest last-seen time forgotten. */
+    static final String FORGOTTEN_UNTIL = "\u0000forgotten-until";
 
     private final Deserializer<Article> articles;
+    private final Duration retention;
     private final MeterRegistry metrics;
     private final Clock clock;
     private ProcessorContext<String, Object> context;
-    private KeyValueStore<String, String> seen;
+    private TimestampedKeyValueStore<String, String> seen;
 
-    VersionProcessor(Deserializer<Article> articles, MeterRegistry metrics, Clock clock) {
+    VersionProcessor(Deserializer<Article> articles, Duration retention, MeterRegistry metrics, Clock clock) {
         this.articles = articles;
+        this.retention = retention;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -41,35 +56,64 @@ final class VersionProcessor implements Processor<byte[], byte[], String, Object
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         this.seen = context.getStateStore(STORE);
+        StreamTimeEviction.schedule(context, this::evict);
+    }
+
+    private void evict(long now) {
+        long until = forgottenUntil();
+        long newest = Math.max(until, StreamTimeEviction.deleteOlderThan(seen, now - retention.toMillis(), now).newest());
+        if (newest != Long.MIN_VALUE) {
+            // stamped now on every run, so the mark itself is never old enough to be evicted
+            seen.put(FORGOTTEN_UNTIL, ValueAndTimestamp.make(Long.toString(newest), now));
+        }
+    }
+
+    private long forgottenUntil() {
+        ValueAndTimestamp<String> mark = seen.get(FORGOTTEN_UNTIL);
+        return mark == null ? Long.MIN_VALUE : Long.parseLong(mark.value());
     }
 
     @Override
     public void process(Record<byte[], byte[]> record) {
-        DeadLetters.Origin origin = context.recordMetadata()
-                .map(m -> new DeadLetters.Origin(m.topic(), m.partition(), m.offset()))
-                .orElse(new DeadLetters.Origin("unknown", -1, -1));
         Article article;
         try {
-            article = articles.deserialize(origin.topic(), record.value());
+            article = articles.deserialize(origin().topic(), record.value());
             if (article == null) {
                 throw new IllegalArgumentException("record has no value");
             }
         } catch (RuntimeException e) {
-            DeadLetter dead = DeadLetters.of(origin, "sink", "undecodable-record", e.getMessage(), null,
-                    record.key(), record.value(), clock.instant());
-            metrics.counter("newsflow.sink.articles", "outcome", "dead_letter").increment();
-            context.forward(new Record<>(null, (Object) dead, record.timestamp()), TO_DEAD_LETTERS);
+            deadLetter(record, "undecodable-record", e.getMessage(), null);
             return;
         }
-        String stored = seen.get(article.getId());
-        Optional<Article> next = ArticleVersions.next(stored == null ? null : ArticleVersions.Seen.decode(stored),
-                article, clock.instant());
+        ValueAndTimestamp<String> stored = seen.get(article.getId());
+        long lastSeen = Math.max(record.timestamp(), stored == null ? record.timestamp() : stored.timestamp());
+        if (stored == null && ArticleVersions.mayBeForgotten(article, forgottenUntil())) {
+            deadLetter(record, "version-forgotten", "not remembered, and published before articles the version store forgot "
+                    + "(retention " + retention + "): its version cannot be told", article.getUrl());
+            return;
+        }
+        ArticleVersions.Seen previous = stored == null ? null : ArticleVersions.Seen.decode(stored.value());
+        Optional<Article> next = ArticleVersions.next(previous, article, clock.instant());
         if (next.isEmpty()) {
+            // seen again, unchanged: remembered for another retention from now
+            seen.put(article.getId(), ValueAndTimestamp.make(stored.value(), lastSeen));
             metrics.counter("newsflow.sink.articles", "outcome", "unchanged").increment();
             return;
         }
         Article out = next.get();
-        seen.put(out.getId(), new ArticleVersions.Seen(out.getContentHash(), out.getVersion()).encode());
+        seen.put(out.getId(), ValueAndTimestamp.make(new ArticleVersions.Seen(out.getContentHash(), out.getVersion()).encode(), lastSeen));
         context.forward(new Record<>(out.getId(), (Object) out, record.timestamp()), TO_DEDUP);
+    }
+
+    private DeadLetters.Origin origin() {
+        return context.recordMetadata()
+                .map(m -> new DeadLetters.Origin(m.topic(), m.partition(), m.offset()))
+                .orElse(new DeadLetters.Origin("unknown", -1, -1));
+    }
+
+    private void deadLetter(Record<byte[], byte[]> record, String kind, String message, String url) {
+        DeadLetter dead = DeadLetters.of(origin(), "sink", kind, message, url, record.key(), record.value(), clock.instant());
+        metrics.counter("newsflow.sink.articles", "outcome", "dead_letter", "reason", kind).increment();
+        context.forward(new Record<>(null, (Object) dead, record.timestamp()), TO_DEAD_LETTERS);
     }
 }

@@ -3,12 +3,20 @@ package io.newsflow.sink.version;
 import io.newsflow.schema.Article;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
  * Decides whether an incoming article is news to consumers: an id seen before with the same content
  * hash is a re-delivery or an unchanged re-crawl and is not emitted again; changed text is the next
  * version of the same id.
+ *
+ * <p>The sink remembers an id for a retention after it last saw it, then forgets it. An article is seen
+ * no earlier than it is published, so one published after the latest last-seen time the sink has
+ * forgotten cannot be a forgotten one: a miss is a first sighting. One published before it (or with no
+ * date) might have been numbered and forgotten; giving it version 1 again would silently send consumers
+ * backwards, so {@link #mayBeForgotten} tells the caller not to number a dated one.
  */
 public final class ArticleVersions {
 
@@ -26,6 +34,25 @@ public final class ArticleVersions {
         public static Seen decode(String stored) {
             int colon = stored.indexOf(':');
             return new Seen(stored.substring(colon + 1), Integer.parseInt(stored.substring(0, colon)));
+        }
+    }
+
+    /**
+     * True when the sink has no entry for this article and cannot tell a first sighting from an article
+     * it numbered and forgot: it was published no later than {@code forgottenUntil}, the latest
+     * last-seen time of a forgotten entry ({@link Long#MIN_VALUE} while nothing was forgotten). An
+     * article without a publication date is taken as new: nothing tells otherwise, and news is nearly
+     * always dated; that residue is the price of a bounded store.
+     */
+    public static boolean mayBeForgotten(Article incoming, long forgottenUntil) {
+        String published = incoming.getPublishedAt();
+        if (published == null) {
+            return false;
+        }
+        try {
+            return OffsetDateTime.parse(published).toInstant().toEpochMilli() <= forgottenUntil;
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 

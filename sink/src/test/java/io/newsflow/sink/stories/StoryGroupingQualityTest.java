@@ -5,21 +5,61 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Story grouping measured on the labelled headline stream: B-cubed precision, recall and F1. */
 class StoryGroupingQualityTest {
 
-    private static BCubed run(StorySettings settings, List<LabelledStream.Item> items) {
+    /** Events of one kind, days apart or on one day, whose headlines share most of their words. */
+    private static final List<Set<String>> LOOK_ALIKES = List.of(
+            Set.of("quake-turkey", "quake-japan", "quake-peru", "quake-chile", "quake-indonesia"),
+            Set.of("ecb-cut", "fed-hold", "boe-hold", "boj-hold", "snb-hold"));
+
+    /** The story each item was put in, in stream order. */
+    private static List<String> group(StorySettings settings, List<LabelledStream.Item> items) {
         StoryGrouper grouper = new StoryGrouper(settings, new MapTable<>(), new MapTable<>(), new MapTable<>());
-        List<String> truth = new ArrayList<>();
-        List<String> predicted = new ArrayList<>();
-        for (LabelledStream.Item item : items) {
-            truth.add(item.event());
-            predicted.add(grouper.assign(item.input()).story().id());
+        return items.stream().map(item -> grouper.assign(item.input()).story().id()).toList();
+    }
+
+    private static BCubed run(StorySettings settings, List<LabelledStream.Item> items) {
+        return BCubed.of(items.stream().map(LabelledStream.Item::event).toList(), group(settings, items));
+    }
+
+    /**
+     * Stories that hold two look-alike events, as measured when the look-alikes were added: the same-week
+     * quakes (Japan, Chile, Indonesia) and rate decisions (ECB and Fed; BoE, BoJ and SNB) that bag-of-words
+     * similarity cannot tell apart (see the sink's known limits). A guard, not a goal: lower it when the
+     * grouper learns to tell them apart, never raise it to let a change through.
+     */
+    private static final int KNOWN_LOOK_ALIKE_MERGES = 4;
+
+    @Test
+    void lookAlikeEventsAreMergedNoMoreThanMeasured() {
+        List<LabelledStream.Item> items = LabelledStream.load("/stories/headlines.tsv");
+        List<String> stories = group(StorySettings.defaults(), items);
+        Map<String, Set<String>> eventsPerStory = new TreeMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            eventsPerStory.computeIfAbsent(stories.get(i), k -> new TreeSet<>()).add(items.get(i).event());
         }
-        return BCubed.of(truth, predicted);
+        List<Set<String>> merged = new ArrayList<>();
+        for (Set<String> events : eventsPerStory.values()) {
+            for (Set<String> kind : LOOK_ALIKES) {
+                Set<String> alike = new TreeSet<>(events);
+                alike.retainAll(kind);
+                if (alike.size() > 1) {
+                    merged.add(alike);
+                }
+            }
+        }
+        System.out.println("look-alike events sharing a story: " + merged);
+        assertThat(merged).as("stories holding two look-alike events").hasSizeLessThanOrEqualTo(KNOWN_LOOK_ALIKE_MERGES);
+        assertThat(merged).as("quakes a week or more apart are never one story")
+                .noneMatch(m -> m.contains("quake-turkey") || m.contains("quake-peru"));
     }
 
     @Test
@@ -32,8 +72,9 @@ class StoryGroupingQualityTest {
         }
         BCubed b = run(d, items);
         System.out.printf("defaults on %d headlines: B-cubed P %.3f R %.3f F1 %.3f%n", items.size(), b.precision(), b.recall(), b.f1());
-        assertThat(b.f1()).as("B-cubed F1").isGreaterThanOrEqualTo(0.87);
-        assertThat(b.precision()).as("B-cubed precision").isGreaterThanOrEqualTo(0.9);
+        // floors just under the measured 0.869 / 0.867 (0.892 / 0.914 before the same-week look-alikes were added)
+        assertThat(b.f1()).as("B-cubed F1").isGreaterThanOrEqualTo(0.86);
+        assertThat(b.precision()).as("B-cubed precision").isGreaterThanOrEqualTo(0.86);
     }
 
     @Test
