@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Fetches one URL politely and defensively on {@link HttpClient}: our User-Agent, connect/header/total
- * time limits, a body cap, gzip/deflate with a bomb guard, an allow-list of content types, and redirects
+ * time limits, a body cap, gzip/deflate/brotli with a bomb guard, an allow-list of content types, and redirects
  * followed by hand so that every hop passes the {@link SsrfGuard} and the caller's {@link HopCheck}
  * (robots.txt) before it is requested. Thread-safe; one instance serves all fetch threads.
  */
@@ -110,7 +110,7 @@ public final class Fetcher implements AutoCloseable {
                 .timeout(min(config.readTimeout(), left))
                 .header("User-Agent", config.userAgent())
                 .header("Accept", accepted.isEmpty() ? "*/*" : String.join(", ", accepted) + ", */*;q=0.1")
-                .header("Accept-Encoding", "gzip, deflate")
+                .header("Accept-Encoding", BodyReader.ACCEPT_ENCODING)
                 .build();
         HttpResponse<InputStream> response;
         try {

@@ -40,6 +40,8 @@ class FetcherIT {
                 .on("/huge", Responses.body(200, "text/html", new byte[1 << 20]))
                 .on("/endless", Responses.endless())
                 .on("/bomb", Responses.gzipBomb(64))
+                .on("/br", Responses.encoded("text/html; charset=utf-8", "br", BodyReaderTest.fixture("page.html.br")))
+                .on("/br-bomb", Responses.encoded("text/html", "br", BodyReaderTest.fixture("zeros-20mb.br")))
                 .on("/slow", Responses.slowHeaders(3000, "<p>late</p>"))
                 .on("/trickle", Responses.trickle(200, 50))
                 .on("/error", Responses.unavailable(7))
@@ -81,6 +83,18 @@ class FetcherIT {
         FetchResult wrong = get("/mislabelled");
         assertThat(wrong.declaredCharset()).isEqualTo("iso-8859-1");
         assertThat(wrong.body()).isEqualTo("<p>caf\u00e9</p>".getBytes(StandardCharsets.UTF_8)); // bytes untouched: enrich decides
+    }
+
+    @Test
+    void asksForBrotliAndDecodesIt() {
+        FetchResult r = get("/br");
+        assertThat(r.outcome()).isEqualTo(FetchOutcome.OK);
+        assertThat(r.body()).isEqualTo(BodyReaderTest.fixture("page.html"));
+        assertThat(site.hits()).filteredOn(h -> h.path().equals("/br")).first()
+                .satisfies(h -> assertThat(h.header("accept-encoding")).isEqualTo("gzip, deflate, br"));
+        FetchResult bomb = get("/br-bomb");
+        assertThat(bomb.outcome()).isEqualTo(FetchOutcome.TOO_LARGE);
+        assertThat(bomb.detail()).contains("ratio");
     }
 
     @Test

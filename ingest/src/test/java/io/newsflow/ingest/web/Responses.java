@@ -55,12 +55,16 @@ public final class Responses {
     }
 
     public static LocalWeb.Responder gzipped(String contentType, byte[] plain) {
-        byte[] gz = gzip(plain);
+        return encoded(contentType, "gzip", gzip(plain));
+    }
+
+    /** {@code encodedBody} sent as is with {@code Content-Encoding: encoding} (e.g. brotli bytes made offline). */
+    public static LocalWeb.Responder encoded(String contentType, String encoding, byte[] encodedBody) {
         return ex -> {
             ex.getResponseHeaders().set("Content-Type", contentType);
-            ex.getResponseHeaders().set("Content-Encoding", "gzip");
-            ex.sendResponseHeaders(200, gz.length);
-            ex.getResponseBody().write(gz);
+            ex.getResponseHeaders().set("Content-Encoding", encoding);
+            ex.sendResponseHeaders(200, encodedBody.length);
+            ex.getResponseBody().write(encodedBody);
         };
     }
 
