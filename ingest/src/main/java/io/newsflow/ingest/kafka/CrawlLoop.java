@@ -3,6 +3,7 @@ package io.newsflow.ingest.kafka;
 import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.crawl.CrawlStep;
 import io.newsflow.ingest.crawl.StepResult;
+import io.newsflow.ingest.fetch.Validators;
 import io.newsflow.ingest.frontier.CrawlRequest;
 import io.newsflow.ingest.frontier.OffsetTracker;
 import io.newsflow.ingest.frontier.PolitenessQueue;
@@ -40,7 +41,7 @@ final class CrawlLoop implements ConsumerRebalanceListener {
 
     private static final Logger log = LoggerFactory.getLogger(CrawlLoop.class);
 
-    record Task(CrawlRequest request, TopicPartition partition, long offset) {
+    record Task(CrawlRequest request, TopicPartition partition, long offset, Validators validators) {
     }
 
     record Completed(Task task, StepResult result) {
@@ -51,6 +52,7 @@ final class CrawlLoop implements ConsumerRebalanceListener {
     private final KafkaConsumer<String, byte[]> consumer;
     private final BatchWriter writer;
     private final HistoryView history;
+    private final FeedRevisits revisits;
     private final PolitenessKey keys;
     private final PolitenessQueue<Task> queue;
     private final OffsetTracker<TopicPartition> offsets = new OffsetTracker<>();
@@ -70,10 +72,12 @@ final class CrawlLoop implements ConsumerRebalanceListener {
         this.keys = new PolitenessKey(config.keyByRegistrableDomain());
         this.queue = new PolitenessQueue<>(config.politenessDelay());
         this.writer = new BatchWriter(config, producer, consumer, keys);
+        this.revisits = new FeedRevisits(config, history, pending::contains);
     }
 
     CrawlProgress run(Predicate<CrawlProgress> stop) {
         history.catchUp();
+        revisits.resume();
         consumer.subscribe(List.of(config.frontierTopic()), this);
         workers = new FetchWorkers(config, step, queue, completions, () -> lastActivityNanos = System.nanoTime());
         workers.start();
@@ -109,7 +113,7 @@ final class CrawlLoop implements ConsumerRebalanceListener {
             skip(tp, r.offset()); // done before, or already waiting here: the frontier may list a URL many times
             return;
         }
-        queue.add(keys.of(req.url()), new Task(req, tp, r.offset()));
+        queue.add(keys.of(req.url()), new Task(req, tp, r.offset(), history.validatorsFor(req)));
     }
 
     private void skip(TopicPartition tp, long offset) {
@@ -122,8 +126,14 @@ final class CrawlLoop implements ConsumerRebalanceListener {
     private void commit() {
         List<Completed> batch = new java.util.ArrayList<>();
         completions.drainTo(batch);
-        if (batch.isEmpty() && skippedSinceCommit == 0) {
+        Instant now = Instant.now();
+        List<CrawlRequest> due = revisits.due(now);
+        if (batch.isEmpty() && skippedSinceCommit == 0 && due.isEmpty()) {
             return;
+        }
+        batch.replaceAll(c -> revisits.adapt(c, now));
+        if (!due.isEmpty()) {
+            batch.add(new Completed(null, new StepResult(null, null, due, Duration.ZERO, false)));
         }
         for (Completed c : batch) {
             if (c.task() != null) {

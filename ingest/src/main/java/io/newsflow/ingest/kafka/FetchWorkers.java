@@ -86,7 +86,7 @@ final class FetchWorkers {
             CrawlLoop.Task task = lease.get().item();
             StepResult result;
             try {
-                result = step.process(task.request());
+                result = step.process(task.request(), task.validators());
             } catch (RuntimeException e) {
                 log.error("crawl step failed url={} reason=\"{}\"", task.request().url(), e.toString(), e);
                 result = new StepResult(null, null, List.of(), config.politenessDelay(), true);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +51,8 @@ class FetcherIT {
                 .on("/r2", Responses.redirect(302, "/ok"))
                 .on("/to-private", Responses.redirect(302, "/private/secret"))
                 .on("/to-ambiguous-ip", Responses.redirect(302, "http://2130706433/"))
-                .on("/loop", Responses.redirect(302, "/loop"));
+                .on("/loop", Responses.redirect(302, "/loop"))
+                .on("/versioned", Responses.versioned("\"v7\"", "Tue, 01 Apr 2025 10:00:00 GMT", Responses.html("<p>v7</p>")));
         fetcher = new Fetcher(config, new SsrfGuard(true), metrics);
         robots = new RobotsCache(config, fetcher);
         fetcher.fetch(site.url("/ok"), Set.of(), 0, HopCheck.none()); // warm the client up: its first request is slow
@@ -95,6 +97,29 @@ class FetcherIT {
         FetchResult bomb = get("/br-bomb");
         assertThat(bomb.outcome()).isEqualTo(FetchOutcome.TOO_LARGE);
         assertThat(bomb.detail()).contains("ratio");
+    }
+
+    @Test
+    void asksConditionallyAndTakesA304ForNotModified() {
+        double before = metrics.count(FetchOutcome.NOT_MODIFIED);
+        FetchResult first = get("/versioned");
+        assertThat(first.outcome()).isEqualTo(FetchOutcome.OK);
+        assertThat(first.header("etag")).contains("\"v7\"");
+
+        Validators sameEtag = new Validators("\"v7\"", null);
+        FetchResult again = fetcher.fetch(site.url("/versioned"), config.acceptedPageTypes(), 0, robots.hopCheck(), sameEtag);
+        assertThat(again.outcome()).isEqualTo(FetchOutcome.NOT_MODIFIED);
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        Validators sameDate = new Validators(null, "Tue, 01 Apr 2025 10:00:00 GMT");
+        assertThat(fetcher.fetch(site.url("/versioned"), Set.of(), 0, robots.hopCheck(), sameDate).outcome()).isEqualTo(FetchOutcome.NOT_MODIFIED);
+        Validators stale = new Validators("\"v6\"", null);
+        assertThat(fetcher.fetch(site.url("/versioned"), Set.of(), 0, robots.hopCheck(), stale).outcome()).isEqualTo(FetchOutcome.OK);
+
+        List<LocalWeb.Hit> hits = site.hits().stream().filter(h -> h.path().equals("/versioned")).toList();
+        assertThat(hits).extracting(h -> h.header("if-none-match")).containsExactly(null, "\"v7\"", null, "\"v6\"");
+        assertThat(hits).extracting(h -> h.header("if-modified-since")).containsExactly(null, null, "Tue, 01 Apr 2025 10:00:00 GMT", null);
+        assertThat(metrics.count(FetchOutcome.NOT_MODIFIED) - before).isEqualTo(2);
     }
 
     @Test

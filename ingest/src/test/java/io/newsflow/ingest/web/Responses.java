@@ -36,6 +36,24 @@ public final class Responses {
         };
     }
 
+    /**
+     * A resource at version {@code etag} (also its Last-Modified): 304 when the request's If-None-Match or
+     * If-Modified-Since names that version, else {@code fresh} with the validators set.
+     */
+    public static LocalWeb.Responder versioned(String etag, String lastModified, LocalWeb.Responder fresh) {
+        return ex -> {
+            String ifNoneMatch = ex.getRequestHeaders().getFirst("If-None-Match");
+            String ifModifiedSince = ex.getRequestHeaders().getFirst("If-Modified-Since");
+            ex.getResponseHeaders().set("ETag", etag);
+            ex.getResponseHeaders().set("Last-Modified", lastModified);
+            if (etag.equals(ifNoneMatch) || (ifNoneMatch == null && lastModified.equals(ifModifiedSince))) {
+                ex.sendResponseHeaders(304, -1);
+            } else {
+                fresh.respond(ex);
+            }
+        };
+    }
+
     public static LocalWeb.Responder status(int status) {
         return ex -> ex.sendResponseHeaders(status, -1);
     }
