@@ -36,7 +36,7 @@ public final class CrawlStep {
 
     private static final Logger log = LoggerFactory.getLogger(CrawlStep.class);
     private static final Set<String> FEED_TYPES = Set.of("application/rss+xml", "application/atom+xml",
-            "application/rdf+xml", "application/xml", "text/xml");
+            "application/rdf+xml", "application/xml", "text/xml", "application/feed+json", "application/json");
     private static final Set<String> SITEMAP_TYPES = Set.of("application/xml", "text/xml", "text/plain",
             "application/gzip", "application/x-gzip", "application/octet-stream", "application/rss+xml", "application/atom+xml");
 
