@@ -41,7 +41,7 @@ final class CrawlLoop implements ConsumerRebalanceListener {
 
     private static final Logger log = LoggerFactory.getLogger(CrawlLoop.class);
 
-    record Task(CrawlRequest request, TopicPartition partition, long offset, Validators validators) {
+    record Task(CrawlRequest request, TopicPartition partition, long offset, Validators validators, long queuedAtNanos) {
     }
 
     record Completed(Task task, StepResult result) {
@@ -63,9 +63,12 @@ final class CrawlLoop implements ConsumerRebalanceListener {
     private volatile long lastActivityNanos = System.nanoTime();
     private long skippedSinceCommit;
 
+    private final CrawlMetrics metrics;
+
     CrawlLoop(CrawlerConfig config, CrawlStep step, KafkaConsumer<String, byte[]> consumer,
-              KafkaProducer<String, byte[]> producer, HistoryView history) {
+              KafkaProducer<String, byte[]> producer, HistoryView history, CrawlMetrics metrics) {
         this.config = config;
+        this.metrics = metrics;
         this.step = step;
         this.consumer = consumer;
         this.history = history;
@@ -79,7 +82,7 @@ final class CrawlLoop implements ConsumerRebalanceListener {
         history.catchUp();
         revisits.resume();
         consumer.subscribe(List.of(config.frontierTopic()), this);
-        workers = new FetchWorkers(config, step, queue, completions, () -> lastActivityNanos = System.nanoTime());
+        workers = new FetchWorkers(config, step, queue, completions, () -> lastActivityNanos = System.nanoTime(), metrics);
         workers.start();
         try {
             while (!stop.test(progress())) {
@@ -89,6 +92,7 @@ final class CrawlLoop implements ConsumerRebalanceListener {
                 history.poll();
                 commit();
                 flowControl();
+                metrics.state(queue.size(), queue.busy(), revisits.scheduled());
             }
         } finally {
             workers.stopAndAwait();
@@ -113,12 +117,13 @@ final class CrawlLoop implements ConsumerRebalanceListener {
             skip(tp, r.offset()); // done before, or already waiting here: the frontier may list a URL many times
             return;
         }
-        queue.add(keys.of(req.url()), new Task(req, tp, r.offset(), history.validatorsFor(req)));
+        queue.add(keys.of(req.url()), new Task(req, tp, r.offset(), history.validatorsFor(req), System.nanoTime()));
     }
 
     private void skip(TopicPartition tp, long offset) {
         offsets.closed(tp, offset);
         requestsDone.incrementAndGet();
+        metrics.requestDone();
         skippedSinceCommit++;
     }
 
@@ -145,13 +150,16 @@ final class CrawlLoop implements ConsumerRebalanceListener {
         offsets.committable().forEach((tp, off) -> {
             if (owned.contains(tp)) commitAt.put(tp, new OffsetAndMetadata(off));
         });
+        long publishedBefore = writer.pagesPublished();
         writer.write(batch, commitAt, req -> history.isDone(req, Instant.now()));
+        metrics.published(writer.pagesPublished() - publishedBefore);
         skippedSinceCommit = 0;
         for (Completed c : batch) {
             if (c.result().history() != null) history.record(c.result().history());
             if (c.task() != null) {
                 pending.remove(c.task().request().url().toString());
                 requestsDone.incrementAndGet();
+                metrics.requestDone();
             }
         }
     }
@@ -206,7 +214,7 @@ final class CrawlLoop implements ConsumerRebalanceListener {
     }
 
     CrawlProgress progress() {
-        return new CrawlProgress(writer.pagesPublished(), requestsDone.get(), queue.size(), queue.busy(),
+        return new CrawlProgress(writer.pagesPublished(), requestsDone.get(), queue.size(), queue.queuedKeys(), queue.busy(),
                 Duration.ofNanos(System.nanoTime() - lastActivityNanos));
     }
 }
