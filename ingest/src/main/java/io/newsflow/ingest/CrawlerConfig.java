@@ -26,7 +26,9 @@ import java.util.Set;
  * @param maxQueuedRequests     frontier records held in memory before the consumer pauses
  * @param maxDepth              link depth followed from a seed page (0 = only seeds and listed items)
  * @param maxRetries            retries of a URL after 5xx, 429 or timeout
- * @param feedRevisit           feeds and sitemaps fetched longer ago than this are fetched again when listed
+ * @param feedRevisit           first re-poll interval of a feed or sitemap; later ones adapt to how often it has news
+ * @param feedRevisitMin        shortest re-poll interval (a feed that has news on every poll ends up here)
+ * @param feedRevisitMax        longest re-poll interval (a feed that never changes ends up here)
  * @param keyByRegistrableDomain politeness key = registrable domain (news.example.co.uk → example.co.uk) instead of host
  * @param allowPrivateAddresses fetch loopback/private/link-local addresses too (tests only)
  * @param discoverSitemaps      follow {@code Sitemap:} lines of robots.txt
@@ -57,6 +59,8 @@ public record CrawlerConfig(
         int maxDepth,
         int maxRetries,
         Duration feedRevisit,
+        Duration feedRevisitMin,
+        Duration feedRevisitMax,
         boolean keyByRegistrableDomain,
         boolean allowPrivateAddresses,
         boolean discoverSitemaps,
@@ -89,7 +93,9 @@ public record CrawlerConfig(
         require(maxQueuedRequests > 0, "maxQueuedRequests must be > 0");
         require(maxDepth >= 0, "maxDepth must be >= 0");
         require(maxRetries >= 0, "maxRetries must be >= 0");
-        positive(feedRevisit, "feedRevisit");
+        positive(feedRevisitMin, "feedRevisitMin");
+        require(feedRevisitMin.compareTo(feedRevisit) <= 0 && feedRevisit.compareTo(feedRevisitMax) <= 0,
+                "feed revisit intervals must satisfy min <= initial <= max, got " + feedRevisitMin + " <= " + feedRevisit + " <= " + feedRevisitMax);
         require(topicPartitions > 0, "topicPartitions must be > 0");
         kafkaClient = java.util.Map.copyOf(Objects.requireNonNull(kafkaClient, "kafkaClient"));
     }
@@ -101,7 +107,7 @@ public record CrawlerConfig(
                 10 * 1024 * 1024, 100, 5,
                 Set.of("text/html", "application/xhtml+xml"),
                 Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofMinutes(10),
-                32, 10_000, 1, 2, Duration.ofMinutes(15), false, false, true,
+                32, 10_000, 1, 2, Duration.ofMinutes(15), Duration.ofMinutes(2), Duration.ofHours(6), false, false, true,
                 "localhost:9092", "pages.raw", "crawl.frontier", "crawl.history", "newsflow-crawler", 12, java.util.Map.of());
     }
 
@@ -118,7 +124,9 @@ public record CrawlerConfig(
     public CrawlerConfig withMaxConcurrentFetches(int v) { return copy(b -> b.maxConcurrentFetches = v); }
     public CrawlerConfig withMaxDepth(int v) { return copy(b -> b.maxDepth = v); }
     public CrawlerConfig withMaxRetries(int v) { return copy(b -> b.maxRetries = v); }
-    public CrawlerConfig withFeedRevisit(Duration v) { return copy(b -> b.feedRevisit = v); }
+    public CrawlerConfig withFeedRevisit(Duration initial, Duration min, Duration max) {
+        return copy(b -> { b.feedRevisit = initial; b.feedRevisitMin = min; b.feedRevisitMax = max; });
+    }
     public CrawlerConfig withMaxQueuedRequests(int v) { return copy(b -> b.maxQueuedRequests = v); }
     public CrawlerConfig withRobotsAgentName(String v) { return copy(b -> b.robotsAgentName = v); }
     public CrawlerConfig withKeyByRegistrableDomain(boolean v) { return copy(b -> b.keyByRegistrableDomain = v); }
@@ -151,7 +159,7 @@ public record CrawlerConfig(
     /** The one place that lists the components again, so the with-methods stay one line each. */
     private static final class Mutable {
         String userAgent, robotsAgentName, bootstrapServers, pagesTopic, frontierTopic, historyTopic, consumerGroup;
-        Duration connectTimeout, readTimeout, totalFetchTimeout, politenessDelay, maxCrawlDelay, robotsTtl, robotsErrorBackoff, feedRevisit;
+        Duration connectTimeout, readTimeout, totalFetchTimeout, politenessDelay, maxCrawlDelay, robotsTtl, robotsErrorBackoff, feedRevisit, feedRevisitMin, feedRevisitMax;
         int maxBodyBytes, maxCompressionRatio, maxRedirects, maxConcurrentFetches, maxQueuedRequests, maxDepth, maxRetries, topicPartitions;
         Set<String> acceptedPageTypes;
         boolean keyByRegistrableDomain, allowPrivateAddresses, discoverSitemaps;
@@ -164,7 +172,8 @@ public record CrawlerConfig(
             acceptedPageTypes = c.acceptedPageTypes; politenessDelay = c.politenessDelay; maxCrawlDelay = c.maxCrawlDelay;
             robotsTtl = c.robotsTtl; robotsErrorBackoff = c.robotsErrorBackoff;
             maxConcurrentFetches = c.maxConcurrentFetches; maxQueuedRequests = c.maxQueuedRequests;
-            maxDepth = c.maxDepth; maxRetries = c.maxRetries; feedRevisit = c.feedRevisit; keyByRegistrableDomain = c.keyByRegistrableDomain;
+            maxDepth = c.maxDepth; maxRetries = c.maxRetries; feedRevisit = c.feedRevisit;
+            feedRevisitMin = c.feedRevisitMin; feedRevisitMax = c.feedRevisitMax; keyByRegistrableDomain = c.keyByRegistrableDomain;
             allowPrivateAddresses = c.allowPrivateAddresses; discoverSitemaps = c.discoverSitemaps;
             bootstrapServers = c.bootstrapServers; pagesTopic = c.pagesTopic; frontierTopic = c.frontierTopic;
             historyTopic = c.historyTopic; consumerGroup = c.consumerGroup; topicPartitions = c.topicPartitions;
@@ -175,7 +184,7 @@ public record CrawlerConfig(
             return new CrawlerConfig(userAgent, robotsAgentName, connectTimeout, readTimeout, totalFetchTimeout,
                     maxBodyBytes, maxCompressionRatio, maxRedirects, acceptedPageTypes, politenessDelay, maxCrawlDelay,
                     robotsTtl, robotsErrorBackoff, maxConcurrentFetches, maxQueuedRequests, maxDepth, maxRetries,
-                    feedRevisit, keyByRegistrableDomain, allowPrivateAddresses, discoverSitemaps, bootstrapServers, pagesTopic,
+                    feedRevisit, feedRevisitMin, feedRevisitMax, keyByRegistrableDomain, allowPrivateAddresses, discoverSitemaps, bootstrapServers, pagesTopic,
                     frontierTopic, historyTopic, consumerGroup, topicPartitions, kafkaClient);
         }
     }

@@ -26,6 +26,8 @@ public final class IngestSettings {
                 .withMaxRedirects(s.getInt("ingest.max.redirects"))
                 .withMaxDepth(s.getInt("ingest.max.depth"))
                 .withMaxConcurrentFetches(s.getInt("ingest.concurrent.fetches"))
+                .withFeedRevisit(Duration.ofMillis(s.getInt("ingest.feed.revisit.ms")),
+                        Duration.ofMillis(s.getInt("ingest.feed.revisit.min.ms")), Duration.ofMillis(s.getInt("ingest.feed.revisit.max.ms")))
                 .withKeyByRegistrableDomain(Boolean.parseBoolean(s.get("ingest.key.by.domain")))
                 .withAllowPrivateAddresses(Boolean.parseBoolean(s.get("ingest.allow.private.addresses")));
     }

@@ -2,6 +2,7 @@ package io.newsflow.ingest.crawl;
 
 import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.fetch.FetchResult;
+import io.newsflow.ingest.fetch.Validators;
 import io.newsflow.ingest.frontier.CrawlRequest;
 import io.newsflow.ingest.frontier.HistoryEntry;
 import io.newsflow.ingest.source.Discovered;
@@ -73,7 +74,12 @@ final class BodyInterpreter {
     }
 
     static HistoryEntry history(CrawlRequest req, FetchResult f, boolean done) {
+        return history(req, f, done, Validators.none());
+    }
+
+    /** A 304 need not repeat the validators; then the ones we sent stay valid. */
+    static HistoryEntry history(CrawlRequest req, FetchResult f, boolean done, Validators sent) {
         return new HistoryEntry(req.url().toString(), f.fetchedAt().toEpochMilli(), f.status(), f.outcome().tag(),
-                req.kind(), done, f.header("etag").orElse(null), f.header("last-modified").orElse(null));
+                req.kind(), done, f.header("etag").orElse(sent.etag()), f.header("last-modified").orElse(sent.lastModified()), 0);
     }
 }

@@ -4,6 +4,7 @@ import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.fetch.FetchOutcome;
 import io.newsflow.ingest.fetch.FetchResult;
 import io.newsflow.ingest.fetch.Fetcher;
+import io.newsflow.ingest.fetch.Validators;
 import io.newsflow.ingest.frontier.CrawlRequest;
 import io.newsflow.ingest.frontier.HistoryEntry;
 import io.newsflow.ingest.robots.RobotsCache;
@@ -35,7 +36,7 @@ public final class CrawlStep {
 
     private static final Logger log = LoggerFactory.getLogger(CrawlStep.class);
     private static final Set<String> FEED_TYPES = Set.of("application/rss+xml", "application/atom+xml",
-            "application/rdf+xml", "application/xml", "text/xml");
+            "application/rdf+xml", "application/xml", "text/xml", "application/feed+json", "application/json");
     private static final Set<String> SITEMAP_TYPES = Set.of("application/xml", "text/xml", "text/plain",
             "application/gzip", "application/x-gzip", "application/octet-stream", "application/rss+xml", "application/atom+xml");
 
@@ -55,6 +56,11 @@ public final class CrawlStep {
     }
 
     public StepResult process(CrawlRequest req) {
+        return process(req, Validators.none());
+    }
+
+    /** Handles {@code req}, asking conditionally with {@code validators} when the URL was fetched before. */
+    public StepResult process(CrawlRequest req, Validators validators) {
         URI url = req.url();
         Optional<RobotsRules> cached = robots.cached(url);
         if (cached.isEmpty()) {
@@ -66,13 +72,14 @@ public final class CrawlStep {
             Duration left = Duration.between(java.time.Instant.now(), cached.get().expires());
             return new StepResult(null, null, List.of(), left.isNegative() ? Duration.ZERO : left, true);
         }
-        FetchResult f = fetcher.fetch(url, accepted(req.kind()), 0, robots.hopCheck());
+        FetchResult f = fetcher.fetch(url, accepted(req.kind()), 0, robots.hopCheck(), validators);
         Duration delay = requestWasMade(f) ? delay(cached.get(), f.retryAfter()) : Duration.ZERO;
         log.info("crawl url={} kind={} outcome={} status={} bytes={} truncated={}{}", url, req.kind(), f.outcome().tag(),
                 f.status(), f.body().length, f.truncated(), f.detail() == null ? "" : " detail=\"" + f.detail() + "\"");
         return switch (f.outcome()) {
             case OK -> interpreter.interpret(req, f, delay);
             case REDIRECT -> redirect(req, f, delay);
+            case NOT_MODIFIED -> new StepResult(null, BodyInterpreter.history(req, f, true, validators), List.of(), delay, false);
             case SERVER_ERROR, TIMEOUT, ERROR -> retryOrGiveUp(req, f, delay);
             case CLIENT_ERROR -> f.status() == 429 ? retryOrGiveUp(req, f, delay) : finished(req, f, delay, List.of());
             default -> finished(req, f, delay, List.of());

@@ -8,11 +8,16 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Counters {@code newsflow.ingest.fetch{outcome=2xx|3xx|...}}, one per outcome, and a fetch timer. */
+/**
+ * Counters {@code newsflow.ingest.fetch{outcome=2xx|3xx|not-modified|timeout|...}}, one per outcome (the
+ * per-status accounting, errors by kind included), body bytes kept, and a fetch timer. In Prometheus:
+ * {@code newsflow_ingest_fetch_total}, {@code newsflow_ingest_fetch_bytes_total}, {@code newsflow_ingest_fetch_duration_seconds}.
+ */
 public final class FetchMetrics {
 
     private final Map<FetchOutcome, Counter> counters = new EnumMap<>(FetchOutcome.class);
     private final Counter truncated;
+    private final Counter bytes;
     private final Timer duration;
 
     public FetchMetrics(MeterRegistry registry) {
@@ -22,11 +27,14 @@ public final class FetchMetrics {
         }
         truncated = Counter.builder("newsflow.ingest.fetch.truncated")
                 .description("bodies cut at the size limit (also counted as too-large)").register(registry);
+        bytes = Counter.builder("newsflow.ingest.fetch.bytes").baseUnit("bytes")
+                .description("body bytes kept, after decompression").register(registry);
         duration = Timer.builder("newsflow.ingest.fetch.duration").register(registry);
     }
 
     void record(FetchResult result, Duration took) {
         counters.get(result.outcome()).increment();
+        bytes.increment(result.body().length);
         if (result.truncated()) {
             truncated.increment();
             counters.get(FetchOutcome.TOO_LARGE).increment();

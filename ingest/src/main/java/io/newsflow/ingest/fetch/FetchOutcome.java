@@ -4,6 +4,8 @@ package io.newsflow.ingest.fetch;
 public enum FetchOutcome {
     OK("2xx"),
     REDIRECT("3xx"),
+    /** 304 to a conditional request: what we have is current, nothing to publish. */
+    NOT_MODIFIED("not-modified"),
     CLIENT_ERROR("4xx"),
     SERVER_ERROR("5xx"),
     TIMEOUT("timeout"),
@@ -28,6 +30,7 @@ public enum FetchOutcome {
 
     static FetchOutcome ofStatus(int status) {
         if (status >= 200 && status < 300) return OK;
+        if (status == 304) return NOT_MODIFIED;
         if (status >= 300 && status < 400) return REDIRECT;
         if (status >= 400 && status < 500) return CLIENT_ERROR;
         return SERVER_ERROR;

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Fetches one URL politely and defensively on {@link HttpClient}: our User-Agent, connect/header/total
- * time limits, a body cap, gzip/deflate with a bomb guard, an allow-list of content types, and redirects
+ * time limits, a body cap, gzip/deflate/brotli with a bomb guard, an allow-list of content types, and redirects
  * followed by hand so that every hop passes the {@link SsrfGuard} and the caller's {@link HopCheck}
  * (robots.txt) before it is requested. Thread-safe; one instance serves all fetch threads.
  */
@@ -67,11 +67,19 @@ public final class Fetcher implements AutoCloseable {
      * @param accepted media types whose body is read; an empty set accepts any type
      */
     public FetchResult fetch(URI url, Set<String> accepted, int maxRedirects, HopCheck check) {
+        return fetch(url, accepted, maxRedirects, check, Validators.none());
+    }
+
+    /**
+     * Fetches {@code url} conditionally: the validators go with the first hop only (they belong to that
+     * URL), and a 304 ends as {@link FetchOutcome#NOT_MODIFIED} with an empty body.
+     */
+    public FetchResult fetch(URI url, Set<String> accepted, int maxRedirects, HopCheck check, Validators validators) {
         Instant deadline = Instant.now().plus(config.totalFetchTimeout());
         URI hop = url;
         for (int hops = 0; ; hops++) {
             long started = System.nanoTime();
-            FetchResult result = checkedOnce(url, hop, accepted, check, deadline);
+            FetchResult result = checkedOnce(url, hop, accepted, check, deadline, hops == 0 ? validators : Validators.none());
             metrics.record(result, Duration.ofNanos(System.nanoTime() - started));
             log.debug("fetch url={} hop={} outcome={} status={} bytes={}{}", url, hop, result.outcome().tag(),
                     result.status(), result.body().length, result.detail() == null ? "" : " detail=" + result.detail());
@@ -85,7 +93,8 @@ public final class Fetcher implements AutoCloseable {
         }
     }
 
-    private FetchResult checkedOnce(URI requested, URI hop, Set<String> accepted, HopCheck check, Instant deadline) {
+    private FetchResult checkedOnce(URI requested, URI hop, Set<String> accepted, HopCheck check, Instant deadline,
+                                    Validators validators) {
         if (!"http".equalsIgnoreCase(hop.getScheme()) && !"https".equalsIgnoreCase(hop.getScheme())) {
             return FetchResult.refused(requested, hop, FetchOutcome.FILTERED, "scheme not http(s): " + hop);
         }
@@ -102,16 +111,18 @@ public final class Fetcher implements AutoCloseable {
         if (left.isNegative() || left.isZero()) {
             return FetchResult.refused(requested, hop, FetchOutcome.TIMEOUT, "total fetch time used up before " + hop);
         }
-        return once(requested, hop, accepted, deadline, left);
+        return once(requested, hop, accepted, deadline, left, validators);
     }
 
-    private FetchResult once(URI requested, URI hop, Set<String> accepted, Instant deadline, Duration left) {
-        HttpRequest request = HttpRequest.newBuilder(hop).GET()
+    private FetchResult once(URI requested, URI hop, Set<String> accepted, Instant deadline, Duration left, Validators validators) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(hop).GET()
                 .timeout(min(config.readTimeout(), left))
                 .header("User-Agent", config.userAgent())
                 .header("Accept", accepted.isEmpty() ? "*/*" : String.join(", ", accepted) + ", */*;q=0.1")
-                .header("Accept-Encoding", "gzip, deflate")
-                .build();
+                .header("Accept-Encoding", BodyReader.ACCEPT_ENCODING);
+        if (validators.etag() != null) builder.header("If-None-Match", validators.etag());
+        if (validators.lastModified() != null) builder.header("If-Modified-Since", validators.lastModified());
+        HttpRequest request = builder.build();
         HttpResponse<InputStream> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());

@@ -21,6 +21,9 @@ import java.util.Map;
 public record CrawlRequest(URI url, Discovered.Kind kind, PageSource source, Map<String, String> meta,
                            int depth, int attempt, int hops, URI origin) {
 
+    /** Meta key of a page that is to be fetched again although it was fetched before (seed list: {@code refetch URL}). */
+    public static final String REFETCH = "refetch";
+
     public CrawlRequest {
         meta = meta == null ? Map.of() : Map.copyOf(meta);
     }
@@ -32,6 +35,16 @@ public record CrawlRequest(URI url, Discovered.Kind kind, PageSource source, Map
     /** The URL the published page is keyed by: the first one asked for. */
     public URI requestedUrl() {
         return origin == null ? url : origin;
+    }
+
+    /** An explicit re-request: fetched again (conditionally) even when the history says done. */
+    public boolean refetch() {
+        return "true".equals(meta.get(REFETCH));
+    }
+
+    /** A fresh request for the same URL (a feed or sitemap due again). */
+    public CrawlRequest again() {
+        return new CrawlRequest(url, kind, source, meta, depth, 0, 0, null);
     }
 
     public CrawlRequest retry() {

@@ -191,6 +191,20 @@ public final class PolitenessQueue<T> {
         }
     }
 
+    /** Keys with at least one request waiting: the hosts (or domains) there is work for. */
+    public int queuedKeys() {
+        lock.lock();
+        try {
+            int n = 0;
+            for (KeyQueue<T> q : keys.values()) {
+                if (!q.items.isEmpty()) n++;
+            }
+            return n;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     public int busy() {
         lock.lock();
         try {

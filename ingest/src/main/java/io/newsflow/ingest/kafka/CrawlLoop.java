@@ -3,6 +3,7 @@ package io.newsflow.ingest.kafka;
 import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.crawl.CrawlStep;
 import io.newsflow.ingest.crawl.StepResult;
+import io.newsflow.ingest.fetch.Validators;
 import io.newsflow.ingest.frontier.CrawlRequest;
 import io.newsflow.ingest.frontier.OffsetTracker;
 import io.newsflow.ingest.frontier.PolitenessQueue;
@@ -40,7 +41,7 @@ final class CrawlLoop implements ConsumerRebalanceListener {
 
     private static final Logger log = LoggerFactory.getLogger(CrawlLoop.class);
 
-    record Task(CrawlRequest request, TopicPartition partition, long offset) {
+    record Task(CrawlRequest request, TopicPartition partition, long offset, Validators validators, long queuedAtNanos) {
     }
 
     record Completed(Task task, StepResult result) {
@@ -51,6 +52,7 @@ final class CrawlLoop implements ConsumerRebalanceListener {
     private final KafkaConsumer<String, byte[]> consumer;
     private final BatchWriter writer;
     private final HistoryView history;
+    private final FeedRevisits revisits;
     private final PolitenessKey keys;
     private final PolitenessQueue<Task> queue;
     private final OffsetTracker<TopicPartition> offsets = new OffsetTracker<>();
@@ -61,21 +63,26 @@ final class CrawlLoop implements ConsumerRebalanceListener {
     private volatile long lastActivityNanos = System.nanoTime();
     private long skippedSinceCommit;
 
+    private final CrawlMetrics metrics;
+
     CrawlLoop(CrawlerConfig config, CrawlStep step, KafkaConsumer<String, byte[]> consumer,
-              KafkaProducer<String, byte[]> producer, HistoryView history) {
+              KafkaProducer<String, byte[]> producer, HistoryView history, CrawlMetrics metrics) {
         this.config = config;
+        this.metrics = metrics;
         this.step = step;
         this.consumer = consumer;
         this.history = history;
         this.keys = new PolitenessKey(config.keyByRegistrableDomain());
         this.queue = new PolitenessQueue<>(config.politenessDelay());
         this.writer = new BatchWriter(config, producer, consumer, keys);
+        this.revisits = new FeedRevisits(config, history, pending::contains);
     }
 
     CrawlProgress run(Predicate<CrawlProgress> stop) {
         history.catchUp();
+        revisits.resume();
         consumer.subscribe(List.of(config.frontierTopic()), this);
-        workers = new FetchWorkers(config, step, queue, completions, () -> lastActivityNanos = System.nanoTime());
+        workers = new FetchWorkers(config, step, queue, completions, () -> lastActivityNanos = System.nanoTime(), metrics);
         workers.start();
         try {
             while (!stop.test(progress())) {
@@ -85,6 +92,7 @@ final class CrawlLoop implements ConsumerRebalanceListener {
                 history.poll();
                 commit();
                 flowControl();
+                metrics.state(queue.size(), queue.busy(), revisits.scheduled());
             }
         } finally {
             workers.stopAndAwait();
@@ -109,12 +117,13 @@ final class CrawlLoop implements ConsumerRebalanceListener {
             skip(tp, r.offset()); // done before, or already waiting here: the frontier may list a URL many times
             return;
         }
-        queue.add(keys.of(req.url()), new Task(req, tp, r.offset()));
+        queue.add(keys.of(req.url()), new Task(req, tp, r.offset(), history.validatorsFor(req), System.nanoTime()));
     }
 
     private void skip(TopicPartition tp, long offset) {
         offsets.closed(tp, offset);
         requestsDone.incrementAndGet();
+        metrics.requestDone();
         skippedSinceCommit++;
     }
 
@@ -122,8 +131,14 @@ final class CrawlLoop implements ConsumerRebalanceListener {
     private void commit() {
         List<Completed> batch = new java.util.ArrayList<>();
         completions.drainTo(batch);
-        if (batch.isEmpty() && skippedSinceCommit == 0) {
+        Instant now = Instant.now();
+        List<CrawlRequest> due = revisits.due(now);
+        if (batch.isEmpty() && skippedSinceCommit == 0 && due.isEmpty()) {
             return;
+        }
+        batch.replaceAll(c -> revisits.adapt(c, now));
+        if (!due.isEmpty()) {
+            batch.add(new Completed(null, new StepResult(null, null, due, Duration.ZERO, false)));
         }
         for (Completed c : batch) {
             if (c.task() != null) {
@@ -135,13 +150,16 @@ final class CrawlLoop implements ConsumerRebalanceListener {
         offsets.committable().forEach((tp, off) -> {
             if (owned.contains(tp)) commitAt.put(tp, new OffsetAndMetadata(off));
         });
+        long publishedBefore = writer.pagesPublished();
         writer.write(batch, commitAt, req -> history.isDone(req, Instant.now()));
+        metrics.published(writer.pagesPublished() - publishedBefore);
         skippedSinceCommit = 0;
         for (Completed c : batch) {
             if (c.result().history() != null) history.record(c.result().history());
             if (c.task() != null) {
                 pending.remove(c.task().request().url().toString());
                 requestsDone.incrementAndGet();
+                metrics.requestDone();
             }
         }
     }
@@ -196,7 +214,7 @@ final class CrawlLoop implements ConsumerRebalanceListener {
     }
 
     CrawlProgress progress() {
-        return new CrawlProgress(writer.pagesPublished(), requestsDone.get(), queue.size(), queue.busy(),
+        return new CrawlProgress(writer.pagesPublished(), requestsDone.get(), queue.size(), queue.queuedKeys(), queue.busy(),
                 Duration.ofNanos(System.nanoTime() - lastActivityNanos));
     }
 }

@@ -8,10 +8,11 @@ import java.time.Duration;
  * @param pagesPublished pages this instance has committed to {@code pages.raw}
  * @param requestsDone   frontier requests this instance has finished (fetched, refused or skipped as done)
  * @param queued         requests waiting in this instance's politeness queues
+ * @param queuedKeys     politeness keys (hosts or domains) those requests wait for
  * @param inFlight       fetches running now
  * @param idle           time since anything last happened (a request arrived or a fetch ended)
  */
-public record CrawlProgress(long pagesPublished, long requestsDone, int queued, int inFlight, Duration idle) {
+public record CrawlProgress(long pagesPublished, long requestsDone, int queued, int queuedKeys, int inFlight, Duration idle) {
 
     /**
      * A stop condition: no fetch running and nothing happened for {@code quiet}. Requests may still be

@@ -30,11 +30,13 @@ final class FetchWorkers {
     private final PolitenessQueue<CrawlLoop.Task> queue;
     private final BlockingQueue<CrawlLoop.Completed> completions;
     private final Runnable onActivity;
+    private final CrawlMetrics metrics;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private ExecutorService pool;
 
     FetchWorkers(CrawlerConfig config, CrawlStep step, PolitenessQueue<CrawlLoop.Task> queue,
-                 BlockingQueue<CrawlLoop.Completed> completions, Runnable onActivity) {
+                 BlockingQueue<CrawlLoop.Completed> completions, Runnable onActivity, CrawlMetrics metrics) {
+        this.metrics = metrics;
         this.config = config;
         this.step = step;
         this.queue = queue;
@@ -84,9 +86,10 @@ final class FetchWorkers {
                 continue;
             }
             CrawlLoop.Task task = lease.get().item();
+            metrics.waited(Duration.ofNanos(System.nanoTime() - task.queuedAtNanos()));
             StepResult result;
             try {
-                result = step.process(task.request());
+                result = step.process(task.request(), task.validators());
             } catch (RuntimeException e) {
                 log.error("crawl step failed url={} reason=\"{}\"", task.request().url(), e.toString(), e);
                 result = new StepResult(null, null, List.of(), config.politenessDelay(), true);

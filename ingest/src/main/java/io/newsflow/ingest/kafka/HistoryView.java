@@ -1,6 +1,7 @@
 package io.newsflow.ingest.kafka;
 
 import io.newsflow.ingest.CrawlerConfig;
+import io.newsflow.ingest.fetch.Validators;
 import io.newsflow.ingest.frontier.CrawlRequest;
 import io.newsflow.ingest.frontier.HistoryEntry;
 import io.newsflow.ingest.source.Discovered;
@@ -96,14 +97,46 @@ final class HistoryView implements AutoCloseable {
         byUrl.put(entry.url(), entry);
     }
 
-    /** True when {@code req}'s URL needs no fetch: a page done once, or a feed/sitemap fetched recently. */
+    /**
+     * True when {@code req}'s URL needs no fetch: a page done once (unless explicitly re-requested), or a
+     * feed/sitemap whose re-poll interval has not run out yet.
+     */
     boolean isDone(CrawlRequest req, Instant now) {
         HistoryEntry e = byUrl.get(req.url().toString());
         if (e == null || !e.done()) {
             return false;
         }
-        return req.kind() == Discovered.Kind.PAGE
-                || Instant.ofEpochMilli(e.fetchedAtMs()).plus(config.feedRevisit()).isAfter(now);
+        if (req.kind() == Discovered.Kind.PAGE) {
+            return !req.refetch();
+        }
+        return dueAt(e).isAfter(now);
+    }
+
+    /** When a feed or sitemap fetched as {@code e} should be polled again. */
+    Instant dueAt(HistoryEntry e) {
+        long interval = e.revisitMs() > 0 ? e.revisitMs() : config.feedRevisit().toMillis();
+        return Instant.ofEpochMilli(e.fetchedAtMs() + interval);
+    }
+
+    java.util.Optional<HistoryEntry> get(String url) {
+        return java.util.Optional.ofNullable(byUrl.get(url));
+    }
+
+    /**
+     * The ETag / Last-Modified to send with {@code req}: for feeds and sitemaps on every revisit, for pages
+     * only when they are explicitly re-requested (a page is otherwise never fetched twice).
+     */
+    Validators validatorsFor(CrawlRequest req) {
+        HistoryEntry e = byUrl.get(req.url().toString());
+        if (e == null || (req.kind() == Discovered.Kind.PAGE && !req.refetch())) {
+            return Validators.none();
+        }
+        return new Validators(e.etag(), e.lastModified());
+    }
+
+    /** Every feed and sitemap fetched so far, for re-polling them after a restart. */
+    List<HistoryEntry> feedsAndSitemaps() {
+        return byUrl.values().stream().filter(e -> e.done() && e.kind() != Discovered.Kind.PAGE).toList();
     }
 
     int size() {

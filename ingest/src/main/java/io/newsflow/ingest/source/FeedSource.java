@@ -19,14 +19,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Items of an RSS or Atom feed (Rome reads every version) as pages to crawl; the item's title, dates and
- * the feed ride along in {@code sourceMeta} so enrich can prefer them when the page itself is vague.
+ * Items of an RSS or Atom feed (Rome reads every version) or of a JSON Feed as pages to crawl; the item's
+ * title, dates and the feed ride along in {@code sourceMeta} so enrich can prefer them when the page itself
+ * is vague.
  */
 public final class FeedSource {
 
     private final UrlNormalizer normalizer = new UrlNormalizer();
+    private final JsonFeedSource jsonFeeds = new JsonFeedSource();
 
     public List<Discovered> items(byte[] body, URI feedUrl) throws SourceException {
+        if (JsonFeedSource.looksLikeJson(body)) {
+            return jsonFeeds.items(body, feedUrl); // by content, not type: JSON Feeds are often served as application/json
+        }
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();

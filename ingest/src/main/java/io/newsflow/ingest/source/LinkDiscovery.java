@@ -21,9 +21,12 @@ import java.util.Set;
  */
 public final class LinkDiscovery {
 
-    /** RSS and Atom only: JSON Feed is not something Rome reads. */
+    /**
+     * RSS, Atom and JSON Feed. Not plain application/json: WordPress advertises its REST API that way on
+     * every page, and a feed URL per article would waste a request each.
+     */
     private static final Set<String> FEED_TYPES = Set.of("application/rss+xml", "application/atom+xml",
-            "application/rss", "application/atom", "text/xml", "application/xml");
+            "application/rss", "application/atom", "text/xml", "application/xml", "application/feed+json");
 
     private final UrlNormalizer normalizer = new UrlNormalizer();
 

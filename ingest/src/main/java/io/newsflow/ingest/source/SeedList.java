@@ -1,5 +1,6 @@
 package io.newsflow.ingest.source;
 
+import io.newsflow.ingest.frontier.CrawlRequest;
 import io.newsflow.ingest.url.UrlNormalizer;
 import io.newsflow.schema.PageSource;
 
@@ -17,7 +18,9 @@ import java.util.Optional;
 /**
  * Seed URLs, one per line ({@code #} comments and blank lines ignored). A line may start with
  * {@code feed } or {@code sitemap } to say what the URL is; otherwise URLs ending in .xml/.rss/.atom are
- * taken for feeds or sitemaps by name and the rest for pages.
+ * taken for feeds or sitemaps by name and the rest for pages. {@code refetch URL} asks for a page fetched
+ * before to be fetched again (conditionally, with the ETag / Last-Modified it had); pages are otherwise
+ * fetched once.
  */
 public final class SeedList {
 
@@ -42,12 +45,14 @@ public final class SeedList {
             String hint = parts.length == 2 ? parts[0].toLowerCase(Locale.ROOT) : "";
             String url = parts.length == 2 ? parts[1] : parts[0];
             Optional<URI> u = normalizer.normalize(url);
-            u.ifPresent(uri -> out.add(new Discovered(uri, kind(hint, uri), source(kind(hint, uri)), Map.of("seed", "true"))));
+            Map<String, String> meta = hint.equals("refetch") ? Map.of("seed", "true", CrawlRequest.REFETCH, "true") : Map.of("seed", "true");
+            u.ifPresent(uri -> out.add(new Discovered(uri, kind(hint, uri), source(kind(hint, uri)), meta)));
         }
         return out;
     }
 
     private static Discovered.Kind kind(String hint, URI url) {
+        if (hint.equals("refetch")) return Discovered.Kind.PAGE;
         if (hint.equals("feed")) return Discovered.Kind.FEED;
         if (hint.equals("sitemap")) return Discovered.Kind.SITEMAP;
         String path = url.getPath() == null ? "" : url.getPath().toLowerCase(Locale.ROOT);

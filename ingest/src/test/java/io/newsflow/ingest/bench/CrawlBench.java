@@ -66,6 +66,7 @@ public final class CrawlBench {
             System.out.printf("requests seen by the servers=%d, min per-host spacing=%d ms, mean per-host spacing=%d ms%n",
                     web.hits().size(), minSpacingMillis(web), meanSpacingMillis(web));
             io.micrometer.core.instrument.Timer fetches = registry.get("newsflow.ingest.fetch.duration").timer();
+            System.out.printf("mean gap by position on a host (robots, /, p1, ...): %s ms%n", gapsByPosition(web));
             System.out.printf("fetch time mean=%.1f ms max=%.1f ms over %d fetches%n", fetches.mean(java.util.concurrent.TimeUnit.MILLISECONDS),
                     fetches.max(java.util.concurrent.TimeUnit.MILLISECONDS), fetches.count());
             System.out.printf("pages.raw holds %s%n", countPages(config));
@@ -110,6 +111,23 @@ public final class CrawlBench {
             n += hits.size() - 1;
         }
         return n == 0 ? 0 : sum / n;
+    }
+
+    /** Where the time goes: the mean gap before the 2nd, 3rd, ... request of every host. */
+    private static List<Long> gapsByPosition(LocalWeb web) {
+        Map<String, List<LocalWeb.Hit>> byHost = web.hits().stream().collect(Collectors.groupingBy(LocalWeb.Hit::host));
+        long[] sum = new long[64];
+        long[] n = new long[64];
+        for (List<LocalWeb.Hit> hits : byHost.values()) {
+            List<LocalWeb.Hit> sorted = hits.stream().sorted(Comparator.comparingLong(LocalWeb.Hit::atNanos)).toList();
+            for (int i = 1; i < sorted.size() && i < 64; i++) {
+                sum[i] += (sorted.get(i).atNanos() - sorted.get(i - 1).atNanos()) / 1_000_000;
+                n[i]++;
+            }
+        }
+        List<Long> out = new ArrayList<>();
+        for (int i = 1; i < 64 && n[i] > 0; i++) out.add(sum[i] / n[i]);
+        return out;
     }
 
     private static long minSpacingMillis(LocalWeb web) {

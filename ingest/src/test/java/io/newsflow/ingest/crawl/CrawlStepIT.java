@@ -40,6 +40,8 @@ class CrawlStepIT {
                 .on("/busy", Responses.unavailable(60))
                 .on("/old", Responses.redirect(301, "/new"));
         web.site(1).on("/robots.txt", Responses.status(500));
+        web.site(2).on("/feed.json", Responses.text("application/feed+json", "{\"version\": \"https://jsonfeed.org/version/1.1\", "
+                + "\"title\": \"J\", \"items\": [{\"id\": \"1\", \"url\": \"/j1\", \"title\": \"Jay one\"}]}"));
         fetcher = new Fetcher(config, new SsrfGuard(true), new FetchMetrics(new SimpleMeterRegistry()));
         step = new CrawlStep(config, fetcher, new RobotsCache(config, fetcher), UrlFilterChain.defaults());
     }
@@ -88,5 +90,20 @@ class CrawlStepIT {
         assertThat(parked.history()).isNull();
         assertThat(parked.keyDelay()).isBetween(Duration.ofSeconds(30), Duration.ofSeconds(40));
         assertThat(site.hits()).extracting(LocalWeb.Hit::path).containsExactly("/robots.txt");
+    }
+
+    @Test
+    void aJsonFeedIsFetchedAndItsItemsQueuedWithTheirTitles() {
+        LocalWeb.Site site = web.site(2);
+        CrawlRequest feed = CrawlRequest.of(new Discovered(site.url("/feed.json"), Discovered.Kind.FEED,
+                io.newsflow.schema.PageSource.FEED, java.util.Map.of()), 0);
+        step.process(feed); // robots.txt first (404: all allowed)
+        StepResult r = step.process(feed);
+        assertThat(r.history().outcome()).isEqualTo("2xx");
+        assertThat(r.page()).isNull();
+        assertThat(r.next()).singleElement().satisfies(item -> {
+            assertThat(item.url()).isEqualTo(site.url("/j1"));
+            assertThat(item.meta()).containsEntry("item.title", "Jay one");
+        });
     }
 }

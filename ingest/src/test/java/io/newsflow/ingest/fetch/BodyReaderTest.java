@@ -39,10 +39,44 @@ class BodyReaderTest {
     }
 
     @Test
+    void decodesBrotli() throws Exception {
+        byte[] html = fixture("page.html");
+        BodyReader.Body body = reader.read(new ByteArrayInputStream(fixture("page.html.br")), "br");
+        assertThat(body.bytes()).isEqualTo(html);
+        assertThat(body.truncated()).isFalse();
+    }
+
+    @Test
+    void refusesABrotliBombAndCutsLongBrotliBodies() throws Exception {
+        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(fixture("zeros-20mb.br")), "br"))
+                .isInstanceOf(BodyReader.BombException.class).hasMessageContaining("ratio above 100");
+        // with the ratio guard out of the way (zeros compress beyond any sane ratio) the size cap still holds
+        BodyReader.Body cut = new BodyReader(1000, Integer.MAX_VALUE).read(new ByteArrayInputStream(fixture("page.html.br")), "br");
+        assertThat(cut.bytes()).hasSize(1000).isEqualTo(java.util.Arrays.copyOf(fixture("page.html"), 1000));
+        assertThat(cut.truncated()).isTrue();
+    }
+
+    @Test
+    void corruptBrotliIsAnErrorNotAPage() {
+        byte[] broken = java.util.Arrays.copyOf(fixture("page.html.br"), 100);
+        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(broken), "br")).isInstanceOf(java.io.IOException.class);
+    }
+
+    @Test
     void truncatesAtTheLimit() throws Exception {
         BodyReader.Body body = new BodyReader(10, 100).read(new ByteArrayInputStream(new byte[25]), null);
         assertThat(body.bytes()).hasSize(10);
         assertThat(body.truncated()).isTrue();
+    }
+
+    /** Brotli bytes made offline with the brotli CLI: see fixtures/encoding/README.md. */
+    static byte[] fixture(String name) {
+        try (java.io.InputStream in = BodyReaderTest.class.getResourceAsStream("/fixtures/encoding/" + name)) {
+            if (in == null) throw new IllegalArgumentException("no fixture " + name);
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static byte[] gzip(byte[] plain) throws Exception {

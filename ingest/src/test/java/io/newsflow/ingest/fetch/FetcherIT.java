@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +41,8 @@ class FetcherIT {
                 .on("/huge", Responses.body(200, "text/html", new byte[1 << 20]))
                 .on("/endless", Responses.endless())
                 .on("/bomb", Responses.gzipBomb(64))
+                .on("/br", Responses.encoded("text/html; charset=utf-8", "br", BodyReaderTest.fixture("page.html.br")))
+                .on("/br-bomb", Responses.encoded("text/html", "br", BodyReaderTest.fixture("zeros-20mb.br")))
                 .on("/slow", Responses.slowHeaders(3000, "<p>late</p>"))
                 .on("/trickle", Responses.trickle(200, 50))
                 .on("/error", Responses.unavailable(7))
@@ -48,7 +51,8 @@ class FetcherIT {
                 .on("/r2", Responses.redirect(302, "/ok"))
                 .on("/to-private", Responses.redirect(302, "/private/secret"))
                 .on("/to-ambiguous-ip", Responses.redirect(302, "http://2130706433/"))
-                .on("/loop", Responses.redirect(302, "/loop"));
+                .on("/loop", Responses.redirect(302, "/loop"))
+                .on("/versioned", Responses.versioned("\"v7\"", "Tue, 01 Apr 2025 10:00:00 GMT", Responses.html("<p>v7</p>")));
         fetcher = new Fetcher(config, new SsrfGuard(true), metrics);
         robots = new RobotsCache(config, fetcher);
         fetcher.fetch(site.url("/ok"), Set.of(), 0, HopCheck.none()); // warm the client up: its first request is slow
@@ -81,6 +85,41 @@ class FetcherIT {
         FetchResult wrong = get("/mislabelled");
         assertThat(wrong.declaredCharset()).isEqualTo("iso-8859-1");
         assertThat(wrong.body()).isEqualTo("<p>caf\u00e9</p>".getBytes(StandardCharsets.UTF_8)); // bytes untouched: enrich decides
+    }
+
+    @Test
+    void asksForBrotliAndDecodesIt() {
+        FetchResult r = get("/br");
+        assertThat(r.outcome()).isEqualTo(FetchOutcome.OK);
+        assertThat(r.body()).isEqualTo(BodyReaderTest.fixture("page.html"));
+        assertThat(site.hits()).filteredOn(h -> h.path().equals("/br")).first()
+                .satisfies(h -> assertThat(h.header("accept-encoding")).isEqualTo("gzip, deflate, br"));
+        FetchResult bomb = get("/br-bomb");
+        assertThat(bomb.outcome()).isEqualTo(FetchOutcome.TOO_LARGE);
+        assertThat(bomb.detail()).contains("ratio");
+    }
+
+    @Test
+    void asksConditionallyAndTakesA304ForNotModified() {
+        double before = metrics.count(FetchOutcome.NOT_MODIFIED);
+        FetchResult first = get("/versioned");
+        assertThat(first.outcome()).isEqualTo(FetchOutcome.OK);
+        assertThat(first.header("etag")).contains("\"v7\"");
+
+        Validators sameEtag = new Validators("\"v7\"", null);
+        FetchResult again = fetcher.fetch(site.url("/versioned"), config.acceptedPageTypes(), 0, robots.hopCheck(), sameEtag);
+        assertThat(again.outcome()).isEqualTo(FetchOutcome.NOT_MODIFIED);
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        Validators sameDate = new Validators(null, "Tue, 01 Apr 2025 10:00:00 GMT");
+        assertThat(fetcher.fetch(site.url("/versioned"), Set.of(), 0, robots.hopCheck(), sameDate).outcome()).isEqualTo(FetchOutcome.NOT_MODIFIED);
+        Validators stale = new Validators("\"v6\"", null);
+        assertThat(fetcher.fetch(site.url("/versioned"), Set.of(), 0, robots.hopCheck(), stale).outcome()).isEqualTo(FetchOutcome.OK);
+
+        List<LocalWeb.Hit> hits = site.hits().stream().filter(h -> h.path().equals("/versioned")).toList();
+        assertThat(hits).extracting(h -> h.header("if-none-match")).containsExactly(null, "\"v7\"", null, "\"v6\"");
+        assertThat(hits).extracting(h -> h.header("if-modified-since")).containsExactly(null, null, "Tue, 01 Apr 2025 10:00:00 GMT", null);
+        assertThat(metrics.count(FetchOutcome.NOT_MODIFIED) - before).isEqualTo(2);
     }
 
     @Test

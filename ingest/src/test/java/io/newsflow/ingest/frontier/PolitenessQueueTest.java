@@ -34,6 +34,18 @@ class PolitenessQueueTest {
     }
 
     @Test
+    void countsTheKeysThatHaveWorkWaiting() throws Exception {
+        PolitenessQueue<String> q = new PolitenessQueue<>(Duration.ZERO);
+        q.add("a", "a1");
+        q.add("a", "a2");
+        q.add("b", "b1");
+        assertThat(q.queuedKeys()).isEqualTo(2);
+        q.poll(Duration.ofSeconds(1)).orElseThrow();
+        q.poll(Duration.ofSeconds(1)).orElseThrow();
+        assertThat(q.queuedKeys()).as("one key's last request is out, the other still has one").isEqualTo(1);
+    }
+
+    @Test
     void aWaitingKeyDoesNotBlockAReadyOne() throws Exception {
         PolitenessQueue<String> q = new PolitenessQueue<>(Duration.ZERO);
         q.add("slow", "s1");

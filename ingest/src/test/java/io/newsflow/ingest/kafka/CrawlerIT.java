@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -47,7 +48,7 @@ class CrawlerIT {
 
     @BeforeAll
     static void startWeb() throws Exception {
-        web = LocalWeb.start(16);
+        web = LocalWeb.start(17);
     }
 
     @AfterAll
@@ -219,6 +220,69 @@ class CrawlerIT {
         List<String> urls = kafka.readAtLeast(shared.pagesTopic(), 100, Duration.ofSeconds(4)).stream()
                 .map(r -> pages.deserialize(shared.pagesTopic(), r.value()).getUrl()).toList();
         assertThat(urls).hasSize(36).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void pollsAFeedAgainAdaptivelyAndAsksConditionally(KafkaCluster kafka) throws Exception {
+        LocalWeb.Site site = web.site(16);
+        AtomicInteger polls = new AtomicInteger();
+        String one = "<item><title>One</title><link>" + site.url("/n1") + "</link></item>";
+        String two = "<item><title>Two</title><link>" + site.url("/n2") + "</link></item>";
+        LocalWeb.Responder v1 = Responses.versioned("\"v1\"", "Tue, 01 Apr 2025 10:00:00 GMT", rss(one));
+        LocalWeb.Responder v2 = Responses.versioned("\"v2\"", "Tue, 01 Apr 2025 11:00:00 GMT", rss(two + one));
+        site.on("/feed.xml", ex -> (polls.incrementAndGet() <= 2 ? v1 : v2).respond(ex)) // news arrives before the third poll
+                .html("/n1", "<p>one</p>").html("/n2", "<p>two</p>")
+                .on("/story", Responses.versioned("\"s1\"", "Tue, 01 Apr 2025 09:00:00 GMT", Responses.html("<p>story</p>")));
+        CrawlerConfig config = config(kafka).withFeedRevisit(Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofSeconds(4));
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        Discovered feed = new Discovered(site.url("/feed.xml"), Discovered.Kind.FEED, PageSource.FEED, Map.of());
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        AtomicBoolean enough = new AtomicBoolean();
+        try (Crawler crawler = new Crawler(config, "poller", registry)) {
+            crawler.submit(List.of(feed, Discovered.seed(site.url("/story"))));
+            Future<CrawlProgress> run = thread.submit(() -> crawler.runUntil(quietOrTimeUp(Duration.ofMinutes(5), Duration.ofSeconds(60)).or(p -> enough.get())));
+            awaitHits(site, "/feed.xml", 2); // /story is done by then (a re-request of a page still in flight is dropped)
+            crawler.submit(io.newsflow.ingest.source.SeedList.parse(List.of("refetch " + site.url("/story"))));
+            awaitHits(site, "/feed.xml", 4);
+            awaitHits(site, "/story", 2);
+            Thread.sleep(1000); // let the last results commit
+            enough.set(true);
+            run.get(30, TimeUnit.SECONDS);
+        } finally {
+            thread.shutdownNow();
+        }
+
+        List<LocalWeb.Hit> feedHits = site.hits().stream().filter(h -> h.path().equals("/feed.xml")).toList();
+        assertThat(feedHits).extracting(h -> h.header("if-none-match")).startsWith(null, "\"v1\"", "\"v1\"", "\"v2\"");
+        // interval: 1 s first, doubled after the 304 (no news), halved after the poll that brought /n2
+        Duration firstGap = Duration.between(feedHits.get(0).at(), feedHits.get(1).at());
+        Duration secondGap = Duration.between(feedHits.get(1).at(), feedHits.get(2).at());
+        Duration thirdGap = Duration.between(feedHits.get(2).at(), feedHits.get(3).at());
+        assertThat(firstGap).isBetween(Duration.ofMillis(950), Duration.ofMillis(1900));
+        assertThat(secondGap).isBetween(Duration.ofMillis(1950), Duration.ofMillis(2900));
+        assertThat(thirdGap).isBetween(Duration.ofMillis(950), Duration.ofMillis(1900));
+
+        List<LocalWeb.Hit> storyHits = site.hits().stream().filter(h -> h.path().equals("/story")).toList();
+        assertThat(storyHits).extracting(h -> h.header("if-none-match")).containsExactly(null, "\"s1\"");
+        List<String> urls = kafka.readAtLeast(config.pagesTopic(), 100, Duration.ofSeconds(4)).stream()
+                .map(r -> pages.deserialize(config.pagesTopic(), r.value()).getUrl()).toList();
+        assertThat(urls).containsExactlyInAnyOrder(site.url("/n1").toString(), site.url("/n2").toString(), site.url("/story").toString());
+        assertThat(site.hits()).filteredOn(h -> h.path().equals("/n1")).hasSize(1);
+        assertThat(registry.get("newsflow.ingest.fetch").tag("outcome", "not-modified").counter().count()).isGreaterThanOrEqualTo(3);
+    }
+
+    private static LocalWeb.Responder rss(String items) {
+        return Responses.text("application/rss+xml", "<rss version='2.0'><channel><title>Polled</title>" + items + "</channel></rss>");
+    }
+
+    private static void awaitHits(LocalWeb.Site site, String path, int count) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (site.hits().stream().filter(h -> h.path().equals(path)).count() < count) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError(count + " requests for " + path + " expected; server saw " + site.hits().stream().map(LocalWeb.Hit::path).toList());
+            }
+            Thread.sleep(50);
+        }
     }
 
     /** Consecutive requests to one host, as the server saw them, are at least {@code delay} apart. */

@@ -31,6 +31,39 @@ class FeedSourceTest {
     }
 
     @Test
+    void jsonFeedItemsBecomePagesLikeRssItems() throws Exception {
+        List<Discovered> items = feeds.items(Fixtures.bytes("jsonfeed11.json"), URI.create("https://news.example.com/feeds/world.json"));
+        assertThat(items).extracting(d -> d.url().toString()).containsExactly("https://news.example.com/world/rivers-rise",
+                "https://news.example.com/world/relative-story", "https://news.example.com/world/id-only");
+        assertThat(items).extracting(Discovered::source).containsOnly(PageSource.FEED);
+        assertThat(items.get(0).meta()).containsEntry("item.title", "Rivers rise across the valley")
+                .containsEntry("item.published", "2025-11-25T08:30:00Z")
+                .containsEntry("item.updated", "2025-11-25T09:10:00Z")
+                .containsEntry("item.author", "Ana Ruiz")
+                .containsEntry("item.id", "4711")
+                .containsEntry("feed.title", "Example News – World (JSON)")
+                .containsEntry("feed.url", "https://news.example.com/feeds/world.json");
+    }
+
+    @Test
+    void jsonFeedOneZeroWithItsSingleAuthorAndExternalUrl() throws Exception {
+        List<Discovered> items = feeds.items(Fixtures.bytes("jsonfeed10.json"), URI.create("https://old.example.net/feed.json"));
+        assertThat(items).singleElement().satisfies(d -> {
+            assertThat(d.url()).isEqualTo(URI.create("https://elsewhere.example.org/linked"));
+            assertThat(d.meta()).containsEntry("item.author", "Sam Doe").containsEntry("item.published", "2024-02-01T10:00:00+01:00");
+        });
+    }
+
+    @Test
+    void jsonThatIsNotAJsonFeedIsRefused() {
+        byte[] api = "{\"id\": 42, \"link\": \"https://news.example.com/x\"}".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> feeds.items(api, URI.create("https://news.example.com/wp-json/wp/v2/posts/42")))
+                .isInstanceOf(SourceException.class).hasMessageContaining("not a JSON Feed");
+        byte[] broken = "  {\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> feeds.items(broken, URI.create("https://news.example.com/f.json"))).isInstanceOf(SourceException.class);
+    }
+
+    @Test
     void atomEntriesUseTheirAlternateLink() throws Exception {
         List<Discovered> items = feeds.items(Fixtures.bytes("atom.xml"), URI.create("https://science.example.org/feed.atom"));
         assertThat(items).singleElement().satisfies(d -> {

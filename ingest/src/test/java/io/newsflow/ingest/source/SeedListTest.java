@@ -16,4 +16,12 @@ class SeedListTest {
         assertThat(seeds).extracting(Discovered::kind).containsExactly(Discovered.Kind.PAGE, Discovered.Kind.FEED,
                 Discovered.Kind.SITEMAP, Discovered.Kind.FEED);
     }
+
+    @Test
+    void refetchMarksAPageForAnotherConditionalFetch() {
+        List<Discovered> seeds = SeedList.parse(List.of("refetch https://news.example.com/story.xml", "https://news.example.com/a"));
+        assertThat(seeds).extracting(Discovered::kind).containsExactly(Discovered.Kind.PAGE, Discovered.Kind.PAGE);
+        assertThat(io.newsflow.ingest.frontier.CrawlRequest.of(seeds.get(0), 0).refetch()).isTrue();
+        assertThat(io.newsflow.ingest.frontier.CrawlRequest.of(seeds.get(1), 0).refetch()).isFalse();
+    }
 }

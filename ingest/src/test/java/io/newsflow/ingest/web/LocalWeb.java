@@ -24,7 +24,12 @@ import java.util.concurrent.Executors;
 public final class LocalWeb implements AutoCloseable {
 
     /** One request as the server saw it. */
-    public record Hit(String host, String path, String userAgent, long atNanos, Instant at) {
+    public record Hit(String host, String path, String userAgent, long atNanos, Instant at, Map<String, String> headers) {
+
+        /** A request header by lower-case name, or null. */
+        public String header(String name) {
+            return headers.get(name);
+        }
     }
 
     /** Writes a response; see {@link Responses}. */
@@ -64,7 +69,9 @@ public final class LocalWeb implements AutoCloseable {
 
         void handle(HttpExchange ex) throws IOException {
             String path = ex.getRequestURI().getRawPath() + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
-            hits.add(new Hit(host(), path, ex.getRequestHeaders().getFirst("User-Agent"), System.nanoTime(), Instant.now()));
+            Map<String, String> headers = new java.util.HashMap<>();
+            ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), String.join(", ", v)));
+            hits.add(new Hit(host(), path, ex.getRequestHeaders().getFirst("User-Agent"), System.nanoTime(), Instant.now(), Map.copyOf(headers)));
             Responder r = routes.getOrDefault(path, Responses.status(404));
             try {
                 r.respond(ex);

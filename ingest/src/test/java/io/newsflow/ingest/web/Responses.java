@@ -36,6 +36,24 @@ public final class Responses {
         };
     }
 
+    /**
+     * A resource at version {@code etag} (also its Last-Modified): 304 when the request's If-None-Match or
+     * If-Modified-Since names that version, else {@code fresh} with the validators set.
+     */
+    public static LocalWeb.Responder versioned(String etag, String lastModified, LocalWeb.Responder fresh) {
+        return ex -> {
+            String ifNoneMatch = ex.getRequestHeaders().getFirst("If-None-Match");
+            String ifModifiedSince = ex.getRequestHeaders().getFirst("If-Modified-Since");
+            ex.getResponseHeaders().set("ETag", etag);
+            ex.getResponseHeaders().set("Last-Modified", lastModified);
+            if (etag.equals(ifNoneMatch) || (ifNoneMatch == null && lastModified.equals(ifModifiedSince))) {
+                ex.sendResponseHeaders(304, -1);
+            } else {
+                fresh.respond(ex);
+            }
+        };
+    }
+
     public static LocalWeb.Responder status(int status) {
         return ex -> ex.sendResponseHeaders(status, -1);
     }
@@ -55,12 +73,16 @@ public final class Responses {
     }
 
     public static LocalWeb.Responder gzipped(String contentType, byte[] plain) {
-        byte[] gz = gzip(plain);
+        return encoded(contentType, "gzip", gzip(plain));
+    }
+
+    /** {@code encodedBody} sent as is with {@code Content-Encoding: encoding} (e.g. brotli bytes made offline). */
+    public static LocalWeb.Responder encoded(String contentType, String encoding, byte[] encodedBody) {
         return ex -> {
             ex.getResponseHeaders().set("Content-Type", contentType);
-            ex.getResponseHeaders().set("Content-Encoding", "gzip");
-            ex.sendResponseHeaders(200, gz.length);
-            ex.getResponseBody().write(gz);
+            ex.getResponseHeaders().set("Content-Encoding", encoding);
+            ex.sendResponseHeaders(200, encodedBody.length);
+            ex.getResponseBody().write(encodedBody);
         };
     }
 

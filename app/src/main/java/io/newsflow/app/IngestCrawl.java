@@ -1,0 +1,85 @@
+package io.newsflow.app;
+
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.app.config.KafkaSettings;
+import io.newsflow.app.ops.BrokerProbe;
+import io.newsflow.app.ops.OpsServer;
+import io.newsflow.ingest.CrawlerConfig;
+import io.newsflow.ingest.kafka.CrawlProgress;
+import io.newsflow.ingest.kafka.Crawler;
+import io.newsflow.ingest.source.Discovered;
+
+import java.util.Collection;
+import java.util.function.Predicate;
+
+/**
+ * `newsflow ingest --seeds`: the crawler with the ops endpoint every long-running stage has ({@code /metrics}
+ * in Prometheus form, {@code /health}, {@code /ready} = crawling and the brokers answer) and a progress line.
+ */
+final class IngestCrawl implements AutoCloseable {
+
+    private final PrometheusMeterRegistry metrics;
+    private final Crawler crawler;
+    private final BrokerProbe broker;
+    private final OpsServer ops;
+    private volatile boolean crawling;
+
+    private IngestCrawl(CrawlerConfig config, String instanceId, KafkaSettings kafka, int opsPort) {
+        metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmGcMetrics().bindTo(metrics);
+        new JvmThreadMetrics().bindTo(metrics);
+        new ProcessorMetrics().bindTo(metrics);
+        crawler = new Crawler(config, instanceId, metrics);
+        broker = new BrokerProbe(kafka);
+        ops = OpsServer.start(opsPort, metrics, () -> {
+            if (!crawling) {
+                return new OpsServer.Readiness(false, "crawler is not running");
+            }
+            return broker.reachable() ? new OpsServer.Readiness(true, "crawler is RUNNING")
+                    : new OpsServer.Readiness(false, "brokers at " + config.bootstrapServers() + " do not answer");
+        });
+    }
+
+    static IngestCrawl start(CrawlerConfig config, String instanceId, KafkaSettings kafka, int opsPort) {
+        return new IngestCrawl(config, instanceId, kafka, opsPort);
+    }
+
+    int opsPort() {
+        return ops.port();
+    }
+
+    int submit(Collection<Discovered> seeds) {
+        return crawler.submit(seeds);
+    }
+
+    /** Crawls until {@code stop}, drawing {@code progress} on the way. */
+    CrawlProgress run(Predicate<CrawlProgress> stop, CrawlProgressLine progress) {
+        crawling = true;
+        try {
+            return crawler.runUntil(p -> {
+                progress.tick(p);
+                return stop.test(p);
+            });
+        } finally {
+            crawling = false;
+            progress.finish();
+        }
+    }
+
+    PrometheusMeterRegistry metrics() {
+        return metrics;
+    }
+
+    @Override
+    public void close() {
+        ops.close();
+        crawler.close();
+        broker.close();
+    }
+}
