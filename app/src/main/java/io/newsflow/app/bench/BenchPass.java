@@ -73,7 +73,7 @@ public final class BenchPass {
             Latencies latencies = watcher.latencies();
             return new PassResult(mode, label, in.pages(), in.bodyBytes(), end - (in.pages() > 0 ? in.firstSendNanos() : start),
                     latencies.percentile(50), latencies.percentile(99), usage.peakHeapBytes(), usage.cpuNanos(),
-                    usage.gcMillis(), watcher.cleanCount(), watcher.deadCount(), Progress.of(0, metrics).withheld(), drained);
+                    usage.gcMillis(), watcher.cleanCount(), watcher.deadCount(), Progress.of(0, metrics).withheld(), drained, usage.cpuByGroup());
         } finally {
             stages.forEach(StreamsStage::close);
         }

@@ -33,6 +33,12 @@ public final class BenchReport {
         }
         out.println("(wall: first publish to last record on articles.clean/pages.dlq; latency: fetchedAt to sinkAt;"
                 + " heap: sampled peak of the whole process; CPU %: of all " + cpus + " CPUs; warm-up passes are not in the ratio)");
+        out.println("CPU seconds by thread group:");
+        for (PassResult p : passes) {
+            StringBuilder line = new StringBuilder(String.format("  %-12s %-7s", p.mode().label(), p.label()));
+            p.cpuByGroup().forEach((group, nanos) -> line.append(String.format("  %s %.1f", group, nanos / 1e9)));
+            out.println(line);
+        }
     }
 
     /** The median throughput of each mode's measured passes, and the ratio when both ran. */

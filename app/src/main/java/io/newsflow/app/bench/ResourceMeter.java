@@ -12,7 +12,7 @@ import java.lang.management.MemoryMXBean;
 final class ResourceMeter {
 
     /** What one pass used. */
-    record Usage(long peakHeapBytes, long cpuNanos, long gcMillis) {
+    record Usage(long peakHeapBytes, long cpuNanos, long gcMillis, java.util.Map<String, Long> cpuByGroup) {
     }
 
     private static final long SAMPLE_MILLIS = 5;
@@ -20,6 +20,7 @@ final class ResourceMeter {
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final long cpuAtStart = processCpuNanos();
     private final long gcAtStart = gcMillis();
+    private final ThreadCpu threadCpu = new ThreadCpu();
     private final Thread sampler;
     private volatile boolean running = true;
     private volatile long peak;
@@ -37,7 +38,8 @@ final class ResourceMeter {
     Usage stop() throws InterruptedException {
         running = false;
         sampler.join();
-        return new Usage(peak, processCpuNanos() - cpuAtStart, gcMillis() - gcAtStart);
+        long cpu = processCpuNanos() - cpuAtStart;
+        return new Usage(peak, cpu, gcMillis() - gcAtStart, threadCpu.byGroup(cpu));
     }
 
     private void sample() {
