@@ -5,6 +5,7 @@ import io.newsflow.app.bench.BenchPass;
 import io.newsflow.app.bench.BenchReport;
 import io.newsflow.app.bench.PassResult;
 import io.newsflow.app.config.NewsflowConfig;
+import io.newsflow.app.local.InProcessDefaults;
 import io.newsflow.app.local.LocalRun;
 import io.newsflow.broker.EmbeddedKafkaBroker;
 import picocli.CommandLine.Command;
@@ -65,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<BenchMode> modes = BenchMode.parse(mode);
         int limit = pages > 0 ? pages : Integer.MAX_VALUE;
-        options.overrides.putIfAbsent("topics.partitions", Integer.toString(partitions));
+        InProcessDefaults.apply(options.overrides, partitions);
         NewsflowConfig base = options.config();
         int cpus = Runtime.getRuntime().availableProcessors();
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
