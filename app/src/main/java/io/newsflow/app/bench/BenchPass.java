@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -45,7 +46,7 @@ public final class BenchPass {
     }
 
     public PassResult run(BenchMode mode, String label, int pageLimit) throws InterruptedException {
-        String run = "bench" + (++passes) + "-" + mode.name().toLowerCase(java.util.Locale.ROOT);
+        String run = "bench" + (++passes) + "-" + mode.name().toLowerCase(Locale.ROOT);
         Map<String, String> isolation = new HashMap<>(RunIsolation.overridesWithRouting(run));
         isolation.put("streams.state.dir", stateRoot.resolve(run).toString());
         NewsflowConfig config = configFor.apply(isolation);
@@ -73,7 +74,8 @@ public final class BenchPass {
             Latencies latencies = watcher.latencies();
             return new PassResult(mode, label, in.pages(), in.bodyBytes(), end - (in.pages() > 0 ? in.firstSendNanos() : start),
                     latencies.percentile(50), latencies.percentile(99), usage.peakHeapBytes(), usage.cpuNanos(),
-                    usage.gcMillis(), watcher.cleanCount(), watcher.deadCount(), Progress.of(0, metrics).withheld(), drained, usage.cpuByGroup());
+                    usage.gcMillis(), watcher.cleanCount(), watcher.deadCount(), Progress.of(0, metrics).withheld(), drained, usage.cpuByGroup(),
+                    usage.meteredNanos());
         } finally {
             stages.forEach(StreamsStage::close);
         }

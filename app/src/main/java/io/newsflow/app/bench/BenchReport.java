@@ -28,7 +28,7 @@ public final class BenchReport {
         for (PassResult p : passes) {
             out.printf(ROW, p.mode().label(), p.label(), p.pages(), p.inputBytes() / 1e6, p.seconds(), p.pagesPerSecond(),
                     p.megabytesPerSecond(), p.p50Millis(), p.p99Millis(), p.peakHeapBytes() / 1048576.0, p.cpuNanos() / 1e9,
-                    100.0 * p.cpuNanos() / (p.wallNanos() * (double) cpus), p.gcMillis(), p.clean(), p.deadLetters(),
+                    100 * p.cpuShare(cpus), p.gcMillis(), p.clean(), p.deadLetters(),
                     p.withheld(), p.lost());
         }
         out.println("(wall: first publish to last record on articles.clean/pages.dlq; latency: fetchedAt to sinkAt;"

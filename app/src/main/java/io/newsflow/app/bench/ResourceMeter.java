@@ -3,6 +3,7 @@ package io.newsflow.app.bench;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.util.Map;
 
 /**
  * CPU time, GC time and peak heap of this process (broker, stages and all) over one pass. The heap is
@@ -12,12 +13,13 @@ import java.lang.management.MemoryMXBean;
 final class ResourceMeter {
 
     /** What one pass used. */
-    record Usage(long peakHeapBytes, long cpuNanos, long gcMillis, java.util.Map<String, Long> cpuByGroup) {
+    record Usage(long peakHeapBytes, long cpuNanos, long gcMillis, Map<String, Long> cpuByGroup, long meteredNanos) {
     }
 
     private static final long SAMPLE_MILLIS = 5;
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final long startNanos = System.nanoTime();
     private final long cpuAtStart = processCpuNanos();
     private final long gcAtStart = gcMillis();
     private final ThreadCpu threadCpu = new ThreadCpu();
@@ -39,7 +41,7 @@ final class ResourceMeter {
         running = false;
         sampler.join();
         long cpu = processCpuNanos() - cpuAtStart;
-        return new Usage(peak, cpu, gcMillis() - gcAtStart, threadCpu.byGroup(cpu));
+        return new Usage(peak, cpu, gcMillis() - gcAtStart, threadCpu.byGroup(cpu), System.nanoTime() - startNanos);
     }
 
     private void sample() {

@@ -17,7 +17,7 @@ class BenchReportTest {
     private static PassResult pass(BenchMode mode, String label, long pages, double seconds, long clean, long dead, long withheld) {
         return new PassResult(mode, label, pages, pages * 30_000, (long) (seconds * 1e9), 100, 900, 300L << 20,
                 (long) (seconds * 1.5e9), 40, clean, dead, withheld, true,
-                java.util.Map.of("enrich", (long) (seconds * 1e9)));
+                java.util.Map.of("enrich", (long) (seconds * 1e9)), (long) (seconds * 1e9));
     }
 
     private String printed() {
