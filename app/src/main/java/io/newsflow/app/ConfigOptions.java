@@ -24,14 +24,24 @@ public final class ConfigOptions {
     String bootstrapServers;
 
     public Settings settings() {
-        Map<String, String> all = new LinkedHashMap<>(overrides);
-        if (bootstrapServers != null) {
-            all.put("kafka.bootstrap.servers", bootstrapServers);
-        }
-        return Settings.load(file, System.getenv(), all);
+        return settings(Map.of());
     }
 
     public NewsflowConfig config() {
         return NewsflowConfig.from(settings());
+    }
+
+    /** The user's configuration with {@code forced} settings on top (they beat even -D). */
+    public NewsflowConfig config(Map<String, String> forced) {
+        return NewsflowConfig.from(settings(forced));
+    }
+
+    private Settings settings(Map<String, String> forced) {
+        Map<String, String> all = new LinkedHashMap<>(overrides);
+        if (bootstrapServers != null) {
+            all.put("kafka.bootstrap.servers", bootstrapServers);
+        }
+        all.putAll(forced);
+        return Settings.load(file, System.getenv(), all);
     }
 }

@@ -7,6 +7,7 @@ import io.newsflow.app.kafka.TopicProvisioner;
 import io.newsflow.app.local.ArticleJson;
 import io.newsflow.app.local.ArticleTable;
 import io.newsflow.app.local.CleanArticles;
+import io.newsflow.app.local.InProcessDefaults;
 import io.newsflow.app.local.LocalRun;
 import io.newsflow.ingest.kafka.Publish;
 import io.newsflow.broker.EmbeddedKafkaBroker;
@@ -63,7 +64,7 @@ final class LocalCommand implements Callable<Integer> {
             return 2;
         }
         Path work = Files.createTempDirectory("newsflow-local-");
-        options.overrides.putIfAbsent("topics.partitions", Integer.toString(partitions));
+        InProcessDefaults.apply(options.overrides, partitions);
         options.overrides.putIfAbsent("streams.state.dir", work.resolve("streams").toString());
         out.println("Starting an embedded Kafka broker…");
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();

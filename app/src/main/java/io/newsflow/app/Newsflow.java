@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 "stages separately against your Kafka: ingest -> pages.raw -> enrich -> articles.enriched",
                 "-> sink -> articles.clean / articles.latest. Every setting can come from a file",
                 "(--config), an environment variable (NEWSFLOW_<KEY>) or -D key=value."},
-        subcommands = {LocalCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
+        subcommands = {LocalCommand.class, BenchCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
                 ExtractCommand.class, FixTextCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Newsflow {

@@ -1,11 +1,11 @@
 package io.newsflow.app;
 
 import io.newsflow.app.config.NewsflowConfig;
+import io.newsflow.app.config.RunIsolation;
 import io.newsflow.app.config.Settings;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,15 +17,9 @@ final class IsolatedConfig {
 
     static NewsflowConfig on(String bootstrapServers, Path stateDir) {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        Map<String, String> o = new HashMap<>();
+        Map<String, String> o = new HashMap<>(RunIsolation.overrides(run));
         o.put("kafka.bootstrap.servers", bootstrapServers);
-        for (String t : List.of("pages.raw", "pages.dlq", "articles.enriched", "articles.clean", "articles.latest",
-                "stories", "sink.handoff")) {
-            o.put("topics." + t, t + "-" + run);
-        }
         o.put("topics.partitions", "2");
-        o.put("enrich.application.id", "enrich-" + run);
-        o.put("sink.application.id", "sink-" + run);
         o.put("streams.state.dir", stateDir.toString());
         return NewsflowConfig.from(Settings.load(null, Map.of(), o));
     }

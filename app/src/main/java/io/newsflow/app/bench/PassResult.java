@@ -1,0 +1,49 @@
+package io.newsflow.app.bench;
+
+import java.util.Map;
+
+/**
+ * The figures of one benchmark pass.
+ *
+ * @param pages     pages published (acknowledged by the broker)
+ * @param withheld  articles the sink accounted for without putting them on articles.clean (copies, unchanged)
+ * @param drained   every page was accounted for before the timeout
+ * @param cpuNanos  process CPU time over {@code meteredNanos}, which also covers connecting the publisher
+ *                  and reading the last records, so it is a little longer than {@code wallNanos}
+ * @param cpuByGroup CPU nanoseconds by thread group ({@link ThreadCpu}), in print order
+ */
+public record PassResult(BenchMode mode, String label, long pages, long inputBytes, long wallNanos,
+                         long p50Millis, long p99Millis, long peakHeapBytes, long cpuNanos, long gcMillis,
+                         long clean, long deadLetters, long withheld, boolean drained,
+                         Map<String, Long> cpuByGroup, long meteredNanos) {
+
+    /** Pages that went in and never came out; negative when more came out than went in. */
+    public long lost() {
+        return pages - clean - deadLetters - withheld;
+    }
+
+    public boolean nothingLost() {
+        return drained && lost() == 0;
+    }
+
+    public double seconds() {
+        return wallNanos / 1e9;
+    }
+
+    public double pagesPerSecond() {
+        return pages / seconds();
+    }
+
+    public double megabytesPerSecond() {
+        return inputBytes / 1e6 / seconds();
+    }
+
+    /** Share of all {@code cpus} the process used while metered. */
+    public double cpuShare(int cpus) {
+        return cpuNanos / (double) meteredNanos / cpus;
+    }
+
+    public boolean warmUp() {
+        return label.equals(BenchPass.WARM_UP);
+    }
+}

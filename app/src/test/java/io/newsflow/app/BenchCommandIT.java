@@ -1,0 +1,85 @@
+package io.newsflow.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * newsflow bench end to end on its own embedded broker, with 20 real dev pages and one page that can
+ * only be a dead letter: both modes run, and every row of the table adds up. Speed is never asserted.
+ */
+class BenchCommandIT {
+
+    private static final Path DEV = Path.of(System.getProperty("newsflow.shared.dir", "../../shared"), "extraction-dev");
+
+    @TempDir
+    Path input;
+
+    @Test
+    void bothModesAccountForEveryPageAndReportConsistentFigures() throws IOException {
+        copyDevPages(20);
+        Files.writeString(input.resolve("zz-empty.html"), "<html><body></body></html>"); // no article in it
+
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        int exit;
+        try {
+            System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            exit = Newsflow.commandLine().execute("bench", "--input", input.toString(), "--pages", "21", "--warmup", "0");
+        } finally {
+            System.setOut(stdout);
+        }
+        String out = buffer.toString(StandardCharsets.UTF_8);
+        System.out.println(out);
+
+        assertThat(exit).isZero();
+        Map<String, List<String>> rows = out.lines().filter(l -> l.matches("(full|pass-through) +\\d+ .*"))
+                .map(l -> List.of(l.trim().split("\\s+"))).collect(Collectors.toMap(r -> r.get(0), Function.identity()));
+        assertThat(rows).containsOnlyKeys("full", "pass-through");
+        for (List<String> r : rows.values()) {
+            assertThat(r).hasSize(17);
+            long pages = Long.parseLong(r.get(2));
+            long clean = Long.parseLong(r.get(13));
+            long dead = Long.parseLong(r.get(14));
+            long withheld = Long.parseLong(r.get(15));
+            assertThat(pages).isEqualTo(21);
+            assertThat(clean + dead + withheld).isEqualTo(pages);
+            assertThat(r.get(16)).isEqualTo("0");
+            assertThat(Double.parseDouble(r.get(4))).as("wall s").isPositive();
+            assertThat(Double.parseDouble(r.get(5))).as("pages/s").isCloseTo(pages / Double.parseDouble(r.get(4)),
+                    org.assertj.core.data.Percentage.withPercentage(5));
+            assertThat(Long.parseLong(r.get(7))).as("p50").isNotNegative().isLessThanOrEqualTo(Long.parseLong(r.get(8)));
+            assertThat(Double.parseDouble(r.get(9))).as("heap MB").isPositive();
+            assertThat(Double.parseDouble(r.get(10))).as("CPU s").isPositive();
+        }
+        assertThat(rows.get("pass-through").get(13)).as("pass-through makes an article of every page").isEqualTo("21");
+        assertThat(Long.parseLong(rows.get("full").get(14))).as("the empty page is a dead letter in the full pipeline").isPositive();
+        assertThat(out).contains("% of pass-through", "nothing lost", "CPUs, load average");
+    }
+
+    @Test
+    void aMissingInputIsAUsageError() {
+        assertThat(Newsflow.commandLine().execute("bench", "--input", input.resolve("nowhere").toString())).isEqualTo(2);
+    }
+
+    private void copyDevPages(int n) throws IOException {
+        try (Stream<Path> pages = Files.walk(DEV.resolve("readability/html"))) {
+            for (Path p : pages.filter(f -> f.toString().endsWith(".html.gz")).sorted().limit(n).toList()) {
+                Files.copy(p, input.resolve(p.getFileName()));
+            }
+        }
+    }
+}
