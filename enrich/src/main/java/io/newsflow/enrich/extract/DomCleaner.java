@@ -92,7 +92,7 @@ final class DomCleaner {
                 if (tag.equals("a") || tag.equals("html")) return FilterResult.CONTINUE;
                 if (protectedSet.contains(e)) return FilterResult.CONTINUE;
                 int text = finalStats.get(e).text;
-                String names = names(e);
+                String names = namedAfterItsHeading(e) ? e.className().toLowerCase(Locale.ROOT) : names(e);
                 String kind = null;
                 // A header/footer tag around most of the page is a layout wrapper, not chrome.
                 if (Tags.CHROME_TAGS.contains(tag)) kind = text * 2 > finalTotal && text > 500 || isArticleHeader(e) ? null : "page-chrome";
@@ -118,6 +118,21 @@ final class DomCleaner {
             if (a.normalName().equals("article")) return true;
         }
         return false;
+    }
+
+    /**
+     * Documentation and blog generators give each section the id of its heading ("sharing-with-a-single-developer"):
+     * such an id names the text, not a widget, so words in it ("sharing", "comments") say nothing about chrome.
+     */
+    static boolean namedAfterItsHeading(Element e) {
+        String id = e.id();
+        if (id.isEmpty()) return false;
+        String[] words = id.toLowerCase(Locale.ROOT).split("[-_]+");
+        if (words.length < 3) return false;
+        Element heading = e.selectFirst("h1, h2, h3, h4, h5, h6");
+        if (heading == null) return false;
+        String slug = String.join("-", heading.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+        return slug.replaceAll("^-|-$", "").startsWith(String.join("-", words));
     }
 
     /** Inline-hidden elements (the [hidden] attribute or display:none / visibility:hidden styles). */
