@@ -31,6 +31,15 @@ final class DomCleaner {
         this.chromeSelectors = chromeSelectors;
     }
 
+    private static final Set<String> PROSE_CHROME = Set.of("comments", "cookie", "newsletter");
+    private ProseShare prose;
+
+    /** Paragraph text by element, computed once per page and only when a chrome selector matched. */
+    private ProseShare prose(Element body) {
+        if (prose == null) prose = ProseShare.of(body);
+        return prose;
+    }
+
     /** Cleans the document in place; returns removal counts by kind. */
     Map<String, Integer> clean(Document doc, boolean removeUnlikely) {
         Map<String, Integer> removed = new TreeMap<>();
@@ -74,7 +83,10 @@ final class DomCleaner {
         int removedBefore = removed.values().stream().mapToInt(Integer::intValue).sum();
         for (var kind : chromeSelectors.entrySet()) {
             for (String css : kind.getValue()) {
-                count(removed, kind.getKey(), removeAll(body, css, e -> !protectedSet.contains(e) && !holdsTheArticle(before.get(e).text, pageText)));
+                // Comment threads, cookie notices and newsletter forms are prose too: only the plain share-of-text test may keep one.
+                boolean prose = !PROSE_CHROME.contains(kind.getKey());
+                count(removed, kind.getKey(), removeAll(body, css, e -> !protectedSet.contains(e) && !holdsTheArticle(before.get(e).text, pageText)
+                        && !(prose && prose(body).holdsMost(e))));
             }
         }
         if (!removeUnlikely) return removed;
