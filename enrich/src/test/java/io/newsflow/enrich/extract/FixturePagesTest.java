@@ -79,6 +79,12 @@ class FixturePagesTest {
     }
 
     @Test
+    void commentersAndCommentFormAreNotAuthors() throws Exception {
+        assertSnippets("t0074");
+        assertThat(extract("t0074").authors()).containsExactly("Heiko");
+    }
+
+    @Test
     void matchesReadabilityOnEnglishNewsArticle() throws Exception {
         JsonNode expected = expected("r-ars-1");
         ExtractedArticle a = extract("r-ars-1");
