@@ -104,7 +104,7 @@ final class DomCleaner {
                 if (tag.equals("a") || tag.equals("html")) return FilterResult.CONTINUE;
                 if (protectedSet.contains(e)) return FilterResult.CONTINUE;
                 int text = finalStats.get(e).text;
-                String names = namedAfterItsHeading(e) ? e.className().toLowerCase(Locale.ROOT) : names(e);
+                String names = namedAfterItsHeading(e) ? DomHints.withoutStateClasses(e.className()).toLowerCase(Locale.ROOT) : names(e);
                 String kind = null;
                 // A header/footer tag around most of the page is a layout wrapper, not chrome.
                 if (Tags.CHROME_TAGS.contains(tag)) kind = text * 2 > finalTotal && text > 500 || isArticleHeader(e) ? null : "page-chrome";
@@ -157,7 +157,7 @@ final class DomCleaner {
     }
 
     static String names(Element e) {
-        String cls = e.className(), id = e.id();
+        String cls = DomHints.withoutStateClasses(e.className()), id = e.id();
         if (cls.isEmpty() && id.isEmpty()) return "";
         return (cls + " " + id).toLowerCase(Locale.ROOT);
     }

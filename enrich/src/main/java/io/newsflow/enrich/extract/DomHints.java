@@ -62,6 +62,7 @@ record DomHints(Pattern unlikely, Pattern maybeContent, Pattern negative, Patter
     }
 
     int classWeight(String className, String id) {
+        className = withoutStateClasses(className);
         int w = 0;
         if (!className.isEmpty()) {
             if (negative.matcher(className).find()) w -= 25;
@@ -72,6 +73,17 @@ record DomHints(Pattern unlikely, Pattern maybeContent, Pattern negative, Patter
             if (positive.matcher(id).find()) w += 25;
         }
         return w;
+    }
+
+    private static final Pattern STATE_CLASS = Pattern.compile("(?:^|\\s)(?:no|has|with|without)[-_]\\S*");
+
+    /**
+     * Drops state modifiers from a class list: "no_caption", "has-ads", "without-sidebar" say what an
+     * element has or lacks, not what it is, so "caption" or "ads" in them must not weigh against it.
+     */
+    static String withoutStateClasses(String className) {
+        if (className.indexOf('-') < 0 && className.indexOf('_') < 0) return className;
+        return STATE_CLASS.matcher(className).replaceAll(" ").strip();
     }
 
     /** Sum of the structured-hint bonuses an element matches (evaluators compiled once, checked in the caller's walk). */
