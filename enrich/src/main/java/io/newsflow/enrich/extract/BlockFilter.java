@@ -11,6 +11,7 @@ import java.util.Map;
  * photo credits, and the headline itself (the title is reported separately).
  */
 final class BlockFilter {
+    private static final int CAPTION_MAX = 300;
     private final DomHints hints;
 
     BlockFilter(DomHints hints) {
@@ -25,7 +26,8 @@ final class BlockFilter {
             String kind = null;
             // List items in the article stay: link lists were pruned as a whole, single items are often "see also" content.
             if (b.linkDensity() > 0.5 && !b.kind().equals("pre") && !b.kind().equals("li")) kind = "link-line";
-            else if ((b.kind().equals("caption") || b.text().length() < 120) && hints.isCredit(b.text())) kind = "credit";
+            // Credit patterns bound their own length; 300 lets in a caption written as a paragraph that ends with its credit.
+            else if ((b.kind().equals("caption") || b.text().length() < CAPTION_MAX) && hints.isCredit(b.text())) kind = "credit";
             else if (!seenBody && b.kind().startsWith("h") && titleKey != null && isTitle(key(b.text()), titleKey)) kind = "title";
             if (kind != null) {
                 removed.merge(kind, 1, Integer::sum);

@@ -30,6 +30,15 @@ final class DomCleaner {
         this.chromeSelectors = chromeSelectors;
     }
 
+    private static final Set<String> PROSE_CHROME = Set.of("comments", "cookie", "newsletter");
+    private ProseShare prose;
+
+    /** Paragraph text by element, computed once per page and only when a chrome selector matched. */
+    private ProseShare prose(Element body) {
+        if (prose == null) prose = ProseShare.of(body);
+        return prose;
+    }
+
     /** What cleaning removed, by kind, and the statistics of what is left. */
     record Cleaned(Map<String, Integer> removed, NodeStats stats) {}
 
@@ -73,7 +82,9 @@ final class DomCleaner {
         int pageText = Math.max(1, stats.get(body).text);
         // A chrome selector names what chrome looks like on most sites; an element that holds the article
         // (structured hints, or most of the page's text) is kept whatever its name, like in the pass below.
-        removeChrome(body, e -> !protectedSet.contains(e) && !holdsTheArticle(stats.get(e).text, pageText), removed, stats);
+        // Comment threads, cookie notices and newsletter forms are prose too: only the plain share-of-text test may keep one.
+        removeChrome(body, (e, kind) -> !protectedSet.contains(e) && !holdsTheArticle(stats.get(e).text, pageText)
+                && (PROSE_CHROME.contains(kind) || !prose(body).holdsMost(e)), removed, stats);
         if (!removeUnlikely) return new Cleaned(removed, stats);
         final int finalTotal = Math.max(1, stats.get(body).text);
         List<Element> unlikelyDoomed = new java.util.ArrayList<>();
@@ -85,7 +96,7 @@ final class DomCleaner {
                 if (tag.equals("a") || tag.equals("html")) return FilterResult.CONTINUE;
                 if (protectedSet.contains(e)) return FilterResult.CONTINUE;
                 int text = stats.get(e).text;
-                String names = names(e);
+                String names = namedAfterItsHeading(e) ? DomHints.withoutStateClasses(e.className()).toLowerCase(Locale.ROOT) : names(e);
                 String kind = null;
                 // A header/footer tag around most of the page is a layout wrapper, not chrome.
                 if (Tags.CHROME_TAGS.contains(tag)) kind = text * 2 > finalTotal && text > 500 || isArticleHeader(e) ? null : "page-chrome";
@@ -112,6 +123,21 @@ final class DomCleaner {
         return false;
     }
 
+    /**
+     * Documentation and blog generators give each section the id of its heading ("sharing-with-a-single-developer"):
+     * such an id names the text, not a widget, so words in it ("sharing", "comments") say nothing about chrome.
+     */
+    static boolean namedAfterItsHeading(Element e) {
+        String id = e.id();
+        if (id.isEmpty()) return false;
+        String[] words = id.toLowerCase(Locale.ROOT).split("[-_]+");
+        if (words.length < 3) return false;
+        Element heading = e.selectFirst("h1, h2, h3, h4, h5, h6");
+        if (heading == null) return false;
+        String slug = String.join("-", heading.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+        return slug.replaceAll("^-|-$", "").startsWith(String.join("-", words));
+    }
+
     /** Inline-hidden elements (the [hidden] attribute or display:none / visibility:hidden styles). */
     static boolean isHidden(Element e) {
         if (e.hasAttr("hidden")) return true;
@@ -122,7 +148,7 @@ final class DomCleaner {
     }
 
     static String names(Element e) {
-        String cls = e.className(), id = e.id();
+        String cls = DomHints.withoutStateClasses(e.className()), id = e.id();
         if (cls.isEmpty() && id.isEmpty()) return "";
         return (cls + " " + id).toLowerCase(Locale.ROOT);
     }
@@ -144,7 +170,7 @@ final class DomCleaner {
     }
 
     /** One walk: the outermost element a chrome selector matches goes, counted under that selector's kind. */
-    private void removeChrome(Element body, java.util.function.Predicate<Element> removable, Map<String, Integer> removed,
+    private void removeChrome(Element body, java.util.function.BiPredicate<Element, String> removable, Map<String, Integer> removed,
                               NodeStats stats) {
         if (chromeSelectors.isEmpty()) return;
         List<Element> doomed = new java.util.ArrayList<>();
@@ -153,7 +179,7 @@ final class DomCleaner {
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e)) return FilterResult.SKIP_CHILDREN;
                 String kind = chromeSelectors.kindOf(body, e);
-                if (kind == null || !removable.test(e)) return FilterResult.CONTINUE;
+                if (kind == null || !removable.test(e, kind)) return FilterResult.CONTINUE;
                 count(removed, kind, 1);
                 doomed.add(e);
                 return FilterResult.SKIP_ENTIRELY;

@@ -71,7 +71,8 @@ record DomHints(Pattern unlikely, Pattern maybeContent, Pattern negative, Patter
 
     private static int weight(Pattern negative, Pattern positive, String classAndId) {
         int cut = classAndId.indexOf('\u0000');
-        return nameWeight(negative, positive, classAndId.substring(0, cut)) + nameWeight(negative, positive, classAndId.substring(cut + 1));
+        return nameWeight(negative, positive, withoutStateClasses(classAndId.substring(0, cut)))
+                + nameWeight(negative, positive, classAndId.substring(cut + 1));
     }
 
     private static int nameWeight(Pattern negative, Pattern positive, String name) {
@@ -83,6 +84,20 @@ record DomHints(Pattern unlikely, Pattern maybeContent, Pattern negative, Patter
     boolean soundsUnlikely(String names) {
         return unlikelyNames.of(names);
     }
+
+    private static final Pattern STATE_CLASS = Pattern.compile("(?:^|\\s)(?:no|has|with|without)[-_]\\S*");
+
+    /**
+     * Drops state modifiers from a class list: "no_caption", "has-ads", "without-sidebar" say what an
+     * element has or lacks, not what it is, so "caption" or "ads" in them must not weigh against it.
+     */
+    static String withoutStateClasses(String className) {
+        if (className.indexOf('-') < 0 && className.indexOf('_') < 0) return className;
+        return STATE_FREE.of(className);
+    }
+
+    private static final NameVerdicts<String> STATE_FREE =
+            new NameVerdicts<>(className -> STATE_CLASS.matcher(className).replaceAll(" ").strip());
 
     /** Sum of the structured-hint bonuses an element matches (evaluators compiled once, checked in the caller's walk). */
     int contentBonus(Element root, Element e) {

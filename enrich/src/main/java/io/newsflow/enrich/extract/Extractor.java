@@ -65,16 +65,7 @@ public final class Extractor {
         Map<String, Integer> removed = new TreeMap<>();
         // A byline near the top is metadata, not article text.
         List<Block> blocks = new ArrayList<>(parsed.blocks());
-        List<String> authors = List.of();
-        for (int i = 0; i < Math.min(6, blocks.size()); i++) {
-            List<String> names = metadataReader.bylineNames(blocks.get(i).text());
-            if (!names.isEmpty()) {
-                authors = names;
-                blocks.remove(i);
-                removed.merge("byline", 1, Integer::sum);
-                break;
-            }
-        }
+        List<String> authors = takeByline(blocks, removed);
         Paragraphs.Output out = paragraphs.finish(blocks, removed);
         if (out.blocks().isEmpty()) throw new ExtractionException("empty-article", "no text in the body");
         var title = parsed.title() == null ? null : repair.repair(parsed.title());
@@ -106,6 +97,10 @@ public final class Extractor {
             blocks = fromJsonLd(ldBody);
             method = "json-ld";
         }
+        blocks = new ArrayList<>(blocks);
+        // A "By Ann Lee" line in the body is metadata; when the markup names no author, it is the author.
+        List<String> bodyAuthors = takeByline(blocks, removed);
+        List<String> authors = meta.authors().isEmpty() ? bodyAuthors : meta.authors();
         Paragraphs.Output out = paragraphs.finish(blocks, removed);
         if (out.blocks().isEmpty()) {
             // Last resort for odd markup (text inside links, bare lists): all visible text.
@@ -115,10 +110,25 @@ public final class Extractor {
         if (out.blocks().isEmpty()) throw new ExtractionException("empty-article", "no article text found");
         var title = meta.title() == null ? null : repair.repair(meta.title());
         double confidence = method.equals("dom-score") ? Math.min(0.95, 0.5 + out.text().length() / 4000.0) : 0.5;
-        return new ExtractedArticle(title == null ? null : title.text(), meta.description(), meta.authors(),
+        return new ExtractedArticle(title == null ? null : title.text(), meta.description(), authors,
                 meta.publishedAt(), meta.modifiedAt(), meta.language(), meta.canonicalUrl(), meta.siteName(), meta.image(),
                 out.text(), new HtmlRenderer().render(out.blocks()), removed,
                 out.repairs() + (title == null ? 0 : title.repairs()), method, confidence);
+    }
+
+    /** Removes the first byline line among the opening blocks and returns its names (empty when there is none). */
+    private List<String> takeByline(List<Block> blocks, Map<String, Integer> removed) {
+        for (int i = 0; i < Math.min(6, blocks.size()); i++) {
+            // A heading is never a byline: "Von Risiken und Nebenwirkungen" reads like one in German.
+            if (blocks.get(i).kind().startsWith("h")) continue;
+            List<String> names = metadataReader.bylineNames(blocks.get(i).text());
+            if (!names.isEmpty()) {
+                blocks.remove(i);
+                removed.merge("byline", 1, Integer::sum);
+                return names;
+            }
+        }
+        return List.of();
     }
 
     private static Document parse(String html, String url) {

@@ -32,6 +32,7 @@ final class Bylines {
     private static List<Element> candidates(Document doc) {
         List<Element> out = new ArrayList<>();
         for (Element e : doc.getAllElements()) {
+            if (inCommentsOrForm(e)) continue;
             if (e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equalsIgnoreCase("author")) out.add(e);
             else {
                 String cls = e.className();
@@ -43,6 +44,20 @@ final class Bylines {
             if (out.size() >= 20) break;
         }
         return out;
+    }
+
+    /**
+     * Comment threads mark each commenter as "comment-author" (and the comment form's "Name *" field as
+     * "comment-form-author"): they name readers, not the article's authors.
+     */
+    private static boolean inCommentsOrForm(Element e) {
+        int hops = 0;
+        for (Element a = e; a != null && hops++ < 60; a = a.parent()) {
+            if (a.normalName().equals("form")) return true;
+            String names = (a.className() + " " + a.id()).toLowerCase(java.util.Locale.ROOT);
+            if (names.contains("comment") || names.contains("respond") || names.contains("discussion")) return true;
+        }
+        return false;
     }
 
     /** Names from a line that is a byline and nothing else ("By Ann Lee and Bo Wu"); empty when it is not one. */

@@ -31,6 +31,16 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void keepsParagraphWhoseWrapperClassSaysWhatItLacks() throws Exception {
+        // "no_caption" / "has-ads" are state modifiers: the word "caption" or "ads" in them says nothing about the element.
+        String lead = "The mother of a student who died after taking pills bought online described how quickly her daughter fell ill, and urged others to stay away from them.";
+        ExtractedArticle a = extract(article("<div class=\"list_item list_item_image no_caption\"><img src=/a.jpg><p>" + lead + "</p></div>"));
+        assertThat(a.text()).contains(lead).contains(P3);
+        ExtractedArticle b = extract(article("<div class=\"list_item caption\"><img src=/a.jpg><p>" + lead + "</p></div>"));
+        assertThat(b.text()).as("a real caption class still weighs against it").doesNotContain(lead).contains(P3);
+    }
+
+    @Test
     void dropsNavigationAndFooter() throws Exception {
         ExtractedArticle a = extract(article(""));
         assertThat(a.text()).doesNotContain("Home").doesNotContain("All rights reserved");

@@ -38,6 +38,53 @@ class FixturePagesTest {
     }
 
     @Test
+    void dropsLabelledPublishAndUpdateStamps() throws Exception {
+        assertSnippets("t0903");
+    }
+
+    @Test
+    void dropsRelatedHeadingInGerman() throws Exception {
+        assertSnippets("t0623");
+    }
+
+    @Test
+    void dropsCaptionsEndingWithPhotoCredit() throws Exception {
+        assertSnippets("t0887");
+    }
+
+    @Test
+    void keepsArticleWhoseWrapperClassSaysShare() throws Exception {
+        assertSnippets("t0190");
+    }
+
+    @Test
+    void keepsArticleNodeMarkedPromoted() throws Exception {
+        assertSnippets("t0005");
+    }
+
+    @Test
+    void keepsDrupalFieldsWithHiddenLabels() throws Exception {
+        assertSnippets("t0925");
+    }
+
+    @Test
+    void keepsSectionsIdentifiedByTheirHeadings() throws Exception {
+        assertSnippets("r-mercurial");
+    }
+
+    @Test
+    void takesOpeningBylineAsAuthor() throws Exception {
+        assertSnippets("t0084");
+        assertThat(extract("t0084").authors()).containsExactly("Klaus Stanjek");
+    }
+
+    @Test
+    void commentersAndCommentFormAreNotAuthors() throws Exception {
+        assertSnippets("t0074");
+        assertThat(extract("t0074").authors()).containsExactly("Heiko");
+    }
+
+    @Test
     void matchesReadabilityOnEnglishNewsArticle() throws Exception {
         JsonNode expected = expected("r-ars-1");
         ExtractedArticle a = extract("r-ars-1");
