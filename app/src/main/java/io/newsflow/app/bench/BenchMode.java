@@ -26,7 +26,7 @@ public enum BenchMode {
             return List.of(
                     new StreamsStage("enrich", PassThroughTopology.enrich(config.enrichTopics(), config.serdes(), metrics,
                             Clock.systemUTC()), config.kafka(), config.enrich(), metrics),
-                    new StreamsStage("sink", PassThroughTopology.sink(config.sinkTopics(), config.serdes(), metrics,
+                    new StreamsStage("sink", PassThroughTopology.sink(config.sinkSettings(), config.serdes(), metrics,
                             Clock.systemUTC()), config.kafka(), config.sink(), metrics));
         }
     };
