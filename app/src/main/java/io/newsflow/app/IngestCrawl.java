@@ -1,14 +1,10 @@
 package io.newsflow.app;
 
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.app.config.KafkaSettings;
 import io.newsflow.app.ops.BrokerProbe;
 import io.newsflow.app.ops.OpsServer;
+import io.newsflow.app.ops.StageMetrics;
 import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.kafka.CrawlProgress;
 import io.newsflow.ingest.kafka.Crawler;
@@ -30,20 +26,10 @@ final class IngestCrawl implements AutoCloseable {
     private volatile boolean crawling;
 
     private IngestCrawl(CrawlerConfig config, String instanceId, KafkaSettings kafka, int opsPort) {
-        metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new JvmMemoryMetrics().bindTo(metrics);
-        new JvmGcMetrics().bindTo(metrics);
-        new JvmThreadMetrics().bindTo(metrics);
-        new ProcessorMetrics().bindTo(metrics);
+        metrics = StageMetrics.create();
         crawler = new Crawler(config, instanceId, metrics);
         broker = new BrokerProbe(kafka);
-        ops = OpsServer.start(opsPort, metrics, () -> {
-            if (!crawling) {
-                return new OpsServer.Readiness(false, "crawler is not running");
-            }
-            return broker.reachable() ? new OpsServer.Readiness(true, "crawler is RUNNING")
-                    : new OpsServer.Readiness(false, "brokers at " + config.bootstrapServers() + " do not answer");
-        });
+        ops = OpsServer.start(opsPort, metrics, () -> broker.readiness("crawler", crawling ? null : "crawler is not running"));
     }
 
     static IngestCrawl start(CrawlerConfig config, String instanceId, KafkaSettings kafka, int opsPort) {

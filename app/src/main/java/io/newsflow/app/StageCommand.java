@@ -1,16 +1,12 @@
 package io.newsflow.app;
 
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.kafka.StreamsStage;
 import io.newsflow.app.kafka.TopicProvisioner;
 import io.newsflow.app.ops.BrokerProbe;
 import io.newsflow.app.ops.OpsServer;
+import io.newsflow.app.ops.StageMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,20 +31,11 @@ public final class StageCommand implements AutoCloseable {
                                      BiFunction<NewsflowConfig, PrometheusMeterRegistry, StreamsStage> stageFactory) {
         log.info("{} starting: {}", name, config.kafka().describe());
         TopicProvisioner.ensure(config.kafka(), config.topics());
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new JvmMemoryMetrics().bindTo(metrics);
-        new JvmGcMetrics().bindTo(metrics);
-        new JvmThreadMetrics().bindTo(metrics);
-        new ProcessorMetrics().bindTo(metrics);
+        PrometheusMeterRegistry metrics = StageMetrics.create();
         StreamsStage stage = stageFactory.apply(config, metrics).start();
         BrokerProbe broker = new BrokerProbe(config.kafka());
-        OpsServer ops = OpsServer.start(opsPort, metrics, () -> {
-            if (!stage.isRunning()) {
-                return new OpsServer.Readiness(false, name + " is " + stage.state());
-            }
-            return broker.reachable() ? new OpsServer.Readiness(true, name + " is RUNNING")
-                    : new OpsServer.Readiness(false, "brokers at " + config.kafka().bootstrapServers() + " do not answer");
-        });
+        OpsServer ops = OpsServer.start(opsPort, metrics,
+                () -> broker.readiness(name, stage.isRunning() ? null : name + " is " + stage.state()));
         return new StageCommand(stage, broker, ops);
     }
 

@@ -13,8 +13,10 @@ import java.util.concurrent.TimeUnit;
 public final class BrokerProbe implements AutoCloseable {
 
     private final Admin admin;
+    private final String servers;
 
     public BrokerProbe(KafkaSettings kafka) {
+        this.servers = kafka.bootstrapServers();
         Map<String, Object> p = new HashMap<>(KafkaClients.common(kafka));
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000);
@@ -28,6 +30,13 @@ public final class BrokerProbe implements AutoCloseable {
         } catch (Exception e) {
             return false;
         }
+    }
+
+    /** A stage is ready when it runs ({@code notRunning} is null) and the brokers answer. */
+    public OpsServer.Readiness readiness(String stage, String notRunning) {
+        if (notRunning != null) return new OpsServer.Readiness(false, notRunning);
+        return reachable() ? new OpsServer.Readiness(true, stage + " is RUNNING")
+                : new OpsServer.Readiness(false, "brokers at " + servers + " do not answer");
     }
 
     @Override
