@@ -129,13 +129,24 @@ final class DomCleaner {
      */
     static boolean namedAfterItsHeading(Element e) {
         String id = e.id();
-        if (id.isEmpty()) return false;
+        if (id.isEmpty() || separators(id) < 2) return false; // cheap test first: this runs for every element
         String[] words = id.toLowerCase(Locale.ROOT).split("[-_]+");
         if (words.length < 3) return false;
-        Element heading = e.selectFirst("h1, h2, h3, h4, h5, h6");
+        Element heading = e.selectFirst(HEADINGS);
         if (heading == null) return false;
         String slug = String.join("-", heading.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
         return slug.replaceAll("^-|-$", "").startsWith(String.join("-", words));
+    }
+
+    private static final org.jsoup.select.Evaluator HEADINGS = org.jsoup.select.QueryParser.parse("h1, h2, h3, h4, h5, h6");
+
+    private static int separators(String id) {
+        int n = 0;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c == '-' || c == '_') n++;
+        }
+        return n;
     }
 
     /** Inline-hidden elements (the [hidden] attribute or display:none / visibility:hidden styles). */
