@@ -26,10 +26,24 @@ public final class KeyphraseExtractor {
     // A lone common word ("visit", "help") is the weakest key phrase; it must be much more frequent to lead.
     private static final double COMMON_WORD_PENALTY = 2.0;
 
-    private record Candidate(List<String> words, String key, int tf, Map<String, Integer> surfaces,
+    private record Candidate(List<String> words, String key, int tf, List<List<Tokens.Token>> occurrences,
                              int cased, List<Integer> starts, double score) {
+        /** The most common spelling; only asked of the few chosen phrases, so counted only then. */
         String surface() {
+            Map<String, Integer> surfaces = new HashMap<>();
+            for (List<Tokens.Token> run : occurrences) {
+                StringBuilder sb = new StringBuilder();
+                run.forEach(t -> sb.append(sb.length() == 0 ? "" : " ").append(t.surface()));
+                surfaces.merge(sb.toString(), 1, Integer::sum);
+            }
             return surfaces.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        }
+    }
+
+    /** Where one candidate phrase occurs: its token runs and their start positions. */
+    private record Occurrences(List<List<Tokens.Token>> runs, List<Integer> starts) {
+        Occurrences() {
+            this(new ArrayList<>(), new ArrayList<>());
         }
     }
 
@@ -40,25 +54,31 @@ public final class KeyphraseExtractor {
         List<Tokens.Token> tokens = Tokens.of(all);
         TermStats stats = new TermStats(tokens, stop);
 
-        Map<String, List<List<Tokens.Token>>> occurrences = new HashMap<>();
-        Map<String, List<Integer>> starts = new HashMap<>();
+        // Word-level tests once per token, not once per run that contains it.
+        boolean[] edge = new boolean[tokens.size()];
+        for (int i = 0; i < edge.length; i++) {
+            edge[i] = usableEdge(tokens.get(i), stop);
+        }
+        Map<String, Occurrences> occurrences = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
+            if (!edge[i]) {
+                continue;
+            }
             for (int n = 1; n <= MAX_WORDS && i + n <= tokens.size(); n++) {
                 List<Tokens.Token> run = tokens.subList(i, i + n);
                 if (run.get(n - 1).chunk() != run.get(0).chunk()) {
                     break;
                 }
-                if (usableEdge(run.get(0), stop) && usableEdge(run.get(n - 1), stop) && usableInside(run, stop)
-                        && uniformCase(run, stop)) {
-                    StringBuilder key = new StringBuilder();
-                    run.forEach(t -> key.append(key.length() == 0 ? "" : " ").append(t.lower()));
-                    occurrences.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(run);
-                    starts.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(i);
+                if (edge[i + n - 1] && usableInside(run, stop) && uniformCase(run, stop)) {
+                    String key = n == 1 ? run.get(0).lower() : joinLower(run);
+                    Occurrences occ = occurrences.computeIfAbsent(key, k -> new Occurrences());
+                    occ.runs().add(run);
+                    occ.starts().add(i);
                 }
             }
         }
-        List<Candidate> candidates = new ArrayList<>();
-        occurrences.forEach((key, occ) -> candidates.add(score(key, occ, starts.get(key), stats)));
+        List<Candidate> candidates = new ArrayList<>(occurrences.size());
+        occurrences.forEach((key, occ) -> candidates.add(score(key, occ.runs(), occ.starts(), stats)));
         candidates.sort(Comparator.comparingDouble(Candidate::score));
         return select(candidates, max);
     }
@@ -80,8 +100,26 @@ public final class KeyphraseExtractor {
         return sb.toString();
     }
 
+    private static String joinLower(List<Tokens.Token> run) {
+        StringBuilder key = new StringBuilder();
+        for (Tokens.Token t : run) {
+            key.append(key.length() == 0 ? "" : " ").append(t.lower());
+        }
+        return key.toString();
+    }
+
     private static boolean usableEdge(Tokens.Token t, Set<String> stop) {
-        return !stop.contains(t.lower()) && t.lower().length() > 1 && !t.lower().chars().allMatch(Character::isDigit);
+        String w = t.lower();
+        return w.length() > 1 && !allDigits(w) && !stop.contains(w);
+    }
+
+    private static boolean allDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -120,22 +158,20 @@ public final class KeyphraseExtractor {
     }
 
     private static Candidate score(String key, List<List<Tokens.Token>> occ, List<Integer> starts, TermStats stats) {
-        List<String> words = List.of(key.split(" "));
+        List<Tokens.Token> first = occ.get(0);
+        List<String> words = new ArrayList<>(first.size());
         double prod = 1;
         double sum = 0;
-        for (String w : words) {
-            Double s = stats.score(w);
+        for (Tokens.Token t : first) {
+            words.add(t.lower());
+            Double s = stats.score(t.lower());
             if (s != null) {
                 prod *= s;
                 sum += s;
             }
         }
-        Map<String, Integer> surfaces = new HashMap<>();
         int cased = 0;
         for (List<Tokens.Token> run : occ) {
-            StringBuilder sb = new StringBuilder();
-            run.forEach(t -> sb.append(sb.length() == 0 ? "" : " ").append(t.surface()));
-            surfaces.merge(sb.toString(), 1, Integer::sum);
             boolean edgesCased = run.get(0).capitalised() && run.get(run.size() - 1).capitalised();
             cased += edgesCased ? 1 : 0;
         }
@@ -146,7 +182,7 @@ public final class KeyphraseExtractor {
         } else if (!capitalised && words.size() == 1) {
             score *= COMMON_WORD_PENALTY;
         }
-        return new Candidate(words, key, occ.size(), surfaces, cased, starts, score);
+        return new Candidate(List.copyOf(words), key, occ.size(), occ, cased, starts, score);
     }
 
     /** Best first, skipping phrases inside a chosen one; a full name replaces the bare surname chosen before. */

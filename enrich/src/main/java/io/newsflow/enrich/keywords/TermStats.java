@@ -61,9 +61,22 @@ final class TermStats {
             double tPos = Math.log(Math.log(3 + median));
             double tfNorm = x.tf / (mean + std);
             double tRel = 1 + ((double) x.left.size() / x.tf + (double) x.right.size() / x.tf) * x.tf / maxTf;
-            double tSent = (double) new HashSet<>(s).size() / sentences;
+            double tSent = (double) distinct(s) / sentences;
             scores.put(e.getKey(), tRel * tPos / (tCase + tfNorm / tRel + tSent / tRel));
         }
+    }
+
+    /** Distinct values of a list in ascending order (tokens come in sentence order). */
+    private static int distinct(List<Integer> ascending) {
+        int n = 0;
+        int last = -1;
+        for (int v : ascending) {
+            if (v != last) {
+                n++;
+                last = v;
+            }
+        }
+        return n;
     }
 
     /** The word's score, or null for a stopword (which YAKE lets sit inside a phrase at no cost). */

@@ -20,15 +20,22 @@ final class Tokens {
         }
 
         boolean acronym() {
-            return surface.length() >= 2 && surface.chars().filter(Character::isLetter)
-                    .allMatch(Character::isUpperCase);
+            if (surface.length() < 2) {
+                return false;
+            }
+            for (int i = 0; i < surface.length(); i++) {
+                char c = surface.charAt(i);
+                if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?…])[\"'”’)]*\\s+|\\n+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}'’\\-]*[\\p{L}\\p{N}\\p{M}])?");
     private static final Pattern JOINED_NAMES = Pattern.compile("-\\p{Lu}");
-    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
     private Tokens() {}
 
@@ -52,7 +59,7 @@ final class Tokens {
                 }
                 String w = m.group();
                 // "China's top leader": the possessive ends the name, so the phrase stops there too.
-                breakNext = POSSESSIVE.matcher(w).find();
+                breakNext = w.endsWith("'s") || w.endsWith("’s");
                 if (breakNext) {
                     w = w.substring(0, w.length() - 2);
                 }

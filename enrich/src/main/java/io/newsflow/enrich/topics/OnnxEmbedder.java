@@ -3,6 +3,8 @@ package io.newsflow.enrich.topics;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import ai.onnxruntime.OrtException;
+import java.io.IOException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,11 +32,9 @@ final class OnnxEmbedder implements Embedder {
         if (model == null && failure == null) {
             long t0 = System.nanoTime();
             try {
-                // Direct executor: callers (stream threads) already give us the parallelism we may use.
-                model = new dev.langchain4j.model.embedding.onnx.allminilml6v2q
-                        .AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+                model = SingleThreadMiniLm.load();
                 LOG.info("topic embedding model loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
-            } catch (LinkageError | RuntimeException e) {
+            } catch (LinkageError | RuntimeException | IOException | OrtException e) {
                 failure = new IllegalStateException("sentence-embedding model unavailable: put " + ARTIFACT
                         + " (and dev.langchain4j:langchain4j-embeddings) on the classpath; cause: " + e, e);
             }
