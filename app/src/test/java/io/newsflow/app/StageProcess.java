@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A newsflow stage in its own JVM, so a test can kill it the way an OOM killer or a power cut would. */
@@ -18,9 +19,17 @@ final class StageProcess implements AutoCloseable {
     }
 
     static StageProcess start(String stage, NewsflowConfig config, Path stateDir, Path log) throws IOException {
+        return start(List.of(stage), Map.of(), config, stateDir, log);
+    }
+
+    /** {@code args}: the command and its options; {@code settings}: more -D settings (beyond the run's topics). */
+    static StageProcess start(List<String> args, Map<String, String> settings, NewsflowConfig config, Path stateDir, Path log)
+            throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Newsflow.class.getName(), stage,
-                "--ops-port", "0", "--bootstrap-servers", config.kafka().bootstrapServers()));
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Newsflow.class.getName()));
+        cmd.addAll(args);
+        cmd.addAll(List.of("--ops-port", "0", "--bootstrap-servers", config.kafka().bootstrapServers()));
+        settings.forEach((k, v) -> cmd.addAll(List.of("-D", k + "=" + v)));
         var t = config.topics();
         for (String[] kv : new String[][]{{"topics.pages.raw", t.pagesRaw()}, {"topics.pages.dlq", t.pagesDlq()},
                 {"topics.articles.enriched", t.articlesEnriched()}, {"topics.articles.clean", t.articlesClean()},
