@@ -31,7 +31,7 @@ public final class Shingles {
         return words;
     }
 
-    /** Distinct hashes of every run of {@code size} consecutive words (fewer words: none). */
+    /** Distinct hashes (sorted) of every run of {@code size} consecutive words (fewer words: none). */
     public static long[] hashes(String text, int size) {
         List<String> words = words(text);
         if (words.size() < size) {
@@ -49,6 +49,18 @@ public final class Shingles {
             }
             out[i] = h;
         }
-        return java.util.Arrays.stream(out).distinct().toArray();
+        return distinct(out);
+    }
+
+    /** The distinct values, sorted: a MinHash signature depends on the set only, not on the order. */
+    private static long[] distinct(long[] values) {
+        java.util.Arrays.sort(values);
+        int n = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (n == 0 || values[i] != values[n - 1]) {
+                values[n++] = values[i];
+            }
+        }
+        return java.util.Arrays.copyOf(values, n);
     }
 }
