@@ -55,6 +55,14 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void keepsSectionHeadingsThatLinkToTheirOwnAnchor() throws Exception {
+        ExtractedArticle a = extract(article("<h2 id=what><a class=toclink href=#what>What changes for riders</a></h2>"
+                + "<h2><a href=/world/other-story>Another story entirely</a></h2>"));
+        assertThat(a.text()).contains("What changes for riders");
+        assertThat(a.text()).as("a heading that leads off the page is still a link line").doesNotContain("Another story entirely");
+    }
+
+    @Test
     void keepsHeadingsQuotesAndTablesInsideArticle() throws Exception {
         ExtractedArticle a = extract(article("<h2>What changes</h2><blockquote><p>This is a good day for the city, the mayor said.</p></blockquote>"
                 + "<table><tr><th>Line</th><th>Opens</th></tr><tr><td>Line 12, airport</td><td>spring 2026</td></tr><tr><td>Line 14, university</td><td>autumn 2027</td></tr></table>"));
