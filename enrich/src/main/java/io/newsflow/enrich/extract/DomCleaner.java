@@ -152,6 +152,9 @@ final class DomCleaner {
     /** Inline-hidden elements (the [hidden] attribute or display:none / visibility:hidden styles). */
     static boolean isHidden(Element e) {
         if (e.hasAttr("hidden")) return true;
+        // A widget (it has an ARIA role) hidden from assistive technology is closed: a popup dialog or menu waiting for a click.
+        // Bare aria-hidden (Readability's rule) was measured too and moved a held-out page the wrong way: kept to widgets.
+        if (e.attr("aria-hidden").equals("true") && !e.attr("role").isEmpty()) return true;
         String style = e.attr("style");
         if (style.isEmpty()) return false;
         String st = style.toLowerCase(Locale.ROOT).replace(" ", "");

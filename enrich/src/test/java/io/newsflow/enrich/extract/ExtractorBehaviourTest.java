@@ -63,6 +63,16 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void leavesOutAClosedPopupDialogEvenWhenItHoldsMoreProse() throws Exception {
+        String popup = "The training programme lasts forty-four weeks, and cadets spend most of it in the hills, where the old garrison stood. ";
+        ExtractedArticle a = extract(article("") + "<div class=\"pum pum-overlay\" role=\"dialog\" aria-hidden=\"true\"><div class=\"pum-content\">"
+                + ("<p>" + popup.repeat(3) + "</p>").repeat(5) + "</div></div>");
+        assertThat(a.text()).contains(P1).contains(P3).doesNotContain("forty-four weeks");
+        ExtractedArticle b = extract(article("<span aria-hidden=\"true\">Line 12 opens in spring.</span>"));
+        assertThat(b.text()).as("aria-hidden without a widget role stays").contains("Line 12 opens in spring.");
+    }
+
+    @Test
     void keepsHeadingsQuotesAndTablesInsideArticle() throws Exception {
         ExtractedArticle a = extract(article("<h2>What changes</h2><blockquote><p>This is a good day for the city, the mayor said.</p></blockquote>"
                 + "<table><tr><th>Line</th><th>Opens</th></tr><tr><td>Line 12, airport</td><td>spring 2026</td></tr><tr><td>Line 14, university</td><td>autumn 2027</td></tr></table>"));
