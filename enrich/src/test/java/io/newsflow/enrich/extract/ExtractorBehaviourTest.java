@@ -73,6 +73,17 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void keepsTheArticleWhenItsWrapperIsNamedForWhereItSits() throws Exception {
+        // The disclosure is long enough that a page without the article would not be retried leniently.
+        String disclosure = "<section class=\"disclosure\"><p>" + "Some of the offers on this page come from partners, and we may be paid when you follow a link to them. ".repeat(3) + "</p></section>";
+        String p4 = "The opposition said the plan came too late for the eastern districts, where the last new line opened more than twenty years ago.";
+        ExtractedArticle a = extract(disclosure + "<div class=\"above-footer\"><div class=\"post\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + p4 + "</p></div></div>");
+        assertThat(a.text()).contains(P1).contains(P2).contains(P3).contains(p4);
+        ExtractedArticle b = extract(article("") + "<div class=\"above-footer\"><p>Newsletter: the week's transport news in your inbox every Friday, free of charge.</p></div>");
+        assertThat(b.text()).as("a small box with that name still goes").doesNotContain("Newsletter");
+    }
+
+    @Test
     void keepsHeadingsQuotesAndTablesInsideArticle() throws Exception {
         ExtractedArticle a = extract(article("<h2>What changes</h2><blockquote><p>This is a good day for the city, the mayor said.</p></blockquote>"
                 + "<table><tr><th>Line</th><th>Opens</th></tr><tr><td>Line 12, airport</td><td>spring 2026</td></tr><tr><td>Line 14, university</td><td>autumn 2027</td></tr></table>"));
