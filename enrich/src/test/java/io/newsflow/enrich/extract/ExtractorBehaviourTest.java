@@ -84,6 +84,17 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void takesInALeadThatSitsInAHeaderBranchOfItsOwn() throws Exception {
+        // Short enough (under 100 characters of paragraph) not to join as a sibling of the body's wrapper.
+        String lead = "Three new bus lines will link the northern suburbs with the centre by 2027, the council says.";
+        StringBuilder body = new StringBuilder();
+        for (String p : new String[] {P1, P2, P3}) for (int i = 1; i <= 3; i++) body.append("<p>").append(p.replace("said", "said (" + i + ")")).append("</p>");
+        ExtractedArticle a = extract("<div id=page><div class=top><div class=intro><p>" + lead + "</p></div></div>"
+                + "<div class=main><div class=copy>" + body + "</div></div></div>");
+        assertThat(a.text()).startsWith(lead).contains(P3.replace("said", "said (3)"));
+    }
+
+    @Test
     void keepsHeadingsQuotesAndTablesInsideArticle() throws Exception {
         ExtractedArticle a = extract(article("<h2>What changes</h2><blockquote><p>This is a good day for the city, the mayor said.</p></blockquote>"
                 + "<table><tr><th>Line</th><th>Opens</th></tr><tr><td>Line 12, airport</td><td>spring 2026</td></tr><tr><td>Line 14, university</td><td>autumn 2027</td></tr></table>"));
