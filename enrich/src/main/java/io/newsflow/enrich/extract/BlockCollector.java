@@ -27,7 +27,7 @@ final class BlockCollector {
     private static final class Visitor implements NodeVisitor {
         final List<Block> blocks = new ArrayList<>();
         private final StringBuilder buf = new StringBuilder();
-        private int linkChars, linkDepth, preDepth, pendingBreaks;
+        private int linkChars, inPageChars, linkDepth, inPageDepth, preDepth, pendingBreaks;
         private final ArrayList<String> kinds = new ArrayList<>();
         private final ArrayList<Integer> lists = new ArrayList<>();
         private int nextListId = 1;
@@ -44,7 +44,7 @@ final class BlockCollector {
                     else space();
                     return;
                 }
-                if (tag.equals("a")) linkDepth++;
+                if (tag.equals("a")) { if (Tags.isInPageLink(e)) inPageDepth++; else linkDepth++; }
                 if (tag.equals("pre")) preDepth++;
                 if (Tags.isBlock(tag)) {
                     flush();
@@ -63,7 +63,7 @@ final class BlockCollector {
         public void tail(Node node, int depth) {
             if (!(node instanceof Element e)) return;
             String tag = e.normalName();
-            if (tag.equals("a")) linkDepth--;
+            if (tag.equals("a")) { if (Tags.isInPageLink(e)) inPageDepth--; else linkDepth--; }
             if (tag.equals("pre")) preDepth--;
             if (Tags.isBlock(tag)) {
                 flush();
@@ -76,6 +76,7 @@ final class BlockCollector {
             if (preDepth > 0) {
                 buf.append(s);
                 if (linkDepth > 0) linkChars += s.length();
+                else if (inPageDepth > 0) inPageChars += s.length();
                 pendingBreaks = 0;
                 return;
             }
@@ -89,6 +90,7 @@ final class BlockCollector {
                 }
             }
             if (linkDepth > 0) linkChars += buf.length() - before;
+            else if (inPageDepth > 0) inPageChars += buf.length() - before;
         }
 
         private void space() {
@@ -101,10 +103,13 @@ final class BlockCollector {
             if (!text.isEmpty()) {
                 String kind = kinds.isEmpty() ? "p" : kinds.get(kinds.size() - 1);
                 int listId = kind.equals("li") && !lists.isEmpty() ? lists.get(lists.size() - 1) : 0;
-                blocks.add(new Block(kind, text, Math.min(linkChars, text.length()), listId));
+                // A heading that links to itself or back to the table of contents is still a heading; a skip link is not a paragraph.
+                int links = linkChars + (kind.startsWith("h") ? inPageChars * Tags.IN_PAGE_LINK_TENTHS / 10 : inPageChars);
+                blocks.add(new Block(kind, text, Math.min(links, text.length()), listId));
             }
             buf.setLength(0);
             linkChars = 0;
+            inPageChars = 0;
         }
 
         private static String kindOf(String tag) {

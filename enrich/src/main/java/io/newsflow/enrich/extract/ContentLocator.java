@@ -91,7 +91,9 @@ final class ContentLocator {
             int extraText = stats.get(a).text - stats.get(cur).text;
             int extraLink = stats.get(a).link - stats.get(cur).link;
             // Widen when the ancestor adds real paragraphs, few links, and short lines (captions, subheads) only around them.
-            if (extraGood >= WIDEN_MIN_SHARE * Math.max(good, 1) && extraGood >= WIDEN_PURITY * extraText
+            // A lead or standfirst in a header branch of its own adds little text, but nearly all of it paragraphs.
+            boolean smallAndPure = extraText <= WIDEN_SMALL * stats.get(cur).text && extraGood >= WIDEN_SMALL_PURITY * extraText;
+            if ((extraGood >= WIDEN_MIN_SHARE * Math.max(good, 1) || smallAndPure) && extraGood >= WIDEN_PURITY * extraText
                     && extraLink <= WIDEN_MAX_LINK * extraText) cur = a;
             else if (extraText > 0) break;
             else cur = a;
@@ -103,6 +105,8 @@ final class ContentLocator {
     private static final double SIBLING_MIN_GOOD = 100, SIBLING_SHARE = 0.05;
     /** An ancestor is taken when it adds this share of paragraph text, mostly paragraphs and few links. */
     private static final double WIDEN_MIN_SHARE = 0.2, WIDEN_PURITY = 0.6, WIDEN_MAX_LINK = 0.15;
+    /** An ancestor that adds at most this share of text may widen when that text is this pure. */
+    private static final double WIDEN_SMALL = 0.1, WIDEN_SMALL_PURITY = 0.7;
 
     private static Element climbWhileParentScoresHigher(Element top, Map<Element, Double> scores, Element body) {
         double last = scores.getOrDefault(top, 0.0);

@@ -32,6 +32,7 @@ final class DomCleaner {
 
     private static final Set<String> PROSE_CHROME = Set.of("comments", "cookie", "newsletter");
     private ProseShare prose;
+    private static final Set<String> LISTS = Set.of("ul", "ol", "li", "dl");
 
     /** Paragraph text by element, computed once per page and only when a chrome selector matched. */
     private ProseShare prose(Element body) {
@@ -101,7 +102,8 @@ final class DomCleaner {
                 // A header/footer tag around most of the page is a layout wrapper, not chrome.
                 if (Tags.CHROME_TAGS.contains(tag)) kind = text * 2 > finalTotal && text > 500 || isArticleHeader(e) ? null : "page-chrome";
                 else if (text * 10 > finalTotal * 9 && text > 500) kind = null; // nearly all the text: a wrapper, whatever its name
-                else if (!names.isBlank() && hints.soundsUnlikely(names)) kind = "boilerplate";
+                // A wrapper named for where it sits ("above-footer") can hold the article's paragraphs; a list (gallery legends) is no wrapper.
+                else if (!names.isBlank() && hints.soundsUnlikely(names) && !(text * 2 > finalTotal && !LISTS.contains(tag) && prose(body).holdsMost(e))) kind = "boilerplate";
                 else if (!names.isBlank() && text < 200 && hints.byline().matcher(names).find()) kind = "byline";
                 if (kind == null) return FilterResult.CONTINUE;
                 count(removed, kind, 1);
@@ -152,6 +154,9 @@ final class DomCleaner {
     /** Inline-hidden elements (the [hidden] attribute or display:none / visibility:hidden styles). */
     static boolean isHidden(Element e) {
         if (e.hasAttr("hidden")) return true;
+        // A widget (it has an ARIA role) hidden from assistive technology is closed: a popup dialog or menu waiting for a click.
+        // Bare aria-hidden (Readability's rule) was measured too and moved a held-out page the wrong way: kept to widgets.
+        if (e.attr("aria-hidden").equals("true") && !e.attr("role").isEmpty()) return true;
         String style = e.attr("style");
         if (style.isEmpty()) return false;
         String st = style.toLowerCase(Locale.ROOT).replace(" ", "");

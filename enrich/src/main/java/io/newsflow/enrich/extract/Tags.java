@@ -1,5 +1,7 @@
 package io.newsflow.enrich.extract;
 
+import org.jsoup.nodes.Element;
+
 import java.util.Set;
 
 /** Tag families the extractor reasons about. */
@@ -18,5 +20,13 @@ final class Tags {
 
     static boolean isBlock(String tag) {
         return BLOCK.contains(tag);
+    }
+
+    /** Share of an in-page link's text that counts as link text: a jump to a section or footnote is not a way off the article. */
+    static final int IN_PAGE_LINK_TENTHS = 3;
+
+    static boolean isInPageLink(Element a) {
+        String href = a.attr("href");
+        return href.length() > 1 && href.charAt(0) == '#';
     }
 }

@@ -55,6 +55,46 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void keepsSectionHeadingsThatLinkToTheirOwnAnchor() throws Exception {
+        ExtractedArticle a = extract(article("<h2 id=what><a class=toclink href=#what>What changes for riders</a></h2>"
+                + "<h2><a href=/world/other-story>Another story entirely</a></h2>"));
+        assertThat(a.text()).contains("What changes for riders");
+        assertThat(a.text()).as("a heading that leads off the page is still a link line").doesNotContain("Another story entirely");
+    }
+
+    @Test
+    void leavesOutAClosedPopupDialogEvenWhenItHoldsMoreProse() throws Exception {
+        String popup = "The training programme lasts forty-four weeks, and cadets spend most of it in the hills, where the old garrison stood. ";
+        ExtractedArticle a = extract(article("") + "<div class=\"pum pum-overlay\" role=\"dialog\" aria-hidden=\"true\"><div class=\"pum-content\">"
+                + ("<p>" + popup.repeat(3) + "</p>").repeat(5) + "</div></div>");
+        assertThat(a.text()).contains(P1).contains(P3).doesNotContain("forty-four weeks");
+        ExtractedArticle b = extract(article("<span aria-hidden=\"true\">Line 12 opens in spring.</span>"));
+        assertThat(b.text()).as("aria-hidden without a widget role stays").contains("Line 12 opens in spring.");
+    }
+
+    @Test
+    void keepsTheArticleWhenItsWrapperIsNamedForWhereItSits() throws Exception {
+        // The disclosure is long enough that a page without the article would not be retried leniently.
+        String disclosure = "<section class=\"disclosure\"><p>" + "Some of the offers on this page come from partners, and we may be paid when you follow a link to them. ".repeat(3) + "</p></section>";
+        String p4 = "The opposition said the plan came too late for the eastern districts, where the last new line opened more than twenty years ago.";
+        ExtractedArticle a = extract(disclosure + "<div class=\"above-footer\"><div class=\"post\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + p4 + "</p></div></div>");
+        assertThat(a.text()).contains(P1).contains(P2).contains(P3).contains(p4);
+        ExtractedArticle b = extract(article("") + "<div class=\"above-footer\"><p>Newsletter: the week's transport news in your inbox every Friday, free of charge.</p></div>");
+        assertThat(b.text()).as("a small box with that name still goes").doesNotContain("Newsletter");
+    }
+
+    @Test
+    void takesInALeadThatSitsInAHeaderBranchOfItsOwn() throws Exception {
+        // Short enough (under 100 characters of paragraph) not to join as a sibling of the body's wrapper.
+        String lead = "Three new bus lines will link the northern suburbs with the centre by 2027, the council says.";
+        StringBuilder body = new StringBuilder();
+        for (String p : new String[] {P1, P2, P3}) for (int i = 1; i <= 3; i++) body.append("<p>").append(p.replace("said", "said (" + i + ")")).append("</p>");
+        ExtractedArticle a = extract("<div id=page><div class=top><div class=intro><p>" + lead + "</p></div></div>"
+                + "<div class=main><div class=copy>" + body + "</div></div></div>");
+        assertThat(a.text()).startsWith(lead).contains(P3.replace("said", "said (3)"));
+    }
+
+    @Test
     void keepsHeadingsQuotesAndTablesInsideArticle() throws Exception {
         ExtractedArticle a = extract(article("<h2>What changes</h2><blockquote><p>This is a good day for the city, the mayor said.</p></blockquote>"
                 + "<table><tr><th>Line</th><th>Opens</th></tr><tr><td>Line 12, airport</td><td>spring 2026</td></tr><tr><td>Line 14, university</td><td>autumn 2027</td></tr></table>"));
