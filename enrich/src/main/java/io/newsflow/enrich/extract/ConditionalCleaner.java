@@ -1,6 +1,8 @@
 package io.newsflow.enrich.extract;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.Set;
  */
 final class ConditionalCleaner {
     private static final Set<String> CHECKED = Set.of("form", "fieldset", "table", "ul", "ol", "div", "section", "aside", "dl", "figure");
+    private static final Evaluator FIGURE = QueryParser.parse("figure"); // parsed once, not per element
     private final DomHints hints;
     private final boolean weighClasses;
 
@@ -50,7 +53,7 @@ final class ConditionalCleaner {
         if (s.commas >= 10) return false;
         boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
         double density = s.linkDensity();
-        boolean inFigure = tag.equals("figure") || e.closest("figure") != null;
+        boolean inFigure = tag.equals("figure") || e.closest(FIGURE) != null;
         int p = s.paragraphs;
         if (list) return density > 0.5 && s.links >= 2;
         if (s.text == 0) return s.images == 0 && s.embeds == 0 || s.images > 2;
