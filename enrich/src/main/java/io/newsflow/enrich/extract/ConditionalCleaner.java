@@ -26,7 +26,23 @@ final class ConditionalCleaner {
     }
 
     int clean(Element container, Map<Element, Double> scores) {
-        NodeStats stats = NodeStats.of(container);
+        return cleanWith(container, scores, NodeStats.of(container));
+    }
+
+    /**
+     * Same, reusing the page's statistics when they are what a walk of the container would give: they are
+     * kept exact through cleaning, but a walk from the container does not know of a link around it.
+     */
+    int clean(Element container, Map<Element, Double> scores, NodeStats pageStats) {
+        return cleanWith(container, scores, insideLink(container) ? NodeStats.of(container) : pageStats);
+    }
+
+    private static boolean insideLink(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) if (a.normalName().equals("a")) return true;
+        return false;
+    }
+
+    private int cleanWith(Element container, Map<Element, Double> scores, NodeStats stats) {
         List<Element> all = new ArrayList<>(container.getAllElements());
         int removed = 0;
         for (int i = all.size() - 1; i >= 1; i--) { // reverse document order: descendants first

@@ -120,7 +120,8 @@ final class NodeStats {
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            // ASCII above the space character is never whitespace: most text is decided by one comparison.
+            if ((c <= ' ' || c >= 0x80) && (Character.isWhitespace(c) || c == '\u00A0')) {
                 if (!space) { n++; space = true; }
             } else {
                 n++;
