@@ -132,6 +132,31 @@ final class NodeStats {
         return (long) n << 32 | commas;
     }
 
+    /**
+     * {@code collapsedLength(root.wholeText())} without building the page's text: the same pieces (text nodes,
+     * a line break per {@code <br>}) run through the same collapsing, carried across node boundaries.
+     */
+    static int collapsedWholeTextLength(Element root) {
+        int[] state = {0, 1}; // length so far, 1 when the last character was a space (or at the start)
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) collapse(t.getWholeText(), state);
+            else if (node.nameIs("br")) collapse("\n", state);
+        }, root);
+        return state[0];
+    }
+
+    private static void collapse(String s, int[] state) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                if (state[1] == 0) { state[0]++; state[1] = 1; }
+            } else {
+                state[0]++;
+                state[1] = 0;
+            }
+        }
+    }
+
     static int collapsedLength(String s) {
         int n = 0;
         boolean space = true;
