@@ -46,11 +46,12 @@ public final class MetadataReader {
 
         String description = firstNonNull(meta.first("og:description", "description", "twitter:description"),
                 JsonLd.text(article, "description"));
-        String published = Dates.normalize(firstNonNull(JsonLd.text(article, "datePublished"),
+        String declaredDate = firstNonNull(JsonLd.text(article, "datePublished"),
                 meta.first("article:published_time", "og:article:published_time", "datepublished", "date", "pubdate",
                         "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date",
-                        "sailthru.date", "parsely-pub-date", "citation_publication_date", "article.published"),
-                timeElement(doc)));
+                        "sailthru.date", "parsely-pub-date", "citation_publication_date", "article.published"));
+        // Looking for a <time> walks the whole page when there is none: only done when the markup declares no date.
+        String published = Dates.normalize(declaredDate != null ? declaredDate : firstNonNull(timeElement(doc)));
         String modified = Dates.normalize(firstNonNull(JsonLd.text(article, "dateModified"),
                 meta.first("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")));
         String language = normalizeLanguage(firstNonNull(doc.selectFirst(HTML) == null ? null : doc.selectFirst(HTML).attr("lang"),
