@@ -35,7 +35,8 @@ record LineText(String raw, String light, String key, int words) {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            // Printable ASCII is never a space: only other characters need the Unicode tables (this sees every line).
+            if ((c <= ' ' || c >= 0x7F) && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                 space = true;
                 continue;
             }
@@ -62,7 +63,7 @@ record LineText(String raw, String light, String key, int words) {
         boolean gap = false;
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' : Character.isLetterOrDigit(c)) {
                 if (gap && out.length() > 0) {
                     out.append(' ');
                 }

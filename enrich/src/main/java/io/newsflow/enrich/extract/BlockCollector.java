@@ -81,12 +81,18 @@ final class BlockCollector {
                 return;
             }
             int before = buf.length();
-            for (int i = 0; i < s.length(); i++) {
+            // Runs of non-space are copied whole, not char by char: this sees every character of the article.
+            for (int i = 0, n = s.length(); i < n; ) {
                 char c = s.charAt(i);
-                if (Character.isWhitespace(c) || c == '\u00A0') space();
-                else {
-                    buf.append(c);
+                if (Character.isWhitespace(c) || c == '\u00A0') {
+                    space();
+                    i++;
+                } else {
+                    int j = i + 1;
+                    while (j < n && !Character.isWhitespace(c = s.charAt(j)) && c != '\u00A0') j++;
+                    buf.append(s, i, j);
                     pendingBreaks = 0;
+                    i = j;
                 }
             }
             if (linkDepth > 0) linkChars += buf.length() - before;

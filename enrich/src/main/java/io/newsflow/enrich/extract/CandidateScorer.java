@@ -102,9 +102,10 @@ final class CandidateScorer {
                 if (block == null) return;
                 int[] a = acc.get(block);
                 if (a == null) { a = new int[3]; acc.put(block, a); order.add(block); }
-                int len = NodeStats.collapsedLength(t.getWholeText());
+                long counts = NodeStats.lengthAndCommas(t.getWholeText());
+                int len = (int) (counts >>> 32);
                 a[0] += len;
-                a[1] += NodeStats.commas(t.getWholeText());
+                a[1] += (int) counts;
                 if (linkDepth > 0) a[2] += len;
             }
 

@@ -1,6 +1,8 @@
 package io.newsflow.enrich.extract;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.Set;
  */
 final class ConditionalCleaner {
     private static final Set<String> CHECKED = Set.of("form", "fieldset", "table", "ul", "ol", "div", "section", "aside", "dl", "figure");
+    private static final Evaluator FIGURE = QueryParser.parse("figure"); // parsed once, not per element
     private final DomHints hints;
     private final boolean weighClasses;
 
@@ -23,7 +26,23 @@ final class ConditionalCleaner {
     }
 
     int clean(Element container, Map<Element, Double> scores) {
-        NodeStats stats = NodeStats.of(container);
+        return cleanWith(container, scores, NodeStats.of(container));
+    }
+
+    /**
+     * Same, reusing the page's statistics when they are what a walk of the container would give: they are
+     * kept exact through cleaning, but a walk from the container does not know of a link around it.
+     */
+    int clean(Element container, Map<Element, Double> scores, NodeStats pageStats) {
+        return cleanWith(container, scores, insideLink(container) ? NodeStats.of(container) : pageStats);
+    }
+
+    private static boolean insideLink(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) if (a.normalName().equals("a")) return true;
+        return false;
+    }
+
+    private int cleanWith(Element container, Map<Element, Double> scores, NodeStats stats) {
         List<Element> all = new ArrayList<>(container.getAllElements());
         int removed = 0;
         for (int i = all.size() - 1; i >= 1; i--) { // reverse document order: descendants first
@@ -50,7 +69,7 @@ final class ConditionalCleaner {
         if (s.commas >= 10) return false;
         boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
         double density = s.linkDensity();
-        boolean inFigure = tag.equals("figure") || e.closest("figure") != null;
+        boolean inFigure = tag.equals("figure") || e.closest(FIGURE) != null;
         int p = s.paragraphs;
         if (list) return density > 0.5 && s.links >= 2;
         if (s.text == 0) return s.images == 0 && s.embeds == 0 || s.images > 2;

@@ -1,8 +1,6 @@
 package io.newsflow.enrich.extract;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,16 +18,24 @@ final class DepthLimiter {
     /** Returns how many subtrees were flattened. */
     static int limit(Element root) {
         List<Element> tooDeep = new ArrayList<>();
-        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (depth >= MAX_DEPTH && node instanceof Element e) {
-                    tooDeep.add(e);
-                    return FilterResult.SKIP_CHILDREN;
-                }
-                return FilterResult.CONTINUE;
+        // Elements only, iteratively: the walk runs on every page, and only elements are flattened, so text nodes need no visit.
+        Element el = root;
+        int depth = 0;
+        while (el != null) {
+            Element next = null;
+            if (depth >= MAX_DEPTH) tooDeep.add(el);
+            else next = el.firstElementChild();
+            if (next != null) {
+                depth++;
+                el = next;
+                continue;
             }
-        }, root);
+            while (el != root && (next = el.nextElementSibling()) == null) {
+                el = el.parent();
+                depth--;
+            }
+            el = el == root ? null : next;
+        }
         for (Element e : tooDeep) {
             String text = e.wholeText();
             e.empty();

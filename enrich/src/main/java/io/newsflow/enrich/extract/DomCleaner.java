@@ -73,7 +73,7 @@ final class DomCleaner {
         noscripts.removeIf(n -> n.parent() == null);
         // <noscript> is a fallback message or pixel, except on pages whose unclosed tags pulled the whole page into it.
         if (!noscripts.isEmpty()) {
-            int total = NodeStats.collapsedLength(body.wholeText());
+            int total = NodeStats.collapsedWholeTextLength(body);
             for (Element n : noscripts) {
                 if (n.parent() != null && NodeStats.collapsedLength(n.wholeText()) * 2 < total) n.remove();
             }

@@ -33,7 +33,7 @@ final class DomExtraction {
         if (containers.isEmpty()) containers = List.of(body);
         int pruned = 0;
         ConditionalCleaner cleaner = new ConditionalCleaner(hints, strict);
-        for (Element c : containers) pruned += cleaner.clean(c, scores);
+        for (Element c : containers) pruned += cleaner.clean(c, scores, stats);
         if (pruned > 0) removed.merge("link-block", pruned, Integer::sum);
         List<Block> blocks = new BlockCollector().collect(containers);
         return new Result(blocks, removed, strict ? "dom-score" : "dom-score-lenient");

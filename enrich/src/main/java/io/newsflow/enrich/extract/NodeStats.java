@@ -6,6 +6,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
+import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,21 +65,28 @@ final class NodeStats {
         return s == null ? EMPTY : s;
     }
 
+    /**
+     * Keeps the counters of the open elements on a stack, so a text node adds to its parent's and a closed
+     * element to its parent's without a map look-up: the walk visits every node of the page.
+     */
     private final class Counter implements NodeVisitor {
         private int linkDepth;
+        private final ArrayDeque<Stats> open = new ArrayDeque<>();
 
         @Override
         public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
-                Element parent = (Element) t.parentNode();
-                if (parent == null) return;
-                Stats s = stats.computeIfAbsent(parent, k -> new Stats());
-                int len = collapsedLength(t.getWholeText());
+                if (t.parentNode() == null) return;
+                Stats s = open.peek();
+                long counts = lengthAndCommas(t.getWholeText());
+                int len = (int) (counts >>> 32);
                 s.text += len;
                 if (linkDepth > 0) s.link += len;
-                s.commas += commas(t.getWholeText());
+                s.commas += (int) counts;
             } else if (node instanceof Element e) {
-                Stats s = stats.computeIfAbsent(e, k -> new Stats());
+                Stats s = new Stats();
+                stats.put(e, s);
+                open.push(s);
                 switch (e.normalName()) {
                     case "a" -> { linkDepth++; s.links++; }
                     case "p" -> s.paragraphs++;
@@ -95,10 +103,56 @@ final class NodeStats {
         public void tail(Node node, int depth) {
             if (node instanceof Element e) {
                 if (e.normalName().equals("a")) linkDepth--;
+                Stats s = open.pop();
                 Node parent = e.parentNode();
-                if (parent instanceof Element p && stats.containsKey(e)) {
-                    stats.computeIfAbsent(p, k -> new Stats()).add(stats.get(e));
+                if (parent instanceof Element p) {
+                    // The root's parent is outside the walk and gets a copy of the root's counts.
+                    Stats ps = open.isEmpty() ? stats.computeIfAbsent(p, k -> new Stats()) : open.peek();
+                    ps.add(s);
                 }
+            }
+        }
+    }
+
+    /** {@link #collapsedLength} in the high half, {@link #commas} in the low half: one pass over the text. */
+    static long lengthAndCommas(String s) {
+        int n = 0, commas = 0;
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // ASCII above the space character is never whitespace: most text is decided by one comparison.
+            if ((c <= ' ' || c >= 0x80) && (Character.isWhitespace(c) || c == '\u00A0')) {
+                if (!space) { n++; space = true; }
+            } else {
+                n++;
+                space = false;
+                if (c == ',' || c == '，' || c == '、' || c == '،') commas++;
+            }
+        }
+        return (long) n << 32 | commas;
+    }
+
+    /**
+     * {@code collapsedLength(root.wholeText())} without building the page's text: the same pieces (text nodes,
+     * a line break per {@code <br>}) run through the same collapsing, carried across node boundaries.
+     */
+    static int collapsedWholeTextLength(Element root) {
+        int[] state = {0, 1}; // length so far, 1 when the last character was a space (or at the start)
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) collapse(t.getWholeText(), state);
+            else if (node.nameIs("br")) collapse("\n", state);
+        }, root);
+        return state[0];
+    }
+
+    private static void collapse(String s, int[] state) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                if (state[1] == 0) { state[0]++; state[1] = 1; }
+            } else {
+                state[0]++;
+                state[1] = 0;
             }
         }
     }

@@ -15,6 +15,7 @@ final class ProseShare {
     /** Share of the page's paragraph text above which an element is the article. */
     private static final double MOST = 0.6;
     private static final int MIN_PARAGRAPH = 50, MIN_TEXT = 500;
+    private static final org.jsoup.select.Evaluator FORM = org.jsoup.select.QueryParser.parse("form"); // parsed once
 
     private final Map<Element, Integer> good;
     private final int total;
@@ -39,6 +40,6 @@ final class ProseShare {
     /** A sign-up box with its consent prose can outweigh a short article; a form marks it as not the article. */
     boolean holdsMost(Element e) {
         int g = good.getOrDefault(e, 0);
-        return g >= MIN_TEXT && g >= MOST * total && e.selectFirst("form") == null;
+        return g >= MIN_TEXT && g >= MOST * total && e.selectFirst(FORM) == null;
     }
 }

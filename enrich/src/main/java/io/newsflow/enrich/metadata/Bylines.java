@@ -32,18 +32,19 @@ final class Bylines {
     private static List<Element> candidates(Document doc) {
         List<Element> out = new ArrayList<>();
         for (Element e : doc.getAllElements()) {
-            if (inCommentsOrForm(e)) continue;
-            if (e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equalsIgnoreCase("author")) out.add(e);
-            else {
-                String cls = e.className();
-                if (!cls.isEmpty()) {
-                    String c = cls.toLowerCase(java.util.Locale.ROOT);
-                    if (c.contains("byline") || c.contains("author")) out.add(e);
-                }
-            }
+            // The ancestor walk is the costly test, so it runs only on elements that look like bylines.
+            if (looksLikeByline(e) && !inCommentsOrForm(e)) out.add(e);
             if (out.size() >= 20) break;
         }
         return out;
+    }
+
+    private static boolean looksLikeByline(Element e) {
+        if (e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equalsIgnoreCase("author")) return true;
+        String cls = e.className();
+        if (cls.isEmpty()) return false;
+        String c = cls.toLowerCase(java.util.Locale.ROOT);
+        return c.contains("byline") || c.contains("author");
     }
 
     /**

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -26,11 +28,13 @@ final class JsonLd {
             "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "techarticle",
             "scholarlyarticle", "liveblogposting", "socialmediaposting", "posting", "report", "medicalwebpage", "review");
     private static final int MAX_OBJECTS = 500;
+    // Parsed once: a selector string is parsed again on every call, and this one compiles a regex.
+    private static final Evaluator LD_SCRIPTS = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
 
     final List<JsonNode> objects = new ArrayList<>();
 
     JsonLd(Document doc) {
-        for (Element s : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element s : doc.select(LD_SCRIPTS)) {
             try {
                 flatten(MAPPER.readTree(s.data().strip()));
             } catch (Exception e) {

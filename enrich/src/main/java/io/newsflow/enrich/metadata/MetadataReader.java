@@ -3,6 +3,8 @@ package io.newsflow.enrich.metadata;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -16,6 +18,9 @@ import java.util.Locale;
  * bylines, {@code <title>}, {@code <h1>}). Read-only on the document. Thread-safe.
  */
 public final class MetadataReader {
+    // Parsed once: jsoup parses a selector string again on every call.
+    private static final Evaluator HTML = QueryParser.parse("html"), CANONICAL = QueryParser.parse("link[rel=canonical][href]"),
+            TIME = QueryParser.parse("time[datetime]"), H1 = QueryParser.parse("h1");
 
     public static MetadataReader defaults() {
         return new MetadataReader();
@@ -41,16 +46,17 @@ public final class MetadataReader {
 
         String description = firstNonNull(meta.first("og:description", "description", "twitter:description"),
                 JsonLd.text(article, "description"));
-        String published = Dates.normalize(firstNonNull(JsonLd.text(article, "datePublished"),
+        String declaredDate = firstNonNull(JsonLd.text(article, "datePublished"),
                 meta.first("article:published_time", "og:article:published_time", "datepublished", "date", "pubdate",
                         "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date",
-                        "sailthru.date", "parsely-pub-date", "citation_publication_date", "article.published"),
-                timeElement(doc)));
+                        "sailthru.date", "parsely-pub-date", "citation_publication_date", "article.published"));
+        // Looking for a <time> walks the whole page when there is none: only done when the markup declares no date.
+        String published = Dates.normalize(declaredDate != null ? declaredDate : firstNonNull(timeElement(doc)));
         String modified = Dates.normalize(firstNonNull(JsonLd.text(article, "dateModified"),
                 meta.first("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")));
-        String language = normalizeLanguage(firstNonNull(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+        String language = normalizeLanguage(firstNonNull(doc.selectFirst(HTML) == null ? null : doc.selectFirst(HTML).attr("lang"),
                 meta.first("content-language", "language", "dc.language", "og:locale"), JsonLd.text(article, "inLanguage")));
-        Element canonicalLink = doc.selectFirst("link[rel=canonical][href]");
+        Element canonicalLink = doc.selectFirst(CANONICAL);
         String canonical = firstNonNull(canonicalLink == null ? null : canonicalLink.absUrl("href").isEmpty()
                 ? canonicalLink.attr("href") : canonicalLink.absUrl("href"), meta.first("og:url"));
         String image = firstNonNull(JsonLd.text(article, "image"), meta.first("og:image", "og:image:url", "twitter:image", "twitter:image:src"));
@@ -80,12 +86,12 @@ public final class MetadataReader {
     }
 
     private static String timeElement(Document doc) {
-        Element t = doc.selectFirst("time[datetime]");
+        Element t = doc.selectFirst(TIME);
         return t == null ? null : t.attr("datetime");
     }
 
     private static String h1(Document doc) {
-        Element h = doc.selectFirst("h1");
+        Element h = doc.selectFirst(H1);
         return h == null || h.text().isBlank() ? null : h.text();
     }
 

@@ -22,12 +22,17 @@ import java.util.zip.GZIPInputStream;
  * <pre>java -cp enrich/target/classes:enrich/target/test-classes:$(cat /tmp/extract-cp.txt) \
  *   io.newsflow.enrich.bench.DevSetPredictions /work/shared/extraction-dev /tmp/pred.jsonl
  * python3 /work/shared/extraction-dev/score.py /tmp/pred.jsonl</pre>
+ * A third argument {@code full} adds every field of the article (html, metadata, removed counts, confidence).
  */
 public final class DevSetPredictions {
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : "/work/shared/extraction-dev");
         Path out = Path.of(args.length > 1 ? args[1] : "predictions.jsonl");
+        // "full" writes every field of the article, so a speed change can be checked to leave all output alone.
+        boolean full = args.length > 2 && args[2].equals("full");
         ObjectMapper json = new ObjectMapper();
+        // The removed-counts map is immutable, so its order differs between runs; sorted keys keep the file stable.
+        if (full) json.enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
         Extractor extractor = Extractor.withDefaults();
         int pages = 0, failed = 0;
         long start = System.nanoTime();
@@ -41,6 +46,7 @@ public final class DevSetPredictions {
                     row.put("title", a.title());
                     row.put("method", a.method());
                     row.put("text", a.text());
+                    if (full) row.put("article", a);
                 } catch (ExtractionException | RuntimeException e) {
                     failed++;
                     row.put("text", "");

@@ -59,6 +59,7 @@ public final class ExtractBench {
 
     private static void report(String label, int n, long bytes, long nanos) {
         double s = nanos / 1e9;
-        System.out.printf("%-28s %6.1f pages/s  %5.1f MB/s  (%.1f s)%n", label, n / s, bytes / 1e6 / s, s);
+        System.out.printf("%-28s %6.1f pages/s  %5.1f MB/s  %6.3f ms/page  (%.1f s)%n",
+                label, n / s, bytes / 1e6 / s, nanos / 1e6 / n, s);
     }
 }
