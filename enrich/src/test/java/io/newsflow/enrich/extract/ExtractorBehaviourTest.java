@@ -95,6 +95,20 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void takesTheRestOfTheStoryFromAReadMoreWrapper() throws Exception {
+        // The body's first paragraphs sit before a "read more" toggle that wraps the rest of the story.
+        String lead = "A new bus network for the northern suburbs was approved last night after a debate that lasted more than five hours.";
+        StringBuilder rest = new StringBuilder();
+        for (String p : new String[] {P2, P3}) for (int i = 1; i <= 5; i++) rest.append("<p>").append(p.replace(",", " (" + i + "),")).append("</p>");
+        ExtractedArticle a = extract("<div id=story><div class=story-body><div class=story-intro><p>" + lead + "</p></div><p>" + P1 + "</p><p>" + P1.replace("said", "said on Wednesday") + "</p>"
+                + "<div id=read-more><div id=read-more-content>" + rest + "</div><a href=#more>Read more</a></div></div>"
+                + "<div class=group><p><a href=/a/2>Other opinion</a> A column about the budget, parking and taxes.</p></div></div>");
+        assertThat(a.text()).startsWith(lead).contains(P1).contains(P3.replace(",", " (5),"));
+        ExtractedArticle b = extract(article("") + "<div class=read-more><p>Read more: how the city plans its bus lines, and who decides on them.</p></div>");
+        assertThat(b.text()).as("a small read-more box still goes").doesNotContain("Read more:");
+    }
+
+    @Test
     void keepsHeadingsQuotesAndTablesInsideArticle() throws Exception {
         ExtractedArticle a = extract(article("<h2>What changes</h2><blockquote><p>This is a good day for the city, the mayor said.</p></blockquote>"
                 + "<table><tr><th>Line</th><th>Opens</th></tr><tr><td>Line 12, airport</td><td>spring 2026</td></tr><tr><td>Line 14, university</td><td>autumn 2027</td></tr></table>"));
