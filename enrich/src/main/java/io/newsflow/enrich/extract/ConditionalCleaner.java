@@ -18,6 +18,7 @@ final class ConditionalCleaner {
     private final boolean weighClasses;
     /** A negatively named wrapper is kept as the article body only past this length: bio and info boxes are shorter. */
     private static final int KEPT_BODY_MIN_TEXT = 1000;
+    private static final double LIST_SHARE = 0.9;
     private Element container;
     private ProseShare prose;
 
@@ -63,7 +64,8 @@ final class ConditionalCleaner {
         // ...but a wrapper holding most of the article's prose ("read-more" around the rest of the story) stays.
         if (weight < 0 && weight + score < 0 && !(s.text >= KEPT_BODY_MIN_TEXT && holdsMostProse(e))) return true;
         if (s.commas >= 10) return false;
-        boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
+        // A wrapper made almost only of list items is judged as the list it holds (Readability's rule).
+        boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl") || s.listText > LIST_SHARE * s.text;
         double density = s.linkDensity();
         boolean inFigure = tag.equals("figure") || e.closest("figure") != null;
         int p = s.paragraphs;

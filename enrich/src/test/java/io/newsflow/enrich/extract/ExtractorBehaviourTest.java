@@ -109,6 +109,22 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void judgesAWrapperOfListItemsAsTheListItHolds() throws Exception {
+        // Each item has a "learn more" link: a third of the text is links, too much for a div, fine for a list.
+        StringBuilder items = new StringBuilder();
+        for (String line : new String[] {"Line 12", "Line 14", "Line 16"}) {
+            items.append("<li><h3>").append(line).append("</h3><p>").append(line)
+                    .append(" runs every ten minutes and stops at the market.</p>")
+                    .append("<a href=/lines/").append(line.substring(5)).append(">Learn more about ").append(line).append("</a></li>");
+        }
+        ExtractedArticle a = extract(article("<div class=lines><ul>" + items + "</ul></div>"));
+        assertThat(a.text()).contains("Line 14 runs every ten minutes").contains("Learn more about Line 16").contains(P3);
+        ExtractedArticle b = extract(article("<div class=links><ul><li><a href=/a/2>Bus fares rise in May</a></li><li><a href=/a/3>New night buses</a></li>"
+                + "<li><a href=/a/4>Tram works on the ring road</a></li></ul></div>"));
+        assertThat(b.text()).as("a list of links still goes").doesNotContain("Bus fares rise").contains(P3);
+    }
+
+    @Test
     void keepsHeadingsQuotesAndTablesInsideArticle() throws Exception {
         ExtractedArticle a = extract(article("<h2>What changes</h2><blockquote><p>This is a good day for the city, the mayor said.</p></blockquote>"
                 + "<table><tr><th>Line</th><th>Opens</th></tr><tr><td>Line 12, airport</td><td>spring 2026</td></tr><tr><td>Line 14, university</td><td>autumn 2027</td></tr></table>"));
