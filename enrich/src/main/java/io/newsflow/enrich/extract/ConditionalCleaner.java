@@ -19,6 +19,11 @@ final class ConditionalCleaner {
     private static final Evaluator FIGURE = QueryParser.parse("figure"); // parsed once, not per element
     private final DomHints hints;
     private final boolean weighClasses;
+    /** A negatively named wrapper is kept as the article body only past this length: bio and info boxes are shorter. */
+    private static final int KEPT_BODY_MIN_TEXT = 1000;
+    private static final double LIST_SHARE = 0.9;
+    private Element container;
+    private ProseShare prose;
 
     ConditionalCleaner(DomHints hints, boolean weighClasses) {
         this.hints = hints;
@@ -45,6 +50,8 @@ final class ConditionalCleaner {
     private int cleanWith(Element container, Map<Element, Double> scores, NodeStats stats) {
         List<Element> all = new ArrayList<>(container.getAllElements());
         int removed = 0;
+        prose = null;
+        this.container = container;
         for (int i = all.size() - 1; i >= 1; i--) { // reverse document order: descendants first
             Element e = all.get(i);
             if (!CHECKED.contains(e.normalName()) || e.parent() == null) continue;
@@ -61,13 +68,23 @@ final class ConditionalCleaner {
         return removed;
     }
 
+    /** One of several same-class elements is an item of a series (the next story, a media block), however long. */
+    private boolean holdsMostProse(Element e) {
+        String cls = e.className();
+        if (!cls.isEmpty() && container.getAllElements().stream().anyMatch(x -> x != e && cls.equals(x.className()))) return false;
+        if (prose == null) prose = ProseShare.of(container);
+        return prose.holdsMost(e);
+    }
+
     private boolean shouldRemove(Element e, NodeStats.Stats s, double score) {
         String tag = e.normalName();
         int weight = weighClasses ? hints.classWeight(e.className().toLowerCase(), e.id().toLowerCase()) : 0;
         // A negative tag prior alone (lists) must not remove content; only names that say boilerplate do.
-        if (weight < 0 && weight + score < 0) return true;
+        // ...but a wrapper holding most of the article's prose ("read-more" around the rest of the story) stays.
+        if (weight < 0 && weight + score < 0 && !(s.text >= KEPT_BODY_MIN_TEXT && holdsMostProse(e))) return true;
         if (s.commas >= 10) return false;
-        boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
+        // A wrapper made almost only of list items is judged as the list it holds (Readability's rule).
+        boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl") || s.listText > LIST_SHARE * s.text;
         double density = s.linkDensity();
         boolean inFigure = tag.equals("figure") || e.closest(FIGURE) != null;
         int p = s.paragraphs;

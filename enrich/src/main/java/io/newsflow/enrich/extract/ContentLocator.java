@@ -84,7 +84,7 @@ final class ContentLocator {
      * figure). Climb while the ancestor adds a good share of real paragraphs and little else.
      */
     private static Element widenToFullArticle(Element top, CandidateScorer.Scores all, NodeStats stats, Element body) {
-        Element cur = top;
+        Element cur = top, kept = top;
         for (int level = 0; level < 4 && cur != body && cur.parent() != null && cur.parent() != body; level++) {
             Element a = cur.parent();
             int good = all.good(cur), extraGood = all.good(a) - good;
@@ -94,11 +94,15 @@ final class ContentLocator {
             // A lead or standfirst in a header branch of its own adds little text, but nearly all of it paragraphs.
             boolean smallAndPure = extraText <= WIDEN_SMALL * stats.get(cur).text && extraGood >= WIDEN_SMALL_PURITY * extraText;
             if ((extraGood >= WIDEN_MIN_SHARE * Math.max(good, 1) || smallAndPure) && extraGood >= WIDEN_PURITY * extraText
-                    && extraLink <= WIDEN_MAX_LINK * extraText) cur = a;
-            else if (extraText > 0) break;
-            else cur = a;
+                    && extraLink <= WIDEN_MAX_LINK * extraText) kept = cur = a;
+            else if (extraText == 0) kept = cur = a;
+            // A wrapper that adds next to nothing but whose name sank its score (a "read more" toggle around
+            // the rest of the story) is climbed through, but taken only if an ancestor above it widens.
+            else if (extraText <= WIDEN_TRANSPARENT * stats.get(cur).text
+                    && all.score().getOrDefault(a, 0.0) < all.score().getOrDefault(cur, 0.0) / 3) cur = a;
+            else break;
         }
-        return cur;
+        return kept;
     }
 
     /** A sibling joins when it has this much paragraph text, absolute and relative to the top candidate. */
@@ -107,6 +111,8 @@ final class ContentLocator {
     private static final double WIDEN_MIN_SHARE = 0.2, WIDEN_PURITY = 0.6, WIDEN_MAX_LINK = 0.15;
     /** An ancestor that adds at most this share of text may widen when that text is this pure. */
     private static final double WIDEN_SMALL = 0.1, WIDEN_SMALL_PURITY = 0.7;
+    /** An ancestor that adds at most this share of text is a plain wrapper that climbing may pass through. */
+    private static final double WIDEN_TRANSPARENT = 0.02;
 
     private static Element climbWhileParentScoresHigher(Element top, Map<Element, Double> scores, Element body) {
         double last = scores.getOrDefault(top, 0.0);

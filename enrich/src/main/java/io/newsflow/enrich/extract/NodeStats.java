@@ -18,19 +18,19 @@ import java.util.Map;
 final class NodeStats {
     /** Mutable per-element counters, aggregated over the element's subtree. */
     static final class Stats {
-        int text, link, commas, paragraphs, images, listItems, inputs, embeds, links;
+        int text, link, listText, commas, paragraphs, images, listItems, inputs, embeds, links;
 
         double linkDensity() {
             return text == 0 ? 0 : (double) link / text;
         }
 
         void add(Stats o) {
-            text += o.text; link += o.link; commas += o.commas; paragraphs += o.paragraphs; images += o.images;
+            text += o.text; link += o.link; listText += o.listText; commas += o.commas; paragraphs += o.paragraphs; images += o.images;
             listItems += o.listItems; inputs += o.inputs; embeds += o.embeds; links += o.links;
         }
 
         void subtract(Stats o) {
-            text -= o.text; link -= o.link; commas -= o.commas; paragraphs -= o.paragraphs; images -= o.images;
+            text -= o.text; link -= o.link; listText -= o.listText; commas -= o.commas; paragraphs -= o.paragraphs; images -= o.images;
             listItems -= o.listItems; inputs -= o.inputs; embeds -= o.embeds; links -= o.links;
         }
     }
@@ -70,7 +70,7 @@ final class NodeStats {
      * element to its parent's without a map look-up: the walk visits every node of the page.
      */
     private final class Counter implements NodeVisitor {
-        private int linkDepth;
+        private int linkDepth, itemDepth;
         private final ArrayDeque<Stats> open = new ArrayDeque<>();
 
         @Override
@@ -82,6 +82,7 @@ final class NodeStats {
                 int len = (int) (counts >>> 32);
                 s.text += len;
                 if (linkDepth > 0) s.link += len;
+                if (itemDepth > 0) s.listText += len;
                 s.commas += (int) counts;
             } else if (node instanceof Element e) {
                 Stats s = new Stats();
@@ -91,7 +92,7 @@ final class NodeStats {
                     case "a" -> { linkDepth++; s.links++; }
                     case "p" -> s.paragraphs++;
                     case "img", "picture" -> s.images++;
-                    case "li" -> s.listItems++;
+                    case "li" -> { itemDepth++; s.listItems++; }
                     case "input", "select", "textarea", "button" -> s.inputs++;
                     case "embed", "object", "iframe" -> s.embeds++;
                     default -> { }
@@ -103,6 +104,7 @@ final class NodeStats {
         public void tail(Node node, int depth) {
             if (node instanceof Element e) {
                 if (e.normalName().equals("a")) linkDepth--;
+                if (e.normalName().equals("li")) itemDepth--;
                 Stats s = open.pop();
                 Node parent = e.parentNode();
                 if (parent instanceof Element p) {

@@ -95,6 +95,36 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void takesTheRestOfTheStoryFromAReadMoreWrapper() throws Exception {
+        // The body's first paragraphs sit before a "read more" toggle that wraps the rest of the story.
+        String lead = "A new bus network for the northern suburbs was approved last night after a debate that lasted more than five hours.";
+        StringBuilder rest = new StringBuilder();
+        for (String p : new String[] {P2, P3}) for (int i = 1; i <= 5; i++) rest.append("<p>").append(p.replace(",", " (" + i + "),")).append("</p>");
+        ExtractedArticle a = extract("<div id=story><div class=story-body><div class=story-intro><p>" + lead + "</p></div><p>" + P1 + "</p><p>" + P1.replace("said", "said on Wednesday") + "</p>"
+                + "<div id=read-more><div id=read-more-content>" + rest + "</div><a href=#more>Read more</a></div></div>"
+                + "<div class=group><p><a href=/a/2>Other opinion</a> A column about the budget, parking and taxes.</p></div></div>");
+        assertThat(a.text()).startsWith(lead).contains(P1).contains(P3.replace(",", " (5),"));
+        ExtractedArticle b = extract(article("") + "<div class=read-more><p>Read more: how the city plans its bus lines, and who decides on them.</p></div>");
+        assertThat(b.text()).as("a small read-more box still goes").doesNotContain("Read more:");
+    }
+
+    @Test
+    void judgesAWrapperOfListItemsAsTheListItHolds() throws Exception {
+        // Each item has a "learn more" link: a third of the text is links, too much for a div, fine for a list.
+        StringBuilder items = new StringBuilder();
+        for (String line : new String[] {"Line 12", "Line 14", "Line 16"}) {
+            items.append("<li><h3>").append(line).append("</h3><p>").append(line)
+                    .append(" runs every ten minutes and stops at the market.</p>")
+                    .append("<a href=/lines/").append(line.substring(5)).append(">Learn more about ").append(line).append("</a></li>");
+        }
+        ExtractedArticle a = extract(article("<div class=lines><ul>" + items + "</ul></div>"));
+        assertThat(a.text()).contains("Line 14 runs every ten minutes").contains("Learn more about Line 16").contains(P3);
+        ExtractedArticle b = extract(article("<div class=links><ul><li><a href=/a/2>Bus fares rise in May</a></li><li><a href=/a/3>New night buses</a></li>"
+                + "<li><a href=/a/4>Tram works on the ring road</a></li></ul></div>"));
+        assertThat(b.text()).as("a list of links still goes").doesNotContain("Bus fares rise").contains(P3);
+    }
+
+    @Test
     void keepsHeadingsQuotesAndTablesInsideArticle() throws Exception {
         ExtractedArticle a = extract(article("<h2>What changes</h2><blockquote><p>This is a good day for the city, the mayor said.</p></blockquote>"
                 + "<table><tr><th>Line</th><th>Opens</th></tr><tr><td>Line 12, airport</td><td>spring 2026</td></tr><tr><td>Line 14, university</td><td>autumn 2027</td></tr></table>"));
