@@ -15,18 +15,23 @@ import java.util.List;
  * printing pages/s, MB/s and heap, with jsoup's parse alone as the reference. Rates are given per wall
  * second and per CPU second of the benchmark thread (the latter is the one-core figure on a shared machine).
  * <pre>java -Xmx1g -cp enrich/target/classes:enrich/target/test-classes:$(cat /tmp/extract-cp.txt) \
- *   io.newsflow.enrich.bench.ExtractBench /work/shared/extraction-dev [passes]</pre>
+ *   io.newsflow.enrich.bench.ExtractBench /work/shared/extraction-dev [passes] [minKB-maxKB]</pre>
  */
 public final class ExtractBench {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : "/work/shared/extraction-dev");
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        // Optional size window in KB ("80-150"): the speed bar is stated for pages of a given size.
+        String[] window = (args.length > 2 ? args[2] : "0-1000000").split("-");
+        long minBytes = Long.parseLong(window[0]) * 1000, maxBytes = Long.parseLong(window[1]) * 1000;
         List<byte[]> pages = new ArrayList<>();
         long bytes = 0;
         for (Path p : DevSetPredictions.devPages(root)) {
             byte[] b = DevSetPredictions.gunzip(p);
-            pages.add(b);
-            bytes += b.length;
+            if (b.length >= minBytes && b.length <= maxBytes) {
+                pages.add(b);
+                bytes += b.length;
+            }
         }
         System.out.printf("%d pages, %.1f MB, mean %.0f KB%n", pages.size(), bytes / 1e6, bytes / 1e3 / pages.size());
         Extractor extractor = Extractor.withDefaults();
