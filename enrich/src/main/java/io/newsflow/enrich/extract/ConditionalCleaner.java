@@ -30,13 +30,9 @@ final class ConditionalCleaner {
         this.weighClasses = weighClasses;
     }
 
-    int clean(Element container, Map<Element, Double> scores) {
-        return cleanWith(container, scores, NodeStats.of(container));
-    }
-
     /**
-     * Same, reusing the page's statistics when they are what a walk of the container would give: they are
-     * kept exact through cleaning, but a walk from the container does not know of a link around it.
+     * Reuses the page's statistics when they are what a walk of the container would give: they are kept
+     * exact through cleaning, but a walk from the container does not know of a link around it.
      */
     int clean(Element container, Map<Element, Double> scores, NodeStats pageStats) {
         return cleanWith(container, scores, insideLink(container) ? NodeStats.of(container) : pageStats);

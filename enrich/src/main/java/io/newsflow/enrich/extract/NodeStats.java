@@ -116,7 +116,7 @@ final class NodeStats {
         }
     }
 
-    /** {@link #collapsedLength} in the high half, {@link #commas} in the low half: one pass over the text. */
+    /** Length of the whitespace-collapsed text in the high half, its commas (any script's) in the low half: one pass. */
     static long lengthAndCommas(String s) {
         int n = 0, commas = 0;
         boolean space = true;
@@ -160,26 +160,6 @@ final class NodeStats {
     }
 
     static int collapsedLength(String s) {
-        int n = 0;
-        boolean space = true;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
-                if (!space) { n++; space = true; }
-            } else {
-                n++;
-                space = false;
-            }
-        }
-        return n;
-    }
-
-    static int commas(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '，' || c == '、' || c == '،') n++;
-        }
-        return n;
+        return (int) (lengthAndCommas(s) >>> 32);
     }
 }

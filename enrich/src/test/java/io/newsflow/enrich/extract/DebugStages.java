@@ -25,7 +25,7 @@ public final class DebugStages {
         List<Element> containers = new ContentLocator().locate(doc.body(), all, stats);
         for (Element c : containers) System.out.println("container: " + c.normalName() + "." + c.className() + "#" + c.id());
         ConditionalCleaner cc = new ConditionalCleaner(hints, strict);
-        for (Element c : containers) System.out.println("pruned " + cc.clean(c, scores));
+        for (Element c : containers) System.out.println("pruned " + cc.clean(c, scores, stats));
         for (Block b : new BlockCollector().collect(containers)) System.out.println("  [" + b.kind() + " " + String.format("%.2f", b.linkDensity()) + "] " + b.text());
     }
 }

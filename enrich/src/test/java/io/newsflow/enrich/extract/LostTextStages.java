@@ -62,7 +62,7 @@ public final class LostTextStages {
             String inCont = norm(sb.toString());
             String contDesc = cont.get(0).normalName() + "." + cont.get(0).className() + "#" + cont.get(0).id() + (cont.size() > 1 ? "+" + (cont.size() - 1) : "");
             ConditionalCleaner cc = new ConditionalCleaner(hints, true);
-            for (Element c : cont) cc.clean(c, all.score());
+            for (Element c : cont) cc.clean(c, all.score(), cl.stats());
             sb = new StringBuilder(); for (Element c : cont) sb.append(c.text()).append(' ');
             String afterCc = norm(sb.toString());
             sb = new StringBuilder(); for (Block b : new BlockCollector().collect(cont)) sb.append(b.text()).append(' ');
