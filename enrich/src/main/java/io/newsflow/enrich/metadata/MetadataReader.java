@@ -51,10 +51,11 @@ public final class MetadataReader {
                         "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date",
                         "sailthru.date", "parsely-pub-date", "citation_publication_date", "article.published"));
         // Looking for a <time> walks the whole page when there is none: only done when the markup declares no date.
-        String published = Dates.normalize(declaredDate != null ? declaredDate : firstNonNull(timeElement(doc)));
+        String published = Dates.normalize(declaredDate != null ? declaredDate : timeElement(doc));
         String modified = Dates.normalize(firstNonNull(JsonLd.text(article, "dateModified"),
                 meta.first("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")));
-        String language = normalizeLanguage(firstNonNull(doc.selectFirst(HTML) == null ? null : doc.selectFirst(HTML).attr("lang"),
+        Element html = doc.selectFirst(HTML);
+        String language = normalizeLanguage(firstNonNull(html == null ? null : html.attr("lang"),
                 meta.first("content-language", "language", "dc.language", "og:locale"), JsonLd.text(article, "inLanguage")));
         Element canonicalLink = doc.selectFirst(CANONICAL);
         String canonical = firstNonNull(canonicalLink == null ? null : canonicalLink.absUrl("href").isEmpty()
