@@ -26,15 +26,17 @@ public final class KeyphraseExtractor {
     // A lone common word ("visit", "help") is the weakest key phrase; it must be much more frequent to lead.
     private static final double COMMON_WORD_PENALTY = 2.0;
 
-    private record Candidate(List<String> words, String key, int tf, List<List<Tokens.Token>> occurrences,
+    private record Candidate(List<String> words, String key, List<List<Tokens.Token>> occurrences,
                              int cased, List<Integer> starts, double score) {
+        int tf() {
+            return occurrences.size();
+        }
+
         /** The most common spelling; only asked of the few chosen phrases, so counted only then. */
         String surface() {
             Map<String, Integer> surfaces = new HashMap<>();
             for (List<Tokens.Token> run : occurrences) {
-                StringBuilder sb = new StringBuilder();
-                run.forEach(t -> sb.append(sb.length() == 0 ? "" : " ").append(t.surface()));
-                surfaces.merge(sb.toString(), 1, Integer::sum);
+                surfaces.merge(join(run, Tokens.Token::surface), 1, Integer::sum);
             }
             return surfaces.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         }
@@ -70,7 +72,7 @@ public final class KeyphraseExtractor {
                     break;
                 }
                 if (edge[i + n - 1] && usableInside(run, stop) && uniformCase(run, stop)) {
-                    String key = n == 1 ? run.get(0).lower() : joinLower(run);
+                    String key = n == 1 ? run.get(0).lower() : join(run, Tokens.Token::lower);
                     Occurrences occ = occurrences.computeIfAbsent(key, k -> new Occurrences());
                     occ.runs().add(run);
                     occ.starts().add(i);
@@ -100,12 +102,12 @@ public final class KeyphraseExtractor {
         return sb.toString();
     }
 
-    private static String joinLower(List<Tokens.Token> run) {
-        StringBuilder key = new StringBuilder();
+    private static String join(List<Tokens.Token> run, java.util.function.Function<Tokens.Token, String> form) {
+        StringBuilder sb = new StringBuilder();
         for (Tokens.Token t : run) {
-            key.append(key.length() == 0 ? "" : " ").append(t.lower());
+            sb.append(sb.length() == 0 ? "" : " ").append(form.apply(t));
         }
-        return key.toString();
+        return sb.toString();
     }
 
     private static boolean usableEdge(Tokens.Token t, Set<String> stop) {
@@ -182,7 +184,7 @@ public final class KeyphraseExtractor {
         } else if (!capitalised && words.size() == 1) {
             score *= COMMON_WORD_PENALTY;
         }
-        return new Candidate(List.copyOf(words), key, occ.size(), occ, cased, starts, score);
+        return new Candidate(List.copyOf(words), key, occ, cased, starts, score);
     }
 
     /** Best first, skipping phrases inside a chosen one; a full name replaces the bare surname chosen before. */
