@@ -8,10 +8,6 @@ import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.local.InProcessDefaults;
 import io.newsflow.app.local.LocalRun;
 import io.newsflow.broker.EmbeddedKafkaBroker;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,37 +17,68 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure the whole pipeline end to end on an embedded broker: pages/s, MB/s, fetch-to-sink latency,",
-                "peak heap and CPU time, for the full pipeline and for a pass-through pipeline with the same Kafka hops",
-                "but no extraction, so the ratio shows what our work costs. Exits 1 if any page is lost."})
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Measure the whole pipeline end to end on an embedded broker: pages/s, MB/s, fetch-to-sink latency,",
+            "peak heap and CPU time, for the full pipeline and for a pass-through pipeline with the same Kafka hops",
+            "but no extraction, so the ratio shows what our work costs. Exits 1 if any page is lost."
+        })
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--pages", paramLabel = "N", defaultValue = "0",
+    @Option(
+            names = "--pages",
+            paramLabel = "N",
+            defaultValue = "0",
             description = "Pages per measured pass; 0 = every page of the input. Default: all")
     int pages;
 
-    @Option(names = "--input", paramLabel = "DIR",
-            description = "Folder of pages. Default: the extraction dev set, ../shared/extraction-dev (or <newsflow.shared.dir>/extraction-dev)")
+    @Option(
+            names = "--input",
+            paramLabel = "DIR",
+            description =
+                    "Folder of pages. Default: the extraction dev set, ../shared/extraction-dev (or <newsflow.shared.dir>/extraction-dev)")
     Path input;
 
-    @Option(names = "--repeat", paramLabel = "K", defaultValue = "1",
+    @Option(
+            names = "--repeat",
+            paramLabel = "K",
+            defaultValue = "1",
             description = "Measured passes per mode; the table's ratio uses the median. Default: ${DEFAULT-VALUE}")
     int repeat;
 
-    @Option(names = "--mode", paramLabel = "full|pass-through|both", defaultValue = "both",
+    @Option(
+            names = "--mode",
+            paramLabel = "full|pass-through|both",
+            defaultValue = "both",
             description = "What to run. Default: ${DEFAULT-VALUE}")
     String mode;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "100",
-            description = "Pages of an unmeasured first pass per mode, to warm the JIT; 0 = none. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--warmup",
+            paramLabel = "N",
+            defaultValue = "100",
+            description =
+                    "Pages of an unmeasured first pass per mode, to warm the JIT; 0 = none. Default: ${DEFAULT-VALUE}")
     int warmup;
 
-    @Option(names = "--partitions", defaultValue = "2", description = "Partitions per topic, as newsflow local. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--partitions",
+            defaultValue = "2",
+            description = "Partitions per topic, as newsflow local. Default: ${DEFAULT-VALUE}")
     int partitions;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "900", description = "Limit per pass. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "900",
+            description = "Limit per pass. Default: ${DEFAULT-VALUE}")
     int timeoutSeconds;
 
     @Mixin
@@ -61,7 +88,8 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path folder = input != null ? input : defaultInput();
         if (!Files.isDirectory(folder)) {
-            System.err.println("newsflow bench: input folder not found: " + folder.toAbsolutePath() + " (pass --input DIR)");
+            System.err.println(
+                    "newsflow bench: input folder not found: " + folder.toAbsolutePath() + " (pass --input DIR)");
             return 2;
         }
         List<BenchMode> modes = BenchMode.parse(mode);
@@ -70,18 +98,27 @@ final class BenchCommand implements Callable<Integer> {
         NewsflowConfig base = options.config();
         int cpus = Runtime.getRuntime().availableProcessors();
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        System.out.printf("newsflow bench: %s, %s, %d partitions, enrich.threads=%d, sink.threads=%d, commit interval %d ms%n",
-                folder, pages > 0 ? pages + " pages" : "all pages", base.topics().partitions(), base.enrich().threads(),
-                base.sink().threads(), base.enrich().commitIntervalMs());
+        System.out.printf(
+                "newsflow bench: %s, %s, %d partitions, enrich.threads=%d, sink.threads=%d, commit interval %d ms%n",
+                folder,
+                pages > 0 ? pages + " pages" : "all pages",
+                base.topics().partitions(),
+                base.enrich().threads(),
+                base.sink().threads(),
+                base.enrich().commitIntervalMs());
 
         Path work = Files.createTempDirectory("newsflow-bench-");
         List<PassResult> results = new ArrayList<>();
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0, Map.of())) {
-            BenchPass pass = new BenchPass(isolation -> {
-                Map<String, String> forced = new HashMap<>(isolation);
-                forced.put("kafka.bootstrap.servers", broker.bootstrapServers());
-                return options.config(forced);
-            }, folder, work.resolve("streams"), Duration.ofSeconds(timeoutSeconds));
+            BenchPass pass = new BenchPass(
+                    isolation -> {
+                        Map<String, String> forced = new HashMap<>(isolation);
+                        forced.put("kafka.bootstrap.servers", broker.bootstrapServers());
+                        return options.config(forced);
+                    },
+                    folder,
+                    work.resolve("streams"),
+                    Duration.ofSeconds(timeoutSeconds));
             for (BenchMode m : modes) {
                 if (warmup > 0) {
                     results.add(report(pass.run(m, BenchPass.WARM_UP, Math.min(warmup, limit))));
@@ -98,14 +135,25 @@ final class BenchCommand implements Callable<Integer> {
         BenchReport report = new BenchReport(System.out, cpus);
         report.table(results);
         report.ratio(results);
-        System.out.printf("machine: %d CPUs, load average %.2f before, %.2f after; max heap %d MB; Java %s%n", cpus, loadBefore,
-                loadAfter, Runtime.getRuntime().maxMemory() / 1048576, System.getProperty("java.version"));
+        System.out.printf(
+                "machine: %d CPUs, load average %.2f before, %.2f after; max heap %d MB; Java %s%n",
+                cpus,
+                loadBefore,
+                loadAfter,
+                Runtime.getRuntime().maxMemory() / 1048576,
+                System.getProperty("java.version"));
         return report.nothingLost(results) ? 0 : 1;
     }
 
     private static PassResult report(PassResult p) {
-        System.out.printf("  %s %s: %d pages in %.1f s (%.1f pages/s)%s%n", p.mode().label(), p.label(), p.pages(), p.seconds(),
-                p.pagesPerSecond(), p.nothingLost() ? "" : ", NOT all accounted for");
+        System.out.printf(
+                "  %s %s: %d pages in %.1f s (%.1f pages/s)%s%n",
+                p.mode().label(),
+                p.label(),
+                p.pages(),
+                p.seconds(),
+                p.pagesPerSecond(),
+                p.nothingLost() ? "" : ", NOT all accounted for");
         return p;
     }
 

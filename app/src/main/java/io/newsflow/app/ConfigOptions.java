@@ -2,24 +2,30 @@ package io.newsflow.app;
 
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.config.Settings;
-import picocli.CommandLine.Option;
-
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine.Option;
 
 /** The options every subcommand shares for finding its configuration. */
 public final class ConfigOptions {
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "Properties file with settings (see newsflow-default.properties for every key).")
     Path file;
 
-    @Option(names = {"-D", "--set"}, paramLabel = "KEY=VALUE", mapFallbackValue = "",
+    @Option(
+            names = {"-D", "--set"},
+            paramLabel = "KEY=VALUE",
+            mapFallbackValue = "",
             description = "Set one setting, e.g. -D topics.partitions=6. Beats the file and the environment.")
     Map<String, String> overrides = new LinkedHashMap<>();
 
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,...",
+    @Option(
+            names = "--bootstrap-servers",
+            paramLabel = "HOST:PORT,...",
             description = "Kafka brokers (setting kafka.bootstrap.servers, env NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS).")
     String bootstrapServers;
 

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.ingest.fetch.FetchOutcome;
 import io.newsflow.ingest.kafka.CrawlProgress;
-
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,11 +54,22 @@ final class CrawlProgressLine {
     static String line(CrawlProgress p, double requestsPerSecond, Map<String, Long> byOutcome) {
         StringBuilder status = new StringBuilder();
         byOutcome.forEach((outcome, n) -> {
-            if (n > 0) status.append(status.isEmpty() ? "" : " ").append(outcome).append(' ').append(n);
+            if (n > 0)
+                status.append(status.isEmpty() ? "" : " ")
+                        .append(outcome)
+                        .append(' ')
+                        .append(n);
         });
-        return String.format(java.util.Locale.ROOT, "crawl: %d pages published │ %d requests, %.1f req/s │ %s │ %d queued on %d hosts, %d fetching",
-                p.pagesPublished(), p.requestsDone(), requestsPerSecond, status.isEmpty() ? "no fetches yet" : status,
-                p.queued(), p.queuedKeys(), p.inFlight());
+        return String.format(
+                java.util.Locale.ROOT,
+                "crawl: %d pages published │ %d requests, %.1f req/s │ %s │ %d queued on %d hosts, %d fetching",
+                p.pagesPublished(),
+                p.requestsDone(),
+                requestsPerSecond,
+                status.isEmpty() ? "no fetches yet" : status,
+                p.queued(),
+                p.queuedKeys(),
+                p.inFlight());
     }
 
     /** Fetches so far by outcome tag, in the order of {@link FetchOutcome}. */
@@ -67,7 +77,8 @@ final class CrawlProgressLine {
         Map<String, Long> out = new LinkedHashMap<>();
         for (FetchOutcome o : FetchOutcome.values()) {
             long n = (long) metrics.find("newsflow.ingest.fetch").tag("outcome", o.tag()).counters().stream()
-                    .mapToDouble(Counter::count).sum();
+                    .mapToDouble(Counter::count)
+                    .sum();
             out.put(o.tag(), n);
         }
         return out;

@@ -1,15 +1,18 @@
 package io.newsflow.app;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-import java.util.concurrent.Callable;
-
-@Command(name = "enrich", mixinStandardHelpOptions = true,
-        description = {"Run the enrich stage: Kafka Streams app reading pages.raw, extracting clean articles to",
-                "articles.enriched, and sending every page it cannot turn into an article to pages.dlq with the",
-                "reason and original bytes. Exactly-once. Serves /metrics, /health and /ready on --ops-port.",
-                "Runs until stopped (SIGTERM/Ctrl-C)."})
+@Command(
+        name = "enrich",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run the enrich stage: Kafka Streams app reading pages.raw, extracting clean articles to",
+            "articles.enriched, and sending every page it cannot turn into an article to pages.dlq with the",
+            "reason and original bytes. Exactly-once. Serves /metrics, /health and /ready on --ops-port.",
+            "Runs until stopped (SIGTERM/Ctrl-C)."
+        })
 final class EnrichCommand implements Callable<Integer> {
 
     @Mixin

@@ -5,15 +5,10 @@ import io.newsflow.enrich.extract.ExtractedArticle;
 import io.newsflow.enrich.extract.ExtractionException;
 import io.newsflow.enrich.extract.Extractor;
 import io.newsflow.enrich.extract.PageInput;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,17 +20,26 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code newsflow extract [--url URL] [--format json|text] PATH…|-}: runs the extractor over files or
  * folders (.html, .htm, .txt, each optionally .gz) or standard input, one JSON object per line per
  * input. Exit code 0 when every input gave an article, 1 when some failed, 2 on usage errors.
  */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(
+        name = "extract",
+        mixinStandardHelpOptions = true,
         description = "Extract the main article text and metadata from saved pages.")
 public final class ExtractCommand implements Callable<Integer> {
 
-    enum Format { json, text }
+    enum Format {
+        json,
+        text
+    }
 
     @Option(names = "--url", description = "URL the page came from (resolves links, fallback site name)")
     String url;
@@ -136,7 +140,10 @@ public final class ExtractCommand implements Callable<Integer> {
     private static List<Path> inputs(Path p) throws IOException {
         if (!Files.isDirectory(p)) return List.of(p);
         try (Stream<Path> s = Files.walk(p)) {
-            return s.filter(Files::isRegularFile).filter(ExtractCommand::isPage).sorted().toList();
+            return s.filter(Files::isRegularFile)
+                    .filter(ExtractCommand::isPage)
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
 @Command(
         name = "fix-text",
         mixinStandardHelpOptions = true,
-        description = "Repair mojibake, doubly escaped entities and whitespace in JSON lines {\"id\",\"text\"} from stdin.")
+        description =
+                "Repair mojibake, doubly escaped entities and whitespace in JSON lines {\"id\",\"text\"} from stdin.")
 public final class FixTextCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -84,7 +85,9 @@ public final class FixTextCommand implements Callable<Integer> {
             err.printf("fix-text: line %d: not JSON: %s%n", number, e.getOriginalMessage());
             return null;
         }
-        if (node == null || !node.isObject() || !node.has("text")
+        if (node == null
+                || !node.isObject()
+                || !node.has("text")
                 || !(node.get("text").isTextual() || node.get("text").isNull())) {
             err.printf("fix-text: line %d: expected an object with a string \"text\"%n", number);
             return null;

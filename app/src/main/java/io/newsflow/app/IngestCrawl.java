@@ -9,7 +9,6 @@ import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.kafka.CrawlProgress;
 import io.newsflow.ingest.kafka.Crawler;
 import io.newsflow.ingest.source.Discovered;
-
 import java.util.Collection;
 import java.util.function.Predicate;
 
@@ -29,7 +28,8 @@ final class IngestCrawl implements AutoCloseable {
         metrics = StageMetrics.create();
         crawler = new Crawler(config, instanceId, metrics);
         broker = new BrokerProbe(kafka);
-        ops = OpsServer.start(opsPort, metrics, () -> broker.readiness("crawler", crawling ? null : "crawler is not running"));
+        ops = OpsServer.start(
+                opsPort, metrics, () -> broker.readiness("crawler", crawling ? null : "crawler is not running"));
     }
 
     static IngestCrawl start(CrawlerConfig config, String instanceId, KafkaSettings kafka, int opsPort) {

@@ -9,13 +9,9 @@ import io.newsflow.app.local.ArticleTable;
 import io.newsflow.app.local.CleanArticles;
 import io.newsflow.app.local.InProcessDefaults;
 import io.newsflow.app.local.LocalRun;
-import io.newsflow.ingest.kafka.Publish;
 import io.newsflow.broker.EmbeddedKafkaBroker;
+import io.newsflow.ingest.kafka.Publish;
 import io.newsflow.schema.Article;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-
 import java.io.BufferedWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -26,26 +22,45 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-@Command(name = "local", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run the whole pipeline in this JVM on an embedded, real Kafka broker (KRaft): no Docker, no network.",
-                "Publishes the pages of --input to pages.raw, runs enrich and sink, prints the clean articles as a",
-                "table with progress while it runs, writes them as JSON lines to --output, and exits 0 when every",
-                "page has become an article or a dead letter. --follow keeps the broker and stages running."})
+@Command(
+        name = "local",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Run the whole pipeline in this JVM on an embedded, real Kafka broker (KRaft): no Docker, no network.",
+            "Publishes the pages of --input to pages.raw, runs enrich and sink, prints the clean articles as a",
+            "table with progress while it runs, writes them as JSON lines to --output, and exits 0 when every",
+            "page has become an article or a dead letter. --follow keeps the broker and stages running."
+        })
 final class LocalCommand implements Callable<Integer> {
 
-    @Option(names = "--input", paramLabel = "DIR", defaultValue = "samples",
+    @Option(
+            names = "--input",
+            paramLabel = "DIR",
+            defaultValue = "samples",
             description = "Folder of pages (.html, .htm, .txt, .gz). Default: ${DEFAULT-VALUE}")
     Path input;
 
-    @Option(names = "--output", paramLabel = "FILE", defaultValue = "newsflow-out/articles.jsonl",
+    @Option(
+            names = "--output",
+            paramLabel = "FILE",
+            defaultValue = "newsflow-out/articles.jsonl",
             description = "Where the clean articles go, one JSON object per line. Default: ${DEFAULT-VALUE}")
     Path output;
 
-    @Option(names = "--follow", description = "Keep running after the input is drained and print new articles as they arrive.")
+    @Option(
+            names = "--follow",
+            description = "Keep running after the input is drained and print new articles as they arrive.")
     boolean follow;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "300",
             description = "Give up if the input is not drained in this time. Default: ${DEFAULT-VALUE}")
     int timeoutSeconds;
 
@@ -65,17 +80,26 @@ final class LocalCommand implements Callable<Integer> {
         }
         Path work = Files.createTempDirectory("newsflow-local-");
         InProcessDefaults.apply(options.overrides, partitions);
-        options.overrides.putIfAbsent("streams.state.dir", work.resolve("streams").toString());
+        options.overrides.putIfAbsent(
+                "streams.state.dir", work.resolve("streams").toString());
         out.println("Starting an embedded Kafka broker…");
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0, Map.of())) {
             NewsflowConfig config = options.config().withBootstrapServers(broker.bootstrapServers());
             TopicProvisioner.ensure(config.kafka(), config.topics());
-            out.printf("Broker at %s; topics %s → %s → %s, %s%n", broker.bootstrapServers(), config.topics().pagesRaw(),
-                    config.topics().articlesEnriched(), config.topics().articlesClean(), config.topics().pagesDlq());
+            out.printf(
+                    "Broker at %s; topics %s → %s → %s, %s%n",
+                    broker.bootstrapServers(),
+                    config.topics().pagesRaw(),
+                    config.topics().articlesEnriched(),
+                    config.topics().articlesClean(),
+                    config.topics().pagesDlq());
             try (StreamsStage enrich = Stages.enrich(config, metrics).start();
-                 StreamsStage sink = Stages.sink(config, metrics).start();
-                 CleanArticles clean = new CleanArticles(config.kafka(), config.topics().articlesClean(), config.serdes().article().deserializer())) {
+                    StreamsStage sink = Stages.sink(config, metrics).start();
+                    CleanArticles clean = new CleanArticles(
+                            config.kafka(),
+                            config.topics().articlesClean(),
+                            config.serdes().article().deserializer())) {
                 int published = Math.toIntExact(Publish.folder(config.ingest(), input));
                 out.printf("Published %d pages from %s%n", published, input);
                 List<Article> articles = new ArrayList<>();
@@ -90,7 +114,8 @@ final class LocalCommand implements Callable<Integer> {
                     return 1;
                 }
                 if (follow) {
-                    out.printf("Following %s (Ctrl-C to stop); publish more with: newsflow ingest --bootstrap-servers %s --folder DIR%n",
+                    out.printf(
+                            "Following %s (Ctrl-C to stop); publish more with: newsflow ingest --bootstrap-servers %s --folder DIR%n",
                             config.topics().articlesClean(), broker.bootstrapServers());
                     run.follow(clean, a -> ArticleTable.print(List.of(a), out));
                 }

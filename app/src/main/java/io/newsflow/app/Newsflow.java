@@ -4,17 +4,28 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The newsflow command: one jar, every stage. */
-@Command(name = "newsflow", mixinStandardHelpOptions = true, versionProvider = Newsflow.Version.class,
+@Command(
+        name = "newsflow",
+        mixinStandardHelpOptions = true,
+        versionProvider = Newsflow.Version.class,
         description = {
-                "Pages in, clean tagged articles out, on Kafka, with nothing lost.",
-                "",
-                "Run 'newsflow local' to see the whole pipeline on an embedded broker, or start the",
-                "stages separately against your Kafka: ingest -> pages.raw -> enrich -> articles.enriched",
-                "-> sink -> articles.clean / articles.latest. Every setting can come from a file",
-                "(--config), an environment variable (NEWSFLOW_<KEY>) or -D key=value."},
-        subcommands = {LocalCommand.class, BenchCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
-                ExtractCommand.class, FixTextCommand.class,
-                CommandLine.HelpCommand.class})
+            "Pages in, clean tagged articles out, on Kafka, with nothing lost.",
+            "",
+            "Run 'newsflow local' to see the whole pipeline on an embedded broker, or start the",
+            "stages separately against your Kafka: ingest -> pages.raw -> enrich -> articles.enriched",
+            "-> sink -> articles.clean / articles.latest. Every setting can come from a file",
+            "(--config), an environment variable (NEWSFLOW_<KEY>) or -D key=value."
+        },
+        subcommands = {
+            LocalCommand.class,
+            BenchCommand.class,
+            IngestCommand.class,
+            EnrichCommand.class,
+            SinkCommand.class,
+            ExtractCommand.class,
+            FixTextCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Newsflow {
 
     public static void main(String[] args) {
@@ -29,7 +40,7 @@ public final class Newsflow {
         @Override
         public String[] getVersion() {
             String v = Newsflow.class.getPackage().getImplementationVersion();
-            return new String[]{"newsflow " + (v == null ? "dev" : v)};
+            return new String[] {"newsflow " + (v == null ? "dev" : v)};
         }
     }
 }

@@ -5,7 +5,10 @@ import picocli.CommandLine.Option;
 /** The ops port option the long-running stages share. */
 final class OpsOptions {
 
-    @Option(names = "--ops-port", paramLabel = "PORT", description = "Port for /metrics, /health, /ready (setting ops.port, default 8080).")
+    @Option(
+            names = "--ops-port",
+            paramLabel = "PORT",
+            description = "Port for /metrics, /health, /ready (setting ops.port, default 8080).")
     Integer port;
 
     int port(ConfigOptions config) {

@@ -1,15 +1,18 @@
 package io.newsflow.app;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-import java.util.concurrent.Callable;
-
-@Command(name = "sink", mixinStandardHelpOptions = true,
-        description = {"Run the sink stage: Kafka Streams app reading articles.enriched, dropping what consumers already",
-                "have (same id, same text), numbering new versions, and writing articles.clean and the compacted",
-                "articles.latest. Exactly-once; its state survives restarts. Serves /metrics, /health and /ready on",
-                "--ops-port. Runs until stopped (SIGTERM/Ctrl-C)."})
+@Command(
+        name = "sink",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run the sink stage: Kafka Streams app reading articles.enriched, dropping what consumers already",
+            "have (same id, same text), numbering new versions, and writing articles.clean and the compacted",
+            "articles.latest. Exactly-once; its state survives restarts. Serves /metrics, /health and /ready on",
+            "--ops-port. Runs until stopped (SIGTERM/Ctrl-C)."
+        })
 final class SinkCommand implements Callable<Integer> {
 
     @Mixin

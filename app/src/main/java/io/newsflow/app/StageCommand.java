@@ -7,10 +7,9 @@ import io.newsflow.app.kafka.TopicProvisioner;
 import io.newsflow.app.ops.BrokerProbe;
 import io.newsflow.app.ops.OpsServer;
 import io.newsflow.app.ops.StageMetrics;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.function.BiFunction;
 
 /** One Streams stage with its metrics and health endpoint: what `newsflow enrich` and `newsflow sink` run. */
 public final class StageCommand implements AutoCloseable {
@@ -27,20 +26,29 @@ public final class StageCommand implements AutoCloseable {
         this.ops = ops;
     }
 
-    public static StageCommand start(String name, NewsflowConfig config, int opsPort,
-                                     BiFunction<NewsflowConfig, PrometheusMeterRegistry, StreamsStage> stageFactory) {
+    public static StageCommand start(
+            String name,
+            NewsflowConfig config,
+            int opsPort,
+            BiFunction<NewsflowConfig, PrometheusMeterRegistry, StreamsStage> stageFactory) {
         log.info("{} starting: {}", name, config.kafka().describe());
         TopicProvisioner.ensure(config.kafka(), config.topics());
         PrometheusMeterRegistry metrics = StageMetrics.create();
         StreamsStage stage = stageFactory.apply(config, metrics).start();
         BrokerProbe broker = new BrokerProbe(config.kafka());
-        OpsServer ops = OpsServer.start(opsPort, metrics,
+        OpsServer ops = OpsServer.start(
+                opsPort,
+                metrics,
                 () -> broker.readiness(name, stage.isRunning() ? null : name + " is " + stage.state()));
         return new StageCommand(stage, broker, ops);
     }
 
-    static int run(String name, ConfigOptions options, OpsOptions ops,
-                   BiFunction<NewsflowConfig, PrometheusMeterRegistry, StreamsStage> stageFactory) throws InterruptedException {
+    static int run(
+            String name,
+            ConfigOptions options,
+            OpsOptions ops,
+            BiFunction<NewsflowConfig, PrometheusMeterRegistry, StreamsStage> stageFactory)
+            throws InterruptedException {
         return RunUntilStopped.run(start(name, options.config(), ops.port(options), stageFactory));
     }
 

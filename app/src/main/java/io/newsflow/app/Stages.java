@@ -4,28 +4,37 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.kafka.StreamsStage;
 import io.newsflow.enrich.extract.Extractor;
-import io.newsflow.enrich.topics.ArticleTagger;
 import io.newsflow.enrich.stream.EnrichTopology;
+import io.newsflow.enrich.topics.ArticleTagger;
 import io.newsflow.sink.stream.SinkTopology;
-
 import java.time.Clock;
 
 /** The Streams stages, wired from config; the commands and newsflow local start them the same way. */
 public final class Stages {
 
-    private Stages() {
-    }
+    private Stages() {}
 
     public static StreamsStage enrich(NewsflowConfig config, MeterRegistry metrics) {
-        return new StreamsStage("enrich",
-                EnrichTopology.build(config.enrichTopics(), config.serdes(), Extractor.withDefaults(), ArticleTagger.create(),
-                        metrics, Clock.systemUTC()),
-                config.kafka(), config.enrich(), metrics);
+        return new StreamsStage(
+                "enrich",
+                EnrichTopology.build(
+                        config.enrichTopics(),
+                        config.serdes(),
+                        Extractor.withDefaults(),
+                        ArticleTagger.create(),
+                        metrics,
+                        Clock.systemUTC()),
+                config.kafka(),
+                config.enrich(),
+                metrics);
     }
 
     public static StreamsStage sink(NewsflowConfig config, MeterRegistry metrics) {
-        return new StreamsStage("sink",
+        return new StreamsStage(
+                "sink",
                 SinkTopology.build(config.sinkSettings(), config.serdes(), metrics, Clock.systemUTC()),
-                config.kafka(), config.sink(), metrics);
+                config.kafka(),
+                config.sink(),
+                metrics);
     }
 }

@@ -1,7 +1,6 @@
 package io.newsflow.app;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,8 +13,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * newsflow bench end to end on its own embedded broker, with 20 real dev pages and one page that can
@@ -23,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BenchCommandIT {
 
-    private static final Path DEV = Path.of(System.getProperty("newsflow.shared.dir", "../../shared"), "extraction-dev");
+    private static final Path DEV =
+            Path.of(System.getProperty("newsflow.shared.dir", "../../shared"), "extraction-dev");
 
     @TempDir
     Path input;
@@ -38,7 +38,8 @@ class BenchCommandIT {
         int exit;
         try {
             System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-            exit = Newsflow.commandLine().execute("bench", "--input", input.toString(), "--pages", "21", "--warmup", "0");
+            exit = Newsflow.commandLine()
+                    .execute("bench", "--input", input.toString(), "--pages", "21", "--warmup", "0");
         } finally {
             System.setOut(stdout);
         }
@@ -46,8 +47,10 @@ class BenchCommandIT {
         System.out.println(out);
 
         assertThat(exit).isZero();
-        Map<String, List<String>> rows = out.lines().filter(l -> l.matches("(full|pass-through) +\\d+ .*"))
-                .map(l -> List.of(l.trim().split("\\s+"))).collect(Collectors.toMap(r -> r.get(0), Function.identity()));
+        Map<String, List<String>> rows = out.lines()
+                .filter(l -> l.matches("(full|pass-through) +\\d+ .*"))
+                .map(l -> List.of(l.trim().split("\\s+")))
+                .collect(Collectors.toMap(r -> r.get(0), Function.identity()));
         assertThat(rows).containsOnlyKeys("full", "pass-through");
         for (List<String> r : rows.values()) {
             assertThat(r).hasSize(17);
@@ -59,25 +62,39 @@ class BenchCommandIT {
             assertThat(clean + dead + withheld).isEqualTo(pages);
             assertThat(r.get(16)).isEqualTo("0");
             assertThat(Double.parseDouble(r.get(4))).as("wall s").isPositive();
-            assertThat(Double.parseDouble(r.get(5))).as("pages/s").isCloseTo(pages / Double.parseDouble(r.get(4)),
-                    org.assertj.core.data.Percentage.withPercentage(5));
-            assertThat(Long.parseLong(r.get(7))).as("p50").isNotNegative().isLessThanOrEqualTo(Long.parseLong(r.get(8)));
+            assertThat(Double.parseDouble(r.get(5)))
+                    .as("pages/s")
+                    .isCloseTo(
+                            pages / Double.parseDouble(r.get(4)), org.assertj.core.data.Percentage.withPercentage(5));
+            assertThat(Long.parseLong(r.get(7)))
+                    .as("p50")
+                    .isNotNegative()
+                    .isLessThanOrEqualTo(Long.parseLong(r.get(8)));
             assertThat(Double.parseDouble(r.get(9))).as("heap MB").isPositive();
             assertThat(Double.parseDouble(r.get(10))).as("CPU s").isPositive();
         }
-        assertThat(rows.get("pass-through").get(13)).as("pass-through makes an article of every page").isEqualTo("21");
-        assertThat(Long.parseLong(rows.get("full").get(14))).as("the empty page is a dead letter in the full pipeline").isPositive();
+        assertThat(rows.get("pass-through").get(13))
+                .as("pass-through makes an article of every page")
+                .isEqualTo("21");
+        assertThat(Long.parseLong(rows.get("full").get(14)))
+                .as("the empty page is a dead letter in the full pipeline")
+                .isPositive();
         assertThat(out).contains("% of pass-through", "nothing lost", "CPUs, load average");
     }
 
     @Test
     void aMissingInputIsAUsageError() {
-        assertThat(Newsflow.commandLine().execute("bench", "--input", input.resolve("nowhere").toString())).isEqualTo(2);
+        assertThat(Newsflow.commandLine()
+                        .execute("bench", "--input", input.resolve("nowhere").toString()))
+                .isEqualTo(2);
     }
 
     private void copyDevPages(int n) throws IOException {
         try (Stream<Path> pages = Files.walk(DEV.resolve("readability/html"))) {
-            for (Path p : pages.filter(f -> f.toString().endsWith(".html.gz")).sorted().limit(n).toList()) {
+            for (Path p : pages.filter(f -> f.toString().endsWith(".html.gz"))
+                    .sorted()
+                    .limit(n)
+                    .toList()) {
                 Files.copy(p, input.resolve(p.getFileName()));
             }
         }

@@ -1,5 +1,7 @@
 package io.newsflow.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.kafka.StreamsStage;
@@ -9,15 +11,12 @@ import io.newsflow.enrich.fingerprint.Fingerprints;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.serde.AvroSerdes;
 import io.newsflow.testkit.KafkaCluster;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The broker stopped and started again while pages flow through enrich and sink: the stages recover on
@@ -38,7 +37,8 @@ class BrokerRestartIT {
             String raw = config.topics().pagesRaw();
             NumberedPages.publishPages(kafka, raw, "restart", 0, PAGES);
             SimpleMeterRegistry metrics = new SimpleMeterRegistry();
-            try (StreamsStage enrich = Stages.enrich(config, metrics).start(); StreamsStage sink = Stages.sink(config, metrics).start()) {
+            try (StreamsStage enrich = Stages.enrich(config, metrics).start();
+                    StreamsStage sink = Stages.sink(config, metrics).start()) {
                 ExactlyOnce.awaitAtLeast(kafka, config.topics().articlesClean(), PAGES / 8, WAIT);
 
                 broker.stop();
@@ -46,10 +46,18 @@ class BrokerRestartIT {
                 broker.restart();
                 NumberedPages.publishPages(kafka, raw, "restart", PAGES, 2 * PAGES);
 
-                List<Article> clean = ExactlyOnce.assertEachOnce(kafka, config.topics().articlesClean(),
-                        AvroSerdes.registryFree().article().deserializer(), Article::getId, 2 * PAGES, WAIT);
-                assertThat(clean).extracting(Article::getId).containsExactlyInAnyOrderElementsOf(IntStream.range(0, 2 * PAGES)
-                        .mapToObj(i -> Fingerprints.articleId(NumberedPages.url("restart", i))).toList());
+                List<Article> clean = ExactlyOnce.assertEachOnce(
+                        kafka,
+                        config.topics().articlesClean(),
+                        AvroSerdes.registryFree().article().deserializer(),
+                        Article::getId,
+                        2 * PAGES,
+                        WAIT);
+                assertThat(clean)
+                        .extracting(Article::getId)
+                        .containsExactlyInAnyOrderElementsOf(IntStream.range(0, 2 * PAGES)
+                                .mapToObj(i -> Fingerprints.articleId(NumberedPages.url("restart", i)))
+                                .toList());
                 assertThat(enrich.isRunning()).as("enrich running again").isTrue();
                 assertThat(sink.isRunning()).as("sink running again").isTrue();
             }

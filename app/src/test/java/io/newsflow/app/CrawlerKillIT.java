@@ -1,5 +1,7 @@
 package io.newsflow.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sun.net.httpserver.HttpServer;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.kafka.TopicProvisioner;
@@ -7,10 +9,6 @@ import io.newsflow.schema.RawPage;
 import io.newsflow.schema.serde.AvroSerdes;
 import io.newsflow.testkit.KafkaBrokerExtension;
 import io.newsflow.testkit.KafkaCluster;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -24,8 +22,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * `newsflow ingest --seeds` killed with SIGKILL mid-crawl and started again: every page of the site ends on
@@ -39,8 +38,8 @@ class CrawlerKillIT {
     private final AvroSerdes serdes = AvroSerdes.registryFree();
 
     @Test
-    void aCrawlerKilledMidCrawlAndRestartedLosesNothingAndRefetchesNoCommittedPage(KafkaCluster kafka, @TempDir Path dir)
-            throws Exception {
+    void aCrawlerKilledMidCrawlAndRestartedLosesNothingAndRefetchesNoCommittedPage(
+            KafkaCluster kafka, @TempDir Path dir) throws Exception {
         Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
         HttpServer site = site(hits);
         try {
@@ -63,17 +62,28 @@ class CrawlerKillIT {
                 first.kill();
                 committedBeforeKill = paths(kafka, pagesRaw, Duration.ofSeconds(2));
             }
-            System.out.printf("crawler killed with %d of %d pages committed on %s%n", committedBeforeKill.size(), PAGES, pagesRaw);
+            System.out.printf(
+                    "crawler killed with %d of %d pages committed on %s%n",
+                    committedBeforeKill.size(), PAGES, pagesRaw);
             assertThat(committedBeforeKill).as("killed mid-crawl").hasSizeLessThan(PAGES);
 
-            try (StageProcess second = StageProcess.start(args, crawl, config, dir.resolve("a"), dir.resolve("b.log"))) {
-                List<RawPage> pages = ExactlyOnce.assertEachOnce(kafka, pagesRaw, serdes.rawPage().deserializer(),
-                        RawPage::getUrl, PAGES, Duration.ofSeconds(180));
-                assertThat(pages).extracting(p -> URI.create(p.getUrl()).getPath())
+            try (StageProcess second =
+                    StageProcess.start(args, crawl, config, dir.resolve("a"), dir.resolve("b.log"))) {
+                List<RawPage> pages = ExactlyOnce.assertEachOnce(
+                        kafka,
+                        pagesRaw,
+                        serdes.rawPage().deserializer(),
+                        RawPage::getUrl,
+                        PAGES,
+                        Duration.ofSeconds(180));
+                assertThat(pages)
+                        .extracting(p -> URI.create(p.getUrl()).getPath())
                         .containsExactlyInAnyOrderElementsOf(pagePaths());
             }
             for (String path : committedBeforeKill) {
-                assertThat(hits.get(path).get()).as("%s was committed before the kill: fetched once", path).isEqualTo(1);
+                assertThat(hits.get(path).get())
+                        .as("%s was committed before the kill: fetched once", path)
+                        .isEqualTo(1);
             }
             long again = pagePaths().stream().filter(p -> hits.get(p).get() > 1).count();
             System.out.printf("pages fetched twice (in flight at the kill): %d%n", again);
@@ -83,12 +93,18 @@ class CrawlerKillIT {
     }
 
     private static List<String> pagePaths() {
-        return java.util.stream.IntStream.rangeClosed(1, PAGES).mapToObj(i -> "/p" + i).toList();
+        return java.util.stream.IntStream.rangeClosed(1, PAGES)
+                .mapToObj(i -> "/p" + i)
+                .toList();
     }
 
     private Set<String> paths(KafkaCluster kafka, String topic, Duration quiet) {
         return kafka.readFor(topic, quiet).stream()
-                .map(r -> URI.create(serdes.rawPage().deserializer().deserialize(topic, r.value()).getUrl()).getPath())
+                .map(r -> URI.create(serdes.rawPage()
+                                .deserializer()
+                                .deserialize(topic, r.value())
+                                .getUrl())
+                        .getPath())
                 .collect(Collectors.toSet());
     }
 
@@ -104,8 +120,10 @@ class CrawlerKillIT {
             int status = 200;
             if (path.equals("/sitemap.xml")) {
                 type = "application/xml";
-                body = pagePaths().stream().map(p -> "<url><loc>" + base + p + "</loc></url>")
-                        .collect(Collectors.joining("", "<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>", "</urlset>"));
+                body = pagePaths().stream()
+                        .map(p -> "<url><loc>" + base + p + "</loc></url>")
+                        .collect(Collectors.joining(
+                                "", "<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>", "</urlset>"));
             } else if (path.startsWith("/p")) {
                 body = "<html><head><title>Story " + path + "</title></head><body><article><p>The story of " + path
                         + ", told in full.</p></article></body></html>";

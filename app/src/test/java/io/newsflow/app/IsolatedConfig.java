@@ -3,7 +3,6 @@ package io.newsflow.app;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.config.RunIsolation;
 import io.newsflow.app.config.Settings;
-
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,8 +11,7 @@ import java.util.UUID;
 /** A configuration whose topics, groups and state belong to one test, so tests can share a broker. */
 final class IsolatedConfig {
 
-    private IsolatedConfig() {
-    }
+    private IsolatedConfig() {}
 
     static NewsflowConfig on(String bootstrapServers, Path stateDir) {
         String run = UUID.randomUUID().toString().substring(0, 8);

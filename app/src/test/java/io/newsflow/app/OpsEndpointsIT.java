@@ -1,11 +1,10 @@
 package io.newsflow.app;
 
-import io.newsflow.app.config.NewsflowConfig;
-import io.newsflow.ingest.kafka.Publish;
-import io.newsflow.broker.EmbeddedKafkaBroker;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.app.config.NewsflowConfig;
+import io.newsflow.broker.EmbeddedKafkaBroker;
+import io.newsflow.ingest.kafka.Publish;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,8 +15,8 @@ import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A stage's metrics move when pages flow, and /ready tells the truth when the broker goes away and
@@ -25,8 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OpsEndpointsIT {
 
-    private static final Pattern ARTICLES = Pattern.compile("(?m)^newsflow_enrich_pages_total\\{outcome=\"article\"[^}]*} ([0-9.]+)");
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Pattern ARTICLES =
+            Pattern.compile("(?m)^newsflow_enrich_pages_total\\{outcome=\"article\"[^}]*} ([0-9.]+)");
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void metricsMoveWithThePagesAndReadinessFollowsTheBroker(@TempDir Path state) throws Exception {
@@ -38,16 +39,23 @@ class OpsEndpointsIT {
                 await(base + "/ready", r -> r.statusCode() == 200, Duration.ofSeconds(60));
 
                 int pages = Math.toIntExact(Publish.folder(config.ingest(), Path.of("../samples")));
-                HttpResponse<String> metrics = await(base + "/metrics", r -> articles(r.body()) >= 1, Duration.ofSeconds(60));
+                HttpResponse<String> metrics =
+                        await(base + "/metrics", r -> articles(r.body()) >= 1, Duration.ofSeconds(60));
                 assertThat(articles(metrics.body())).isBetween(1.0, (double) pages);
-                assertThat(metrics.body()).contains("newsflow_enrich_extract_seconds_count", "jvm_memory_used_bytes",
-                        "kafka_stream_thread");
-                assertThat(metrics.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+                assertThat(metrics.body())
+                        .contains(
+                                "newsflow_enrich_extract_seconds_count",
+                                "jvm_memory_used_bytes",
+                                "kafka_stream_thread");
+                assertThat(metrics.headers().firstValue("Content-Type").orElse(""))
+                        .startsWith("text/plain");
 
                 broker.stop();
                 HttpResponse<String> down = await(base + "/ready", r -> r.statusCode() == 503, Duration.ofSeconds(60));
                 assertThat(down.body()).containsAnyOf("do not answer", "is ");
-                assertThat(get(base + "/health").statusCode()).as("alive while the broker is away").isEqualTo(200);
+                assertThat(get(base + "/health").statusCode())
+                        .as("alive while the broker is away")
+                        .isEqualTo(200);
 
                 broker.restart();
                 await(base + "/ready", r -> r.statusCode() == 200, Duration.ofSeconds(90));
@@ -61,11 +69,15 @@ class OpsEndpointsIT {
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(5))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> await(String url, Predicate<HttpResponse<String>> condition, Duration timeout) throws Exception {
+    private HttpResponse<String> await(String url, Predicate<HttpResponse<String>> condition, Duration timeout)
+            throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpResponse<String> last = null;
         while (System.nanoTime() < deadline) {
@@ -76,6 +88,8 @@ class OpsEndpointsIT {
             Thread.sleep(250);
         }
         throw new AssertionError("no match for " + url + " within " + timeout + "; last: "
-                + (last == null ? "none" : last.statusCode() + " " + last.body().lines().limit(3).toList()));
+                + (last == null
+                        ? "none"
+                        : last.statusCode() + " " + last.body().lines().limit(3).toList()));
     }
 }

@@ -1,31 +1,30 @@
 package io.newsflow.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.kafka.StreamsStage;
 import io.newsflow.app.kafka.TopicProvisioner;
-import io.newsflow.ingest.kafka.Publish;
 import io.newsflow.enrich.fingerprint.Fingerprints;
+import io.newsflow.ingest.kafka.Publish;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.serde.AvroSerdes;
 import io.newsflow.testkit.KafkaBrokerExtension;
 import io.newsflow.testkit.KafkaCluster;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The foundation's promise, on a real broker: every page comes out once, as an article or a dead letter. */
 @ExtendWith(KafkaBrokerExtension.class)
@@ -36,6 +35,7 @@ class PipelineEndToEndIT {
 
     @TempDir
     Path state;
+
     private NewsflowConfig config;
     private StreamsStage enrich;
     private StreamsStage sink;
@@ -69,29 +69,43 @@ class PipelineEndToEndIT {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline && !accountedFor(first, clean, dead)) {
             dead = kafka.readFor(config.topics().pagesDlq(), Duration.ofSeconds(2)).stream()
-                    .map(r -> serdes.deadLetter().deserializer().deserialize("t", r.value())).toList();
+                    .map(r -> serdes.deadLetter().deserializer().deserialize("t", r.value()))
+                    .toList();
             clean = kafka.readFor(config.topics().articlesClean(), Duration.ofSeconds(2)).stream()
-                    .map(r -> serdes.article().deserializer().deserialize("t", r.value())).toList();
+                    .map(r -> serdes.article().deserializer().deserialize("t", r.value()))
+                    .toList();
         }
         // A quiet moment more, so that a duplicate arriving late would be seen.
         clean = kafka.readFor(config.topics().articlesClean(), Duration.ofSeconds(4)).stream()
-                .map(r -> serdes.article().deserializer().deserialize("t", r.value())).toList();
+                .map(r -> serdes.article().deserializer().deserialize("t", r.value()))
+                .toList();
 
         // The poison record is a dead letter with its bytes; the pages after it still came through.
-        DeadLetter poisoned = dead.stream().filter(d -> d.getErrorKind().equals("undecodable-record")).findFirst().orElseThrow();
+        DeadLetter poisoned = dead.stream()
+                .filter(d -> d.getErrorKind().equals("undecodable-record"))
+                .findFirst()
+                .orElseThrow();
         assertThat(poisoned.getStage()).isEqualTo("enrich");
         assertThat(poisoned.getSourceTopic()).isEqualTo(config.topics().pagesRaw());
         assertThat(poisoned.getOriginalValue().array()).isEqualTo(poison);
 
         // Each sample page once downstream: the replayed copies were recognised as already delivered.
-        Set<String> pageUrls = dead.stream().filter(d -> d.getUrl() != null).map(DeadLetter::getUrl).collect(Collectors.toSet());
+        Set<String> pageUrls = dead.stream()
+                .filter(d -> d.getUrl() != null)
+                .map(DeadLetter::getUrl)
+                .collect(Collectors.toSet());
         long pageDeadLetters = dead.stream().filter(d -> d.getUrl() != null).count();
-        assertThat(clean.size() + pageUrls.size()).as("articles + pages in the DLQ").isEqualTo(first);
-        assertThat(pageDeadLetters).as("a page that fails, fails each time it is sent").isEqualTo(2L * pageUrls.size());
+        assertThat(clean.size() + pageUrls.size())
+                .as("articles + pages in the DLQ")
+                .isEqualTo(first);
+        assertThat(pageDeadLetters)
+                .as("a page that fails, fails each time it is sent")
+                .isEqualTo(2L * pageUrls.size());
         assertThat(clean).extracting(Article::getId).doesNotHaveDuplicates();
 
         for (Article a : clean) {
-            assertThat(a.getId()).isEqualTo(Fingerprints.articleId(a.getCanonicalUrl() != null ? a.getCanonicalUrl() : a.getUrl()));
+            assertThat(a.getId())
+                    .isEqualTo(Fingerprints.articleId(a.getCanonicalUrl() != null ? a.getCanonicalUrl() : a.getUrl()));
             assertThat(a.getText()).isNotBlank();
             assertThat(a.getWordCount()).isPositive();
             assertThat(a.getVersion()).isEqualTo(1);
@@ -99,13 +113,18 @@ class PipelineEndToEndIT {
             assertThat(a.getContentHash()).hasSize(64);
             assertThat(a.getUrl()).startsWith("file:");
         }
-        List<ConsumerRecord<byte[], byte[]>> latest = kafka.readAtLeast(config.topics().articlesLatest(), clean.size(), WAIT);
+        List<ConsumerRecord<byte[], byte[]>> latest =
+                kafka.readAtLeast(config.topics().articlesLatest(), clean.size(), WAIT);
         assertThat(latest).hasSize(clean.size());
     }
 
     /** Every page is an article or a dead letter (twice: it was sent twice), plus the poison record. */
     private static boolean accountedFor(int pages, List<Article> clean, List<DeadLetter> dead) {
-        long failedPages = dead.stream().filter(d -> d.getUrl() != null).map(DeadLetter::getUrl).distinct().count();
+        long failedPages = dead.stream()
+                .filter(d -> d.getUrl() != null)
+                .map(DeadLetter::getUrl)
+                .distinct()
+                .count();
         return clean.size() + failedPages == pages && dead.size() == 1 + 2 * failedPages;
     }
 

@@ -1,7 +1,6 @@
 package io.newsflow.app;
 
 import io.newsflow.app.config.NewsflowConfig;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,24 +22,40 @@ final class StageProcess implements AutoCloseable {
     }
 
     /** {@code args}: the command and its options; {@code settings}: more -D settings (beyond the run's topics). */
-    static StageProcess start(List<String> args, Map<String, String> settings, NewsflowConfig config, Path stateDir, Path log)
+    static StageProcess start(
+            List<String> args, Map<String, String> settings, NewsflowConfig config, Path stateDir, Path log)
             throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Newsflow.class.getName()));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Newsflow.class.getName()));
         cmd.addAll(args);
-        cmd.addAll(List.of("--ops-port", "0", "--bootstrap-servers", config.kafka().bootstrapServers()));
+        cmd.addAll(
+                List.of("--ops-port", "0", "--bootstrap-servers", config.kafka().bootstrapServers()));
         settings.forEach((k, v) -> cmd.addAll(List.of("-D", k + "=" + v)));
         var t = config.topics();
-        for (String[] kv : new String[][]{{"topics.pages.raw", t.pagesRaw()}, {"topics.pages.dlq", t.pagesDlq()},
-                {"topics.articles.enriched", t.articlesEnriched()}, {"topics.articles.clean", t.articlesClean()},
-                {"topics.articles.latest", t.articlesLatest()}, {"topics.stories", t.stories()},
-                {"topics.sink.handoff", t.sinkHandOff()}, {"topics.partitions", Integer.toString(t.partitions())},
-                {"enrich.application.id", config.enrich().applicationId()}, {"sink.application.id", config.sink().applicationId()},
-                {"streams.state.dir", stateDir.toString()}}) {
+        for (String[] kv : new String[][] {
+            {"topics.pages.raw", t.pagesRaw()},
+            {"topics.pages.dlq", t.pagesDlq()},
+            {"topics.articles.enriched", t.articlesEnriched()},
+            {"topics.articles.clean", t.articlesClean()},
+            {"topics.articles.latest", t.articlesLatest()},
+            {"topics.stories", t.stories()},
+            {"topics.sink.handoff", t.sinkHandOff()},
+            {"topics.partitions", Integer.toString(t.partitions())},
+            {"enrich.application.id", config.enrich().applicationId()},
+            {"sink.application.id", config.sink().applicationId()},
+            {"streams.state.dir", stateDir.toString()}
+        }) {
             cmd.add("-D");
             cmd.add(kv[0] + "=" + kv[1]);
         }
-        return new StageProcess(new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start());
+        return new StageProcess(new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start());
     }
 
     /** SIGKILL: no shutdown hook, no clean close, an open transaction left behind. */

@@ -1,16 +1,5 @@
 package io.newsflow.broker;
 
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.utils.Time;
-import org.apache.kafka.metadata.storage.Formatter;
-import org.apache.kafka.server.common.MetadataVersion;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -25,6 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.MetadataVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A real single-node Kafka broker (KRaft, combined broker + controller) running inside this JVM.
@@ -117,8 +116,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         s.startup();
         server = s;
         awaitReady(Duration.ofSeconds(60));
-        log.info("Kafka broker up at {} in {} ms (data {})", bootstrapServers(),
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), dataDir);
+        log.info(
+                "Kafka broker up at {} in {} ms (data {})",
+                bootstrapServers(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0),
+                dataDir);
     }
 
     private Map<String, String> serverProperties() {
@@ -170,17 +172,25 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000",
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000"))) {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                "5000",
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                "5000"))) {
             while (true) {
                 try {
-                    if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
+                    if (!admin.describeCluster()
+                            .nodes()
+                            .get(5, TimeUnit.SECONDS)
+                            .isEmpty()) {
                         return;
                     }
                 } catch (Exception e) {
                     if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException("broker at " + bootstrapServers() + " not ready after " + timeout, e);
+                        throw new IllegalStateException(
+                                "broker at " + bootstrapServers() + " not ready after " + timeout, e);
                     }
                 }
                 Thread.sleep(100);

@@ -94,51 +94,148 @@ public record CrawlerConfig(
         require(maxDepth >= 0, "maxDepth must be >= 0");
         require(maxRetries >= 0, "maxRetries must be >= 0");
         positive(feedRevisitMin, "feedRevisitMin");
-        require(feedRevisitMin.compareTo(feedRevisit) <= 0 && feedRevisit.compareTo(feedRevisitMax) <= 0,
-                "feed revisit intervals must satisfy min <= initial <= max, got " + feedRevisitMin + " <= " + feedRevisit + " <= " + feedRevisitMax);
+        require(
+                feedRevisitMin.compareTo(feedRevisit) <= 0 && feedRevisit.compareTo(feedRevisitMax) <= 0,
+                "feed revisit intervals must satisfy min <= initial <= max, got " + feedRevisitMin + " <= "
+                        + feedRevisit + " <= " + feedRevisitMax);
         require(topicPartitions > 0, "topicPartitions must be > 0");
         kafkaClient = java.util.Map.copyOf(Objects.requireNonNull(kafkaClient, "kafkaClient"));
     }
 
     /** Sane production defaults: 1 s per host, 10 MB bodies, 30 s per fetch, public addresses only. */
     public static CrawlerConfig defaults() {
-        return new CrawlerConfig(DEFAULT_USER_AGENT, "newsflowbot",
-                Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30),
-                10 * 1024 * 1024, 100, 5,
+        return new CrawlerConfig(
+                DEFAULT_USER_AGENT,
+                "newsflowbot",
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(30),
+                10 * 1024 * 1024,
+                100,
+                5,
                 Set.of("text/html", "application/xhtml+xml"),
-                Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofMinutes(10),
-                32, 10_000, 1, 2, Duration.ofMinutes(15), Duration.ofMinutes(2), Duration.ofHours(6), false, false, true,
-                "localhost:9092", "pages.raw", "crawl.frontier", "crawl.history", "newsflow-crawler", 12, java.util.Map.of());
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(30),
+                Duration.ofHours(1),
+                Duration.ofMinutes(10),
+                32,
+                10_000,
+                1,
+                2,
+                Duration.ofMinutes(15),
+                Duration.ofMinutes(2),
+                Duration.ofHours(6),
+                false,
+                false,
+                true,
+                "localhost:9092",
+                "pages.raw",
+                "crawl.frontier",
+                "crawl.history",
+                "newsflow-crawler",
+                12,
+                java.util.Map.of());
     }
 
-    public CrawlerConfig withUserAgent(String v) { return copy(b -> b.userAgent = v); }
+    public CrawlerConfig withUserAgent(String v) {
+        return copy(b -> b.userAgent = v);
+    }
+
     public CrawlerConfig withTimeouts(Duration connect, Duration read, Duration total) {
-        return copy(b -> { b.connectTimeout = connect; b.readTimeout = read; b.totalFetchTimeout = total; });
+        return copy(b -> {
+            b.connectTimeout = connect;
+            b.readTimeout = read;
+            b.totalFetchTimeout = total;
+        });
     }
-    public CrawlerConfig withMaxBodyBytes(int v) { return copy(b -> b.maxBodyBytes = v); }
-    public CrawlerConfig withMaxCompressionRatio(int v) { return copy(b -> b.maxCompressionRatio = v); }
-    public CrawlerConfig withMaxRedirects(int v) { return copy(b -> b.maxRedirects = v); }
-    public CrawlerConfig withPolitenessDelay(Duration v) { return copy(b -> b.politenessDelay = v); }
-    public CrawlerConfig withMaxCrawlDelay(Duration v) { return copy(b -> b.maxCrawlDelay = v); }
-    public CrawlerConfig withRobotsErrorBackoff(Duration v) { return copy(b -> b.robotsErrorBackoff = v); }
-    public CrawlerConfig withMaxConcurrentFetches(int v) { return copy(b -> b.maxConcurrentFetches = v); }
-    public CrawlerConfig withMaxDepth(int v) { return copy(b -> b.maxDepth = v); }
-    public CrawlerConfig withMaxRetries(int v) { return copy(b -> b.maxRetries = v); }
+
+    public CrawlerConfig withMaxBodyBytes(int v) {
+        return copy(b -> b.maxBodyBytes = v);
+    }
+
+    public CrawlerConfig withMaxCompressionRatio(int v) {
+        return copy(b -> b.maxCompressionRatio = v);
+    }
+
+    public CrawlerConfig withMaxRedirects(int v) {
+        return copy(b -> b.maxRedirects = v);
+    }
+
+    public CrawlerConfig withPolitenessDelay(Duration v) {
+        return copy(b -> b.politenessDelay = v);
+    }
+
+    public CrawlerConfig withMaxCrawlDelay(Duration v) {
+        return copy(b -> b.maxCrawlDelay = v);
+    }
+
+    public CrawlerConfig withRobotsErrorBackoff(Duration v) {
+        return copy(b -> b.robotsErrorBackoff = v);
+    }
+
+    public CrawlerConfig withMaxConcurrentFetches(int v) {
+        return copy(b -> b.maxConcurrentFetches = v);
+    }
+
+    public CrawlerConfig withMaxDepth(int v) {
+        return copy(b -> b.maxDepth = v);
+    }
+
+    public CrawlerConfig withMaxRetries(int v) {
+        return copy(b -> b.maxRetries = v);
+    }
+
     public CrawlerConfig withFeedRevisit(Duration initial, Duration min, Duration max) {
-        return copy(b -> { b.feedRevisit = initial; b.feedRevisitMin = min; b.feedRevisitMax = max; });
+        return copy(b -> {
+            b.feedRevisit = initial;
+            b.feedRevisitMin = min;
+            b.feedRevisitMax = max;
+        });
     }
-    public CrawlerConfig withMaxQueuedRequests(int v) { return copy(b -> b.maxQueuedRequests = v); }
-    public CrawlerConfig withRobotsAgentName(String v) { return copy(b -> b.robotsAgentName = v); }
-    public CrawlerConfig withKeyByRegistrableDomain(boolean v) { return copy(b -> b.keyByRegistrableDomain = v); }
-    public CrawlerConfig withAllowPrivateAddresses(boolean v) { return copy(b -> b.allowPrivateAddresses = v); }
-    public CrawlerConfig withDiscoverSitemaps(boolean v) { return copy(b -> b.discoverSitemaps = v); }
-    public CrawlerConfig withBootstrapServers(String v) { return copy(b -> b.bootstrapServers = v); }
+
+    public CrawlerConfig withMaxQueuedRequests(int v) {
+        return copy(b -> b.maxQueuedRequests = v);
+    }
+
+    public CrawlerConfig withRobotsAgentName(String v) {
+        return copy(b -> b.robotsAgentName = v);
+    }
+
+    public CrawlerConfig withKeyByRegistrableDomain(boolean v) {
+        return copy(b -> b.keyByRegistrableDomain = v);
+    }
+
+    public CrawlerConfig withAllowPrivateAddresses(boolean v) {
+        return copy(b -> b.allowPrivateAddresses = v);
+    }
+
+    public CrawlerConfig withDiscoverSitemaps(boolean v) {
+        return copy(b -> b.discoverSitemaps = v);
+    }
+
+    public CrawlerConfig withBootstrapServers(String v) {
+        return copy(b -> b.bootstrapServers = v);
+    }
+
     public CrawlerConfig withTopics(String pages, String frontier, String history) {
-        return copy(b -> { b.pagesTopic = pages; b.frontierTopic = frontier; b.historyTopic = history; });
+        return copy(b -> {
+            b.pagesTopic = pages;
+            b.frontierTopic = frontier;
+            b.historyTopic = history;
+        });
     }
-    public CrawlerConfig withConsumerGroup(String v) { return copy(b -> b.consumerGroup = v); }
-    public CrawlerConfig withTopicPartitions(int v) { return copy(b -> b.topicPartitions = v); }
-    public CrawlerConfig withKafkaClient(java.util.Map<String, String> v) { return copy(b -> b.kafkaClient = v); }
+
+    public CrawlerConfig withConsumerGroup(String v) {
+        return copy(b -> b.consumerGroup = v);
+    }
+
+    public CrawlerConfig withTopicPartitions(int v) {
+        return copy(b -> b.topicPartitions = v);
+    }
+
+    public CrawlerConfig withKafkaClient(java.util.Map<String, String> v) {
+        return copy(b -> b.kafkaClient = v);
+    }
 
     private CrawlerConfig copy(java.util.function.Consumer<Mutable> change) {
         Mutable m = new Mutable(this);
@@ -159,33 +256,93 @@ public record CrawlerConfig(
     /** The one place that lists the components again, so the with-methods stay one line each. */
     private static final class Mutable {
         String userAgent, robotsAgentName, bootstrapServers, pagesTopic, frontierTopic, historyTopic, consumerGroup;
-        Duration connectTimeout, readTimeout, totalFetchTimeout, politenessDelay, maxCrawlDelay, robotsTtl, robotsErrorBackoff, feedRevisit, feedRevisitMin, feedRevisitMax;
-        int maxBodyBytes, maxCompressionRatio, maxRedirects, maxConcurrentFetches, maxQueuedRequests, maxDepth, maxRetries, topicPartitions;
+        Duration connectTimeout,
+                readTimeout,
+                totalFetchTimeout,
+                politenessDelay,
+                maxCrawlDelay,
+                robotsTtl,
+                robotsErrorBackoff,
+                feedRevisit,
+                feedRevisitMin,
+                feedRevisitMax;
+        int maxBodyBytes,
+                maxCompressionRatio,
+                maxRedirects,
+                maxConcurrentFetches,
+                maxQueuedRequests,
+                maxDepth,
+                maxRetries,
+                topicPartitions;
         Set<String> acceptedPageTypes;
         boolean keyByRegistrableDomain, allowPrivateAddresses, discoverSitemaps;
         java.util.Map<String, String> kafkaClient;
 
         Mutable(CrawlerConfig c) {
-            userAgent = c.userAgent; robotsAgentName = c.robotsAgentName;
-            connectTimeout = c.connectTimeout; readTimeout = c.readTimeout; totalFetchTimeout = c.totalFetchTimeout;
-            maxBodyBytes = c.maxBodyBytes; maxCompressionRatio = c.maxCompressionRatio; maxRedirects = c.maxRedirects;
-            acceptedPageTypes = c.acceptedPageTypes; politenessDelay = c.politenessDelay; maxCrawlDelay = c.maxCrawlDelay;
-            robotsTtl = c.robotsTtl; robotsErrorBackoff = c.robotsErrorBackoff;
-            maxConcurrentFetches = c.maxConcurrentFetches; maxQueuedRequests = c.maxQueuedRequests;
-            maxDepth = c.maxDepth; maxRetries = c.maxRetries; feedRevisit = c.feedRevisit;
-            feedRevisitMin = c.feedRevisitMin; feedRevisitMax = c.feedRevisitMax; keyByRegistrableDomain = c.keyByRegistrableDomain;
-            allowPrivateAddresses = c.allowPrivateAddresses; discoverSitemaps = c.discoverSitemaps;
-            bootstrapServers = c.bootstrapServers; pagesTopic = c.pagesTopic; frontierTopic = c.frontierTopic;
-            historyTopic = c.historyTopic; consumerGroup = c.consumerGroup; topicPartitions = c.topicPartitions;
+            userAgent = c.userAgent;
+            robotsAgentName = c.robotsAgentName;
+            connectTimeout = c.connectTimeout;
+            readTimeout = c.readTimeout;
+            totalFetchTimeout = c.totalFetchTimeout;
+            maxBodyBytes = c.maxBodyBytes;
+            maxCompressionRatio = c.maxCompressionRatio;
+            maxRedirects = c.maxRedirects;
+            acceptedPageTypes = c.acceptedPageTypes;
+            politenessDelay = c.politenessDelay;
+            maxCrawlDelay = c.maxCrawlDelay;
+            robotsTtl = c.robotsTtl;
+            robotsErrorBackoff = c.robotsErrorBackoff;
+            maxConcurrentFetches = c.maxConcurrentFetches;
+            maxQueuedRequests = c.maxQueuedRequests;
+            maxDepth = c.maxDepth;
+            maxRetries = c.maxRetries;
+            feedRevisit = c.feedRevisit;
+            feedRevisitMin = c.feedRevisitMin;
+            feedRevisitMax = c.feedRevisitMax;
+            keyByRegistrableDomain = c.keyByRegistrableDomain;
+            allowPrivateAddresses = c.allowPrivateAddresses;
+            discoverSitemaps = c.discoverSitemaps;
+            bootstrapServers = c.bootstrapServers;
+            pagesTopic = c.pagesTopic;
+            frontierTopic = c.frontierTopic;
+            historyTopic = c.historyTopic;
+            consumerGroup = c.consumerGroup;
+            topicPartitions = c.topicPartitions;
             kafkaClient = c.kafkaClient;
         }
 
         CrawlerConfig build() {
-            return new CrawlerConfig(userAgent, robotsAgentName, connectTimeout, readTimeout, totalFetchTimeout,
-                    maxBodyBytes, maxCompressionRatio, maxRedirects, acceptedPageTypes, politenessDelay, maxCrawlDelay,
-                    robotsTtl, robotsErrorBackoff, maxConcurrentFetches, maxQueuedRequests, maxDepth, maxRetries,
-                    feedRevisit, feedRevisitMin, feedRevisitMax, keyByRegistrableDomain, allowPrivateAddresses, discoverSitemaps, bootstrapServers, pagesTopic,
-                    frontierTopic, historyTopic, consumerGroup, topicPartitions, kafkaClient);
+            return new CrawlerConfig(
+                    userAgent,
+                    robotsAgentName,
+                    connectTimeout,
+                    readTimeout,
+                    totalFetchTimeout,
+                    maxBodyBytes,
+                    maxCompressionRatio,
+                    maxRedirects,
+                    acceptedPageTypes,
+                    politenessDelay,
+                    maxCrawlDelay,
+                    robotsTtl,
+                    robotsErrorBackoff,
+                    maxConcurrentFetches,
+                    maxQueuedRequests,
+                    maxDepth,
+                    maxRetries,
+                    feedRevisit,
+                    feedRevisitMin,
+                    feedRevisitMax,
+                    keyByRegistrableDomain,
+                    allowPrivateAddresses,
+                    discoverSitemaps,
+                    bootstrapServers,
+                    pagesTopic,
+                    frontierTopic,
+                    historyTopic,
+                    consumerGroup,
+                    topicPartitions,
+                    kafkaClient);
         }
     }
 }

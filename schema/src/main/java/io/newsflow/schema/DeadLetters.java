@@ -6,15 +6,20 @@ import java.time.Instant;
 /** Builds the dead letter every stage writes, so each carries the same facts: where, why, and the bytes. */
 public final class DeadLetters {
 
-    private DeadLetters() {
-    }
+    private DeadLetters() {}
 
     /** Where a record was read from. */
-    public record Origin(String topic, int partition, long offset) {
-    }
+    public record Origin(String topic, int partition, long offset) {}
 
-    public static DeadLetter of(Origin origin, String stage, String kind, String message, String url,
-                                byte[] key, byte[] value, Instant now) {
+    public static DeadLetter of(
+            Origin origin,
+            String stage,
+            String kind,
+            String message,
+            String url,
+            byte[] key,
+            byte[] value,
+            Instant now) {
         return DeadLetter.newBuilder()
                 .setSourceTopic(origin.topic())
                 .setSourcePartition(origin.partition())

@@ -1,6 +1,12 @@
 package io.newsflow.schema;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.newsflow.schema.serde.AvroSerdes;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
@@ -9,13 +15,6 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A consumer that has nothing but the .avsc files (no generated classes, no registry) reads every topic. */
 class AvscOnlyConsumerTest {
@@ -30,7 +29,8 @@ class AvscOnlyConsumerTest {
         return parser.getTypes().get("io.newsflow.schema." + name);
     }
 
-    private static <T extends SpecificRecord> GenericRecord roundTrip(Serde<T> serde, T record, String name) throws IOException {
+    private static <T extends SpecificRecord> GenericRecord roundTrip(Serde<T> serde, T record, String name)
+            throws IOException {
         byte[] bytes = serde.serializer().serialize("t", record);
         BinaryMessageDecoder<GenericRecord> decoder = new BinaryMessageDecoder<>(GenericData.get(), parse(name));
         return decoder.decode(bytes);
@@ -47,7 +47,10 @@ class AvscOnlyConsumerTest {
     void decodesArticlesFromTheAvscAlone() throws IOException {
         GenericRecord article = roundTrip(AvroSerdes.registryFree().article(), Records.article(), "Article");
         assertThat(article.get("text").toString()).isEqualTo("Hello – world.");
-        assertThat(((GenericRecord) ((List<?>) article.get("topics")).get(0)).get("code").toString()).isEqualTo("medtop:11000000");
+        assertThat(((GenericRecord) ((List<?>) article.get("topics")).get(0))
+                        .get("code")
+                        .toString())
+                .isEqualTo("medtop:11000000");
     }
 
     @Test
@@ -59,9 +62,14 @@ class AvscOnlyConsumerTest {
 
     @Test
     void decodesStoriesFromTheAvscAlone() throws IOException {
-        Story story = Story.newBuilder().setId("story-a1").setTitle("Xi to visit Moscow")
-                .setArticleIds(List.of("a1", "b2")).setArticleCount(2).setOutlets(List.of("one.example", "two.example"))
-                .setKeywords(List.of("xi", "moscow")).build();
+        Story story = Story.newBuilder()
+                .setId("story-a1")
+                .setTitle("Xi to visit Moscow")
+                .setArticleIds(List.of("a1", "b2"))
+                .setArticleCount(2)
+                .setOutlets(List.of("one.example", "two.example"))
+                .setKeywords(List.of("xi", "moscow"))
+                .build();
         GenericRecord decoded = roundTrip(AvroSerdes.registryFree().story(), story, "Story");
         assertThat(decoded.get("articleCount")).isEqualTo(2);
         assertThat(((List<?>) decoded.get("articleIds"))).hasSize(2);
@@ -71,7 +79,8 @@ class AvscOnlyConsumerTest {
     void specificSerdeRoundTripsEveryField() {
         Serde<Article> serde = AvroSerdes.registryFree().article();
         Article original = Records.article();
-        assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", original))).isEqualTo(original);
+        assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", original)))
+                .isEqualTo(original);
     }
 
     @Test

@@ -8,8 +8,7 @@ import java.util.Map;
 
 /** One fully-populated record of each contract, for the schema tests. */
 final class Records {
-    private Records() {
-    }
+    private Records() {}
 
     static RawPage rawPage() {
         return RawPage.newBuilder()
@@ -51,7 +50,7 @@ final class Records {
                 .setErrorKind("undecodable-record")
                 .setMessage("not Avro")
                 .setFailedAt(Instant.parse("2026-11-25T10:00:02Z"))
-                .setOriginalValue(ByteBuffer.wrap(new byte[]{1, 2, 3}))
+                .setOriginalValue(ByteBuffer.wrap(new byte[] {1, 2, 3}))
                 .build();
     }
 }

@@ -1,16 +1,15 @@
 package io.newsflow.schema;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Guards the contracts other services consume: today's schemas must read data written with the
@@ -32,10 +31,14 @@ class SchemaEvolutionTest {
     void currentSchemaIsFullyCompatibleWithTheBaseline(String name) throws IOException {
         Schema current = load(Path.of("src/main/avro"), name);
         Schema baseline = load(Path.of("src/test/resources/baseline"), name);
-        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(current, baseline).getType())
-                .as("%s: new readers read old data", name).isEqualTo(SchemaCompatibilityType.COMPATIBLE);
-        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(baseline, current).getType())
-                .as("%s: old readers read new data", name).isEqualTo(SchemaCompatibilityType.COMPATIBLE);
+        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(current, baseline)
+                        .getType())
+                .as("%s: new readers read old data", name)
+                .isEqualTo(SchemaCompatibilityType.COMPATIBLE);
+        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(baseline, current)
+                        .getType())
+                .as("%s: old readers read new data", name)
+                .isEqualTo(SchemaCompatibilityType.COMPATIBLE);
     }
 
     @ParameterizedTest

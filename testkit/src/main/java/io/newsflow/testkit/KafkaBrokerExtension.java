@@ -29,7 +29,8 @@ public final class KafkaBrokerExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        return context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(SharedBroker.class, k -> SharedBroker.start(), SharedBroker.class)
                 .cluster();
     }
@@ -44,10 +45,13 @@ public final class KafkaBrokerExtension implements ParameterResolver {
                 KafkaContainer container = new KafkaContainer(IMAGE);
                 container.start();
                 log.info("integration tests use Testcontainers Kafka at {}", container.getBootstrapServers());
-                return new SharedBroker(new KafkaCluster(container.getBootstrapServers(), "testcontainers"), container::stop);
+                return new SharedBroker(
+                        new KafkaCluster(container.getBootstrapServers(), "testcontainers"), container::stop);
             }
             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
-            log.info("no Docker engine: integration tests use the in-process KRaft broker at {}", broker.bootstrapServers());
+            log.info(
+                    "no Docker engine: integration tests use the in-process KRaft broker at {}",
+                    broker.bootstrapServers());
             return new SharedBroker(new KafkaCluster(broker.bootstrapServers(), "embedded"), broker);
         }
 

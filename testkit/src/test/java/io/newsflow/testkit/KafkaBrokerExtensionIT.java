@@ -1,14 +1,13 @@
 package io.newsflow.testkit;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(KafkaBrokerExtension.class)
 class KafkaBrokerExtensionIT {
@@ -21,7 +20,9 @@ class KafkaBrokerExtensionIT {
             kafka.send(topic, null, ("m" + i).getBytes(StandardCharsets.UTF_8));
         }
         List<ConsumerRecord<byte[], byte[]>> got = kafka.readAtLeast(topic, 3, Duration.ofSeconds(30));
-        assertThat(got).extracting(r -> new String(r.value(), StandardCharsets.UTF_8)).containsExactly("m0", "m1", "m2");
+        assertThat(got)
+                .extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
+                .containsExactly("m0", "m1", "m2");
     }
 
     @Test

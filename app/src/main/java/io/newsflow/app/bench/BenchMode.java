@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.app.Stages;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.kafka.StreamsStage;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -24,10 +23,20 @@ public enum BenchMode {
         @Override
         List<StreamsStage> stages(NewsflowConfig config, MeterRegistry metrics) {
             return List.of(
-                    new StreamsStage("enrich", PassThroughTopology.enrich(config.enrichTopics(), config.serdes(), metrics,
-                            Clock.systemUTC()), config.kafka(), config.enrich(), metrics),
-                    new StreamsStage("sink", PassThroughTopology.sink(config.sinkSettings(), config.serdes(), metrics,
-                            Clock.systemUTC()), config.kafka(), config.sink(), metrics));
+                    new StreamsStage(
+                            "enrich",
+                            PassThroughTopology.enrich(
+                                    config.enrichTopics(), config.serdes(), metrics, Clock.systemUTC()),
+                            config.kafka(),
+                            config.enrich(),
+                            metrics),
+                    new StreamsStage(
+                            "sink",
+                            PassThroughTopology.sink(
+                                    config.sinkSettings(), config.serdes(), metrics, Clock.systemUTC()),
+                            config.kafka(),
+                            config.sink(),
+                            metrics));
         }
     };
 
@@ -50,7 +59,8 @@ public enum BenchMode {
             case "full" -> List.of(FULL);
             case "pass-through", "passthrough", "pass_through" -> List.of(PASS_THROUGH);
             case "both" -> List.of(PASS_THROUGH, FULL);
-            default -> throw new IllegalArgumentException("--mode must be full, pass-through or both, not '" + choice + "'");
+            default ->
+                throw new IllegalArgumentException("--mode must be full, pass-through or both, not '" + choice + "'");
         };
     }
 }

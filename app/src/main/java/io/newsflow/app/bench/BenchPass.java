@@ -7,7 +7,6 @@ import io.newsflow.app.kafka.StreamsStage;
 import io.newsflow.app.kafka.TopicProvisioner;
 import io.newsflow.app.local.Progress;
 import io.newsflow.ingest.source.SourceException;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +37,8 @@ public final class BenchPass {
      * @param configFor the configuration of a pass given the settings that isolate it (the broker's
      *                  address included)
      */
-    public BenchPass(Function<Map<String, String>, NewsflowConfig> configFor, Path input, Path stateRoot, Duration timeout) {
+    public BenchPass(
+            Function<Map<String, String>, NewsflowConfig> configFor, Path input, Path stateRoot, Duration timeout) {
         this.configFor = configFor;
         this.input = input;
         this.stateRoot = stateRoot;
@@ -66,15 +66,30 @@ public final class BenchPass {
                     throw new CompletionException(e);
                 }
             });
-            boolean drained = watcher.awaitAccounted(() -> fed.isDone() ? fed.join().pages() : -1,
-                    () -> Progress.of(0, metrics).withheld(), start + timeout.toNanos());
+            boolean drained = watcher.awaitAccounted(
+                    () -> fed.isDone() ? fed.join().pages() : -1,
+                    () -> Progress.of(0, metrics).withheld(),
+                    start + timeout.toNanos());
             ResourceMeter.Usage usage = meter.stop();
             PageFeed.Fed in = fed.join();
             long end = drained ? watcher.lastArrivalNanos() : System.nanoTime();
             Latencies latencies = watcher.latencies();
-            return new PassResult(mode, label, in.pages(), in.bodyBytes(), end - (in.pages() > 0 ? in.firstSendNanos() : start),
-                    latencies.percentile(50), latencies.percentile(99), usage.peakHeapBytes(), usage.cpuNanos(),
-                    usage.gcMillis(), watcher.cleanCount(), watcher.deadCount(), Progress.of(0, metrics).withheld(), drained, usage.cpuByGroup(),
+            return new PassResult(
+                    mode,
+                    label,
+                    in.pages(),
+                    in.bodyBytes(),
+                    end - (in.pages() > 0 ? in.firstSendNanos() : start),
+                    latencies.percentile(50),
+                    latencies.percentile(99),
+                    usage.peakHeapBytes(),
+                    usage.cpuNanos(),
+                    usage.gcMillis(),
+                    watcher.cleanCount(),
+                    watcher.deadCount(),
+                    Progress.of(0, metrics).withheld(),
+                    drained,
+                    usage.cpuByGroup(),
                     usage.meteredNanos());
         } finally {
             stages.forEach(StreamsStage::close);

@@ -9,10 +9,12 @@ public final class BenchReport {
 
     /** What the issue asks of the full pipeline. */
     static final double MIN_RATIO = 0.5;
+
     static final double MIN_PAGES_PER_SECOND = 200;
 
     private static final String HEADER = "%-12s %-7s %6s %7s %7s %8s %6s %7s %7s %9s %7s %5s %6s %6s %5s %8s %5s%n";
-    private static final String ROW = "%-12s %-7s %6d %7.1f %7.2f %8.1f %6.2f %7d %7d %9.0f %7.1f %4.0f%% %6d %6d %5d %8d %5d%n";
+    private static final String ROW =
+            "%-12s %-7s %6d %7.1f %7.2f %8.1f %6.2f %7d %7d %9.0f %7.1f %4.0f%% %6d %6d %5d %8d %5d%n";
 
     private final PrintStream out;
     private final int cpus;
@@ -23,19 +25,53 @@ public final class BenchReport {
     }
 
     public void table(List<PassResult> passes) {
-        out.printf(HEADER, "mode", "pass", "pages", "in MB", "wall s", "pages/s", "MB/s", "p50 ms", "p99 ms",
-                "heap MB", "CPU s", "CPU", "GC ms", "clean", "dead", "withheld", "lost");
+        out.printf(
+                HEADER,
+                "mode",
+                "pass",
+                "pages",
+                "in MB",
+                "wall s",
+                "pages/s",
+                "MB/s",
+                "p50 ms",
+                "p99 ms",
+                "heap MB",
+                "CPU s",
+                "CPU",
+                "GC ms",
+                "clean",
+                "dead",
+                "withheld",
+                "lost");
         for (PassResult p : passes) {
-            out.printf(ROW, p.mode().label(), p.label(), p.pages(), p.inputBytes() / 1e6, p.seconds(), p.pagesPerSecond(),
-                    p.megabytesPerSecond(), p.p50Millis(), p.p99Millis(), p.peakHeapBytes() / 1048576.0, p.cpuNanos() / 1e9,
-                    100 * p.cpuShare(cpus), p.gcMillis(), p.clean(), p.deadLetters(),
-                    p.withheld(), p.lost());
+            out.printf(
+                    ROW,
+                    p.mode().label(),
+                    p.label(),
+                    p.pages(),
+                    p.inputBytes() / 1e6,
+                    p.seconds(),
+                    p.pagesPerSecond(),
+                    p.megabytesPerSecond(),
+                    p.p50Millis(),
+                    p.p99Millis(),
+                    p.peakHeapBytes() / 1048576.0,
+                    p.cpuNanos() / 1e9,
+                    100 * p.cpuShare(cpus),
+                    p.gcMillis(),
+                    p.clean(),
+                    p.deadLetters(),
+                    p.withheld(),
+                    p.lost());
         }
         out.println("(wall: first publish to last record on articles.clean/pages.dlq; latency: fetchedAt to sinkAt;"
-                + " heap: sampled peak of the whole process; CPU %: of all " + cpus + " CPUs; warm-up passes are not in the ratio)");
+                + " heap: sampled peak of the whole process; CPU %: of all " + cpus
+                + " CPUs; warm-up passes are not in the ratio)");
         out.println("CPU seconds by thread group:");
         for (PassResult p : passes) {
-            StringBuilder line = new StringBuilder(String.format("  %-12s %-7s", p.mode().label(), p.label()));
+            StringBuilder line =
+                    new StringBuilder(String.format("  %-12s %-7s", p.mode().label(), p.label()));
             p.cpuByGroup().forEach((group, nanos) -> line.append(String.format("  %s %.1f", group, nanos / 1e9)));
             out.println(line);
         }
@@ -47,9 +83,15 @@ public final class BenchReport {
         Optional<Double> base = median(passes, BenchMode.PASS_THROUGH);
         if (full.isPresent() && base.isPresent()) {
             double ratio = full.get() / base.get();
-            out.printf("ratio: full pipeline %.1f pages/s = %.0f%% of pass-through %.1f pages/s (bars: ≥ %.0f%% %s, ≥ %.0f pages/s %s)%n",
-                    full.get(), 100 * ratio, base.get(), 100 * MIN_RATIO, mark(ratio >= MIN_RATIO),
-                    MIN_PAGES_PER_SECOND, mark(full.get() >= MIN_PAGES_PER_SECOND));
+            out.printf(
+                    "ratio: full pipeline %.1f pages/s = %.0f%% of pass-through %.1f pages/s (bars: ≥ %.0f%% %s, ≥ %.0f pages/s %s)%n",
+                    full.get(),
+                    100 * ratio,
+                    base.get(),
+                    100 * MIN_RATIO,
+                    mark(ratio >= MIN_RATIO),
+                    MIN_PAGES_PER_SECOND,
+                    mark(full.get() >= MIN_PAGES_PER_SECOND));
         } else {
             full.or(() -> base).ifPresent(v -> out.printf("%.1f pages/s (median of the measured passes)%n", v));
         }
@@ -63,15 +105,25 @@ public final class BenchReport {
             return true;
         }
         for (PassResult p : bad) {
-            out.printf("LOST in %s %s: %d pages in, %d clean + %d dead letters + %d withheld%s%n", p.mode().label(), p.label(),
-                    p.pages(), p.clean(), p.deadLetters(), p.withheld(), p.drained() ? "" : " (timed out)");
+            out.printf(
+                    "LOST in %s %s: %d pages in, %d clean + %d dead letters + %d withheld%s%n",
+                    p.mode().label(),
+                    p.label(),
+                    p.pages(),
+                    p.clean(),
+                    p.deadLetters(),
+                    p.withheld(),
+                    p.drained() ? "" : " (timed out)");
         }
         return false;
     }
 
     private static Optional<Double> median(List<PassResult> passes, BenchMode mode) {
-        double[] v = passes.stream().filter(p -> p.mode() == mode && !p.warmUp())
-                .mapToDouble(PassResult::pagesPerSecond).sorted().toArray();
+        double[] v = passes.stream()
+                .filter(p -> p.mode() == mode && !p.warmUp())
+                .mapToDouble(PassResult::pagesPerSecond)
+                .sorted()
+                .toArray();
         if (v.length == 0) {
             return Optional.empty();
         }

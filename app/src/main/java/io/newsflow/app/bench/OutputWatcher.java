@@ -4,7 +4,6 @@ import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.kafka.CommittedReader;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
-
 import java.time.Duration;
 import java.util.function.LongSupplier;
 
@@ -23,10 +22,16 @@ final class OutputWatcher implements AutoCloseable {
     private long lastArrivalNanos;
 
     OutputWatcher(NewsflowConfig config) {
-        this.clean = new CommittedReader<>(config.kafka(), config.topics().articlesClean(),
-                config.serdes().article().deserializer(), "newsflow-bench-clean-");
-        this.deadLetters = new CommittedReader<>(config.kafka(), config.topics().pagesDlq(),
-                config.serdes().deadLetter().deserializer(), "newsflow-bench-dlq-");
+        this.clean = new CommittedReader<>(
+                config.kafka(),
+                config.topics().articlesClean(),
+                config.serdes().article().deserializer(),
+                "newsflow-bench-clean-");
+        this.deadLetters = new CommittedReader<>(
+                config.kafka(),
+                config.topics().pagesDlq(),
+                config.serdes().deadLetter().deserializer(),
+                "newsflow-bench-dlq-");
     }
 
     /** Joins both consumer groups before the clock starts, so a slow join does not count as pipeline time. */
@@ -55,7 +60,8 @@ final class OutputWatcher implements AutoCloseable {
     }
 
     private void pollOnce() {
-        int n = clean.poll(Duration.ofMillis(20), this::onArticle) + deadLetters.poll(Duration.ofMillis(5), d -> deadCount++);
+        int n = clean.poll(Duration.ofMillis(20), this::onArticle)
+                + deadLetters.poll(Duration.ofMillis(5), d -> deadCount++);
         if (n > 0) {
             lastArrivalNanos = System.nanoTime();
         }

@@ -4,7 +4,6 @@ import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.kafka.PagePublisher;
 import io.newsflow.ingest.source.FolderSource;
 import io.newsflow.ingest.source.SourceException;
-
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -16,11 +15,9 @@ import java.time.Clock;
 final class PageFeed {
 
     /** What went in: pages the broker acknowledged, their body bytes, and when the first was handed over. */
-    record Fed(long pages, long bodyBytes, long firstSendNanos) {
-    }
+    record Fed(long pages, long bodyBytes, long firstSendNanos) {}
 
-    private PageFeed() {
-    }
+    private PageFeed() {}
 
     static Fed publish(CrawlerConfig config, Path folder, int limit, Clock clock) throws SourceException {
         long[] pages = {0};

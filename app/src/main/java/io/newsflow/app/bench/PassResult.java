@@ -12,10 +12,23 @@ import java.util.Map;
  *                  and reading the last records, so it is a little longer than {@code wallNanos}
  * @param cpuByGroup CPU nanoseconds by thread group ({@link ThreadCpu}), in print order
  */
-public record PassResult(BenchMode mode, String label, long pages, long inputBytes, long wallNanos,
-                         long p50Millis, long p99Millis, long peakHeapBytes, long cpuNanos, long gcMillis,
-                         long clean, long deadLetters, long withheld, boolean drained,
-                         Map<String, Long> cpuByGroup, long meteredNanos) {
+public record PassResult(
+        BenchMode mode,
+        String label,
+        long pages,
+        long inputBytes,
+        long wallNanos,
+        long p50Millis,
+        long p99Millis,
+        long peakHeapBytes,
+        long cpuNanos,
+        long gcMillis,
+        long clean,
+        long deadLetters,
+        long withheld,
+        boolean drained,
+        Map<String, Long> cpuByGroup,
+        long meteredNanos) {
 
     /** Pages that went in and never came out; negative when more came out than went in. */
     public long lost() {

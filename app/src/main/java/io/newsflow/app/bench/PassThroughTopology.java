@@ -8,6 +8,9 @@ import io.newsflow.schema.DeadLetters;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.serde.AvroSerdes;
 import io.newsflow.sink.stream.SinkSettings;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -18,10 +21,6 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-
-import java.time.Clock;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * The benchmark's baseline: the pipeline's Kafka path without the pipeline's work. Same topics and hops
@@ -34,8 +33,7 @@ import java.util.Set;
  */
 public final class PassThroughTopology {
 
-    private PassThroughTopology() {
-    }
+    private PassThroughTopology() {}
 
     /** pages.raw → decode RawPage → minimal Article → articles.enriched. */
     public static Topology enrich(EnrichSettings topics, AvroSerdes serdes, MeterRegistry metrics, Clock clock) {
@@ -44,18 +42,37 @@ public final class PassThroughTopology {
             try {
                 RawPage p = pages.deserialize(origin.topic(), value);
                 String url = p.getFinalUrl() != null ? p.getFinalUrl() : p.getUrl();
-                return Article.newBuilder().setId(Fingerprints.articleId(url)).setUrl(url).setSource(p.getSource())
-                        .setFetchedAt(p.getFetchedAt()).setEnrichedAt(clock.instant()).build();
+                return Article.newBuilder()
+                        .setId(Fingerprints.articleId(url))
+                        .setUrl(url)
+                        .setSource(p.getSource())
+                        .setFetchedAt(p.getFetchedAt())
+                        .setEnrichedAt(clock.instant())
+                        .build();
             } catch (RuntimeException e) {
-                return DeadLetters.of(origin, "enrich", "undecodable-record", e.getMessage(), null, key, value, clock.instant());
+                return DeadLetters.of(
+                        origin, "enrich", "undecodable-record", e.getMessage(), null, key, value, clock.instant());
             }
         };
         Topology t = new Topology();
         t.addSource("read-raw-pages", new ByteArrayDeserializer(), new ByteArrayDeserializer(), topics.rawTopic());
-        t.addProcessor("pass", () -> new Relay(toArticle, metrics, "newsflow.enrich.pages", "article",
-                "write-articles", "write-dead-letters"), "read-raw-pages");
-        t.addSink("write-articles", topics.articlesTopic(), new StringSerializer(), cast(serdes.article().serializer()), "pass");
-        t.addSink("write-dead-letters", topics.deadLetters(), new ByteArraySerializer(), cast(serdes.deadLetter().serializer()), "pass");
+        t.addProcessor(
+                "pass",
+                () -> new Relay(
+                        toArticle, metrics, "newsflow.enrich.pages", "article", "write-articles", "write-dead-letters"),
+                "read-raw-pages");
+        t.addSink(
+                "write-articles",
+                topics.articlesTopic(),
+                new StringSerializer(),
+                cast(serdes.article().serializer()),
+                "pass");
+        t.addSink(
+                "write-dead-letters",
+                topics.deadLetters(),
+                new ByteArraySerializer(),
+                cast(serdes.deadLetter().serializer()),
+                "pass");
         return t;
     }
 
@@ -65,18 +82,37 @@ public final class PassThroughTopology {
         Serializer<Object> articleOut = cast(serdes.article().serializer());
         Relay.Step stamp = (origin, key, value) -> {
             try {
-                return Article.newBuilder(articles.deserialize(origin.topic(), value)).setSinkAt(clock.instant()).build();
+                return Article.newBuilder(articles.deserialize(origin.topic(), value))
+                        .setSinkAt(clock.instant())
+                        .build();
             } catch (RuntimeException e) {
-                return DeadLetters.of(origin, "sink", "undecodable-record", e.getMessage(), null, key, value, clock.instant());
+                return DeadLetters.of(
+                        origin, "sink", "undecodable-record", e.getMessage(), null, key, value, clock.instant());
             }
         };
         Topology t = new Topology();
-        t.addSource("read-enriched-articles", new ByteArrayDeserializer(), new ByteArrayDeserializer(), topics.enrichedTopic());
-        t.addProcessor("pass", () -> new Relay(stamp, metrics, "newsflow.sink.articles", "new",
-                "hand-off", "write-dead-letters"), "read-enriched-articles");
-        t.addSink("hand-off", topics.handOffTopic(), new StringSerializer(), articleOut,
-                (topic, key, value, partitions) -> Optional.of(Set.of(0)), "pass");
-        t.addSink("write-dead-letters", topics.deadLetters(), new ByteArraySerializer(), cast(serdes.deadLetter().serializer()), "pass");
+        t.addSource(
+                "read-enriched-articles",
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer(),
+                topics.enrichedTopic());
+        t.addProcessor(
+                "pass",
+                () -> new Relay(stamp, metrics, "newsflow.sink.articles", "new", "hand-off", "write-dead-letters"),
+                "read-enriched-articles");
+        t.addSink(
+                "hand-off",
+                topics.handOffTopic(),
+                new StringSerializer(),
+                articleOut,
+                (topic, key, value, partitions) -> Optional.of(Set.of(0)),
+                "pass");
+        t.addSink(
+                "write-dead-letters",
+                topics.deadLetters(),
+                new ByteArraySerializer(),
+                cast(serdes.deadLetter().serializer()),
+                "pass");
         t.addSource("read-hand-off", new StringDeserializer(), articles, topics.handOffTopic());
         t.addProcessor("forward", Forward::new, "read-hand-off");
         t.addSink("write-clean", topics.cleanTopic(), new StringSerializer(), articleOut, "forward");

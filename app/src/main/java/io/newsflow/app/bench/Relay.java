@@ -29,7 +29,13 @@ final class Relay implements Processor<byte[], byte[], Object, Object> {
     private final String toDeadLetters;
     private ProcessorContext<Object, Object> context;
 
-    Relay(Step step, MeterRegistry metrics, String counter, String articleOutcome, String toArticles, String toDeadLetters) {
+    Relay(
+            Step step,
+            MeterRegistry metrics,
+            String counter,
+            String articleOutcome,
+            String toArticles,
+            String toDeadLetters) {
         this.step = step;
         this.metrics = metrics;
         this.counter = counter;

@@ -13,8 +13,7 @@ import java.util.Map;
 final class ResourceMeter {
 
     /** What one pass used. */
-    record Usage(long peakHeapBytes, long cpuNanos, long gcMillis, Map<String, Long> cpuByGroup, long meteredNanos) {
-    }
+    record Usage(long peakHeapBytes, long cpuNanos, long gcMillis, Map<String, Long> cpuByGroup, long meteredNanos) {}
 
     private static final long SAMPLE_MILLIS = 5;
 
@@ -64,6 +63,8 @@ final class ResourceMeter {
 
     private static long gcMillis() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .filter(t -> t > 0)
+                .sum();
     }
 }

@@ -22,10 +22,14 @@ final class ThreadCpu {
             Map.entry("sink", Pattern.compile("^sink-.*StreamThread-\\d+$")),
             Map.entry("clients", Pattern.compile("^kafka-(producer-network|admin-client)-thread.*")),
             Map.entry("publish", Pattern.compile("^ForkJoinPool\\.commonPool.*")),
-            Map.entry("broker", Pattern.compile("^(data-plane|kafka|broker|controller|quorum|group-coordinator|share|"
-                    + "TxnMarker|AddPartitions|PersisterState|executor-|LogDirFailure|ExpirationReaper|ReplicaFetcher|"
-                    + "transaction|raft|metrics).*")));
-    static final List<String> NAMES = List.of("enrich", "sink", "clients", "publish", "broker", "other", "JIT+GC+native");
+            Map.entry(
+                    "broker",
+                    Pattern.compile("^(data-plane|kafka|broker|controller|quorum|group-coordinator|share|"
+                            + "TxnMarker|AddPartitions|PersisterState|executor-|LogDirFailure|ExpirationReaper|ReplicaFetcher|"
+                            + "transaction|raft|metrics).*")));
+
+    static final List<String> NAMES =
+            List.of("enrich", "sink", "clients", "publish", "broker", "other", "JIT+GC+native");
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final Map<Long, Long> atStart = new HashMap<>();
@@ -56,7 +60,10 @@ final class ThreadCpu {
     }
 
     static String group(String threadName) {
-        return GROUPS.stream().filter(g -> g.getValue().matcher(threadName).matches()).map(Map.Entry::getKey)
-                .findFirst().orElse("other");
+        return GROUPS.stream()
+                .filter(g -> g.getValue().matcher(threadName).matches())
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse("other");
     }
 }

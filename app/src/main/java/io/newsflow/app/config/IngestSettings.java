@@ -1,14 +1,12 @@
 package io.newsflow.app.config;
 
 import io.newsflow.ingest.CrawlerConfig;
-
 import java.time.Duration;
 
 /** The crawler's settings, read from the same file and environment as every other stage. */
 public final class IngestSettings {
 
-    private IngestSettings() {
-    }
+    private IngestSettings() {}
 
     public static CrawlerConfig crawlerConfig(Settings s, KafkaSettings kafka, TopicSettings topics) {
         Duration total = Duration.ofMillis(s.getInt("ingest.fetch.timeout.ms"));
@@ -26,8 +24,10 @@ public final class IngestSettings {
                 .withMaxRedirects(s.getInt("ingest.max.redirects"))
                 .withMaxDepth(s.getInt("ingest.max.depth"))
                 .withMaxConcurrentFetches(s.getInt("ingest.concurrent.fetches"))
-                .withFeedRevisit(Duration.ofMillis(s.getInt("ingest.feed.revisit.ms")),
-                        Duration.ofMillis(s.getInt("ingest.feed.revisit.min.ms")), Duration.ofMillis(s.getInt("ingest.feed.revisit.max.ms")))
+                .withFeedRevisit(
+                        Duration.ofMillis(s.getInt("ingest.feed.revisit.ms")),
+                        Duration.ofMillis(s.getInt("ingest.feed.revisit.min.ms")),
+                        Duration.ofMillis(s.getInt("ingest.feed.revisit.max.ms")))
                 .withKeyByRegistrableDomain(Boolean.parseBoolean(s.get("ingest.key.by.domain")))
                 .withAllowPrivateAddresses(Boolean.parseBoolean(s.get("ingest.allow.private.addresses")));
     }

@@ -19,7 +19,9 @@ public record KafkaSettings(String bootstrapServers, String registryUrl, Map<Str
     }
 
     public static KafkaSettings from(Settings s) {
-        return new KafkaSettings(s.get("kafka.bootstrap.servers"), s.getOrNull("kafka.schema.registry.url"),
+        return new KafkaSettings(
+                s.get("kafka.bootstrap.servers"),
+                s.getOrNull("kafka.schema.registry.url"),
                 s.withPrefix(Settings.CLIENT_PREFIX));
     }
 
@@ -29,9 +31,12 @@ public record KafkaSettings(String bootstrapServers, String registryUrl, Map<Str
 
     /** For logs: client settings with secret-looking values masked. */
     public String describe() {
-        StringBuilder sb = new StringBuilder("bootstrap=").append(bootstrapServers)
-                .append(" registry=").append(registryUrl == null ? "none (single-object Avro)" : registryUrl);
-        client.forEach((k, v) -> sb.append(' ').append(k).append('=').append(SECRET.matcher(k).matches() ? "****" : v));
+        StringBuilder sb = new StringBuilder("bootstrap=")
+                .append(bootstrapServers)
+                .append(" registry=")
+                .append(registryUrl == null ? "none (single-object Avro)" : registryUrl);
+        client.forEach((k, v) ->
+                sb.append(' ').append(k).append('=').append(SECRET.matcher(k).matches() ? "****" : v));
         return sb.toString();
     }
 }

@@ -4,7 +4,6 @@ import io.newsflow.enrich.stream.EnrichSettings;
 import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.schema.serde.AvroSerdes;
 import io.newsflow.sink.stream.SinkSettings;
-
 import java.time.Duration;
 
 /**
@@ -13,18 +12,33 @@ import java.time.Duration;
  * @param versionRetention how long the sink remembers an article id after it last saw it
  *                         ({@code sink.version.retention.days})
  */
-public record NewsflowConfig(KafkaSettings kafka, TopicSettings topics, StreamsSettings enrich,
-                             StreamsSettings sink, Duration versionRetention, CrawlerConfig ingest) {
+public record NewsflowConfig(
+        KafkaSettings kafka,
+        TopicSettings topics,
+        StreamsSettings enrich,
+        StreamsSettings sink,
+        Duration versionRetention,
+        CrawlerConfig ingest) {
 
     public static NewsflowConfig from(Settings s) {
         KafkaSettings kafka = KafkaSettings.from(s);
         TopicSettings topics = TopicSettings.from(s);
-        return new NewsflowConfig(kafka, topics, StreamsSettings.from(s, "enrich"), StreamsSettings.from(s, "sink"),
-                Duration.ofDays(s.getInt("sink.version.retention.days")), IngestSettings.crawlerConfig(s, kafka, topics));
+        return new NewsflowConfig(
+                kafka,
+                topics,
+                StreamsSettings.from(s, "enrich"),
+                StreamsSettings.from(s, "sink"),
+                Duration.ofDays(s.getInt("sink.version.retention.days")),
+                IngestSettings.crawlerConfig(s, kafka, topics));
     }
 
     public NewsflowConfig withBootstrapServers(String servers) {
-        return new NewsflowConfig(kafka.withBootstrapServers(servers), topics, enrich, sink, versionRetention,
+        return new NewsflowConfig(
+                kafka.withBootstrapServers(servers),
+                topics,
+                enrich,
+                sink,
+                versionRetention,
                 ingest.withBootstrapServers(servers));
     }
 
@@ -37,8 +51,11 @@ public record NewsflowConfig(KafkaSettings kafka, TopicSettings topics, StreamsS
     }
 
     public SinkSettings sinkSettings() {
-        return new SinkSettings(topics.articlesEnriched(), topics.articlesClean(), topics.articlesLatest(), topics.pagesDlq())
-                .withStoriesTopic(topics.stories()).withHandOffTopic(topics.sinkHandOff()).withRouting(topics.routing())
+        return new SinkSettings(
+                        topics.articlesEnriched(), topics.articlesClean(), topics.articlesLatest(), topics.pagesDlq())
+                .withStoriesTopic(topics.stories())
+                .withHandOffTopic(topics.sinkHandOff())
+                .withRouting(topics.routing())
                 .withVersionRetention(versionRetention);
     }
 }

@@ -10,11 +10,16 @@ import java.util.Map;
  */
 public final class RunIsolation {
 
-    private static final List<String> TOPIC_KEYS = List.of("pages.raw", "pages.dlq", "articles.enriched",
-            "articles.clean", "articles.latest", "stories", "sink.handoff");
+    private static final List<String> TOPIC_KEYS = List.of(
+            "pages.raw",
+            "pages.dlq",
+            "articles.enriched",
+            "articles.clean",
+            "articles.latest",
+            "stories",
+            "sink.handoff");
 
-    private RunIsolation() {
-    }
+    private RunIsolation() {}
 
     /** Topic names and application ids suffixed with {@code run}. Routing topics stay shared. */
     public static Map<String, String> overrides(String run) {

@@ -101,7 +101,10 @@ public final class Settings {
         }
         String clientEnv = envName(CLIENT_PREFIX);
         if (envName.startsWith(clientEnv)) {
-            return CLIENT_PREFIX + envName.substring(clientEnv.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+            return CLIENT_PREFIX
+                    + envName.substring(clientEnv.length())
+                            .toLowerCase(Locale.ROOT)
+                            .replace('_', '.');
         }
         return null;
     }

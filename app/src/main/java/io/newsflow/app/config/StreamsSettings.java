@@ -4,7 +4,10 @@ package io.newsflow.app.config;
 public record StreamsSettings(String applicationId, int threads, String stateDir, int commitIntervalMs) {
 
     public static StreamsSettings from(Settings s, String stage) {
-        return new StreamsSettings(s.get(stage + ".application.id"), s.getInt(stage + ".threads"),
-                s.get("streams.state.dir"), s.getInt("streams.commit.interval.ms"));
+        return new StreamsSettings(
+                s.get(stage + ".application.id"),
+                s.getInt(stage + ".threads"),
+                s.get("streams.state.dir"),
+                s.getInt("streams.commit.interval.ms"));
     }
 }

@@ -1,28 +1,44 @@
 package io.newsflow.app.config;
 
 import io.newsflow.sink.route.RoutingRules;
-
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Topic names and how to create them, including the sink's routing topics. */
-public record TopicSettings(int partitions, short replication, String pagesRaw, String pagesDlq,
-                            String articlesEnriched, String articlesClean, String articlesLatest,
-                            String stories, String sinkHandOff, RoutingRules routing) {
+public record TopicSettings(
+        int partitions,
+        short replication,
+        String pagesRaw,
+        String pagesDlq,
+        String articlesEnriched,
+        String articlesClean,
+        String articlesLatest,
+        String stories,
+        String sinkHandOff,
+        RoutingRules routing) {
 
     public static TopicSettings from(Settings s) {
         int replication = s.getInt("topics.replication");
         if (replication < 1 || replication > Short.MAX_VALUE) {
             throw new IllegalArgumentException("topics.replication must be at least 1");
         }
-        RoutingRules routing = new RoutingRules(blankToNull(s.getOrNull("sink.routing.subject.prefix")),
-                list(s.getOrNull("sink.routing.subject.codes")), blankToNull(s.getOrNull("sink.routing.language.prefix")),
+        RoutingRules routing = new RoutingRules(
+                blankToNull(s.getOrNull("sink.routing.subject.prefix")),
+                list(s.getOrNull("sink.routing.subject.codes")),
+                blankToNull(s.getOrNull("sink.routing.language.prefix")),
                 list(s.getOrNull("sink.routing.languages")));
-        return new TopicSettings(s.getInt("topics.partitions"), (short) replication,
-                s.get("topics.pages.raw"), s.get("topics.pages.dlq"), s.get("topics.articles.enriched"),
-                s.get("topics.articles.clean"), s.get("topics.articles.latest"), s.get("topics.stories"),
-                s.get("topics.sink.handoff"), routing);
+        return new TopicSettings(
+                s.getInt("topics.partitions"),
+                (short) replication,
+                s.get("topics.pages.raw"),
+                s.get("topics.pages.dlq"),
+                s.get("topics.articles.enriched"),
+                s.get("topics.articles.clean"),
+                s.get("topics.articles.latest"),
+                s.get("topics.stories"),
+                s.get("topics.sink.handoff"),
+                routing);
     }
 
     private static String blankToNull(String v) {
@@ -30,7 +46,11 @@ public record TopicSettings(int partitions, short replication, String pagesRaw, 
     }
 
     private static Set<String> list(String v) {
-        return v == null ? Set.of() : Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
+        return v == null
+                ? Set.of()
+                : Arrays.stream(v.split(","))
+                        .map(String::strip)
+                        .filter(x -> !x.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet());
     }
 }

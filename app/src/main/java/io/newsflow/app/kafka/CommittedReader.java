@@ -1,14 +1,13 @@
 package io.newsflow.app.kafka;
 
 import io.newsflow.app.config.KafkaSettings;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads the committed records of one topic from its start, in a consumer group of its own: what a
@@ -19,8 +18,8 @@ public final class CommittedReader<V> implements AutoCloseable {
     private final KafkaConsumer<String, V> consumer;
 
     public CommittedReader(KafkaSettings kafka, String topic, Deserializer<V> values, String groupPrefix) {
-        this.consumer = new KafkaConsumer<>(KafkaClients.readCommitted(kafka, groupPrefix + UUID.randomUUID()),
-                new StringDeserializer(), values);
+        this.consumer = new KafkaConsumer<>(
+                KafkaClients.readCommitted(kafka, groupPrefix + UUID.randomUUID()), new StringDeserializer(), values);
         this.consumer.subscribe(List.of(topic));
     }
 

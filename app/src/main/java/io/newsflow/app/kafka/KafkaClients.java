@@ -2,12 +2,11 @@ package io.newsflow.app.kafka;
 
 import io.newsflow.app.config.KafkaSettings;
 import io.newsflow.app.config.StreamsSettings;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /** Client properties for every Kafka client Newsflow makes, built from the typed settings in one place. */
 public final class KafkaClients {
@@ -15,8 +14,7 @@ public final class KafkaClients {
     /** Largest record Newsflow writes: a raw page (or its dead letter) of up to 16 MB. */
     public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024 + 64 * 1024;
 
-    private KafkaClients() {
-    }
+    private KafkaClients() {}
 
     public static Map<String, Object> common(KafkaSettings kafka) {
         Map<String, Object> p = new HashMap<>(kafka.client());
@@ -54,7 +52,7 @@ public final class KafkaClients {
         p.put(StreamsConfig.STATE_DIR_CONFIG, stage.stateDir());
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, stage.commitIntervalMs());
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
-    
+
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_RECORD_BYTES);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");

@@ -4,14 +4,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.newsflow.app.config.KafkaSettings;
 import io.newsflow.app.config.StreamsSettings;
+import java.time.Duration;
+import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
-import java.util.Properties;
 
 /**
  * One running Kafka Streams stage. A failing stream thread is replaced rather than taking the stage
@@ -25,7 +24,8 @@ public final class StreamsStage implements AutoCloseable {
     private final KafkaStreams streams;
     private final KafkaStreamsMetrics streamsMetrics;
 
-    public StreamsStage(String name, Topology topology, KafkaSettings kafka, StreamsSettings settings, MeterRegistry metrics) {
+    public StreamsStage(
+            String name, Topology topology, KafkaSettings kafka, StreamsSettings settings, MeterRegistry metrics) {
         this.name = name;
         Properties props = new Properties();
         props.putAll(KafkaClients.streams(kafka, settings));

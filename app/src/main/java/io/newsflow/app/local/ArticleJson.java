@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.Topic;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,8 +12,7 @@ public final class ArticleJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ArticleJson() {
-    }
+    private ArticleJson() {}
 
     public static String line(Article a) {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package io.newsflow.app.local;
 
 import io.newsflow.schema.Article;
 import io.newsflow.schema.Topic;
-
 import java.io.PrintStream;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,13 +11,16 @@ public final class ArticleTable {
 
     private static final String FORMAT = "%-48s  %-22s  %6s  %-16s  %s%n";
 
-    private ArticleTable() {
-    }
+    private ArticleTable() {}
 
     public static void print(List<Article> articles, PrintStream out) {
         out.printf(FORMAT, "TITLE", "SITE", "WORDS", "TOPICS", "CHROME REMOVED");
         for (Article a : articles) {
-            out.printf(FORMAT, cut(a.getTitle(), 48), cut(a.getSite(), 22), a.getWordCount(),
+            out.printf(
+                    FORMAT,
+                    cut(a.getTitle(), 48),
+                    cut(a.getSite(), 22),
+                    a.getWordCount(),
                     cut(a.getTopics().stream().map(Topic::getLabel).collect(Collectors.joining(",")), 16),
                     removed(a));
         }

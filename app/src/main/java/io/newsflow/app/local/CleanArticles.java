@@ -3,10 +3,9 @@ package io.newsflow.app.local;
 import io.newsflow.app.config.KafkaSettings;
 import io.newsflow.app.kafka.CommittedReader;
 import io.newsflow.schema.Article;
-import org.apache.kafka.common.serialization.Deserializer;
-
 import java.time.Duration;
 import java.util.function.Consumer;
+import org.apache.kafka.common.serialization.Deserializer;
 
 /** Reads committed articles from articles.clean as they arrive. */
 public final class CleanArticles implements AutoCloseable {

@@ -8,8 +8,7 @@ import java.util.Map;
  */
 public final class InProcessDefaults {
 
-    private InProcessDefaults() {
-    }
+    private InProcessDefaults() {}
 
     /**
      * Topics get {@code partitions}; enrich gets one stream thread per partition, up to one per CPU.

@@ -2,7 +2,6 @@ package io.newsflow.app.local;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.schema.Article;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -14,9 +14,11 @@ public record Progress(int published, long articles, long deadLetters, long sunk
     public static Progress of(int published, MeterRegistry metrics) {
         long articles = sum(metrics, "newsflow.enrich.pages", "article");
         long dead = sum(metrics, "newsflow.enrich.pages", "dead_letter");
-        long fresh = sum(metrics, "newsflow.sink.articles", "new") + sum(metrics, "newsflow.sink.articles", "new_version");
+        long fresh =
+                sum(metrics, "newsflow.sink.articles", "new") + sum(metrics, "newsflow.sink.articles", "new_version");
         // a syndicated copy is accounted for, but is not news on articles.clean
-        long withheld = sum(metrics, "newsflow.sink.articles", "unchanged") + sum(metrics, "newsflow.sink.articles", "duplicate");
+        long withheld = sum(metrics, "newsflow.sink.articles", "unchanged")
+                + sum(metrics, "newsflow.sink.articles", "duplicate");
         long sunk = fresh + withheld + sum(metrics, "newsflow.sink.articles", "dead_letter");
         return new Progress(published, articles, dead, sunk, fresh, withheld);
     }
@@ -27,11 +29,14 @@ public record Progress(int published, long articles, long deadLetters, long sunk
     }
 
     public String line() {
-        return String.format("pages %d/%d through enrich → %d articles, %d dead letters │ sink %d/%d → %d clean",
+        return String.format(
+                "pages %d/%d through enrich → %d articles, %d dead letters │ sink %d/%d → %d clean",
                 articles + deadLetters, published, articles, deadLetters, sunk, articles, clean);
     }
 
     private static long sum(MeterRegistry metrics, String name, String outcome) {
-        return (long) metrics.find(name).tag("outcome", outcome).counters().stream().mapToDouble(Counter::count).sum();
+        return (long) metrics.find(name).tag("outcome", outcome).counters().stream()
+                .mapToDouble(Counter::count)
+                .sum();
     }
 }

@@ -27,12 +27,14 @@ public final class ExpectedRetryFilter extends Filter<ILoggingEvent> {
     private static boolean isExpectedRetry(ILoggingEvent event) {
         if (BROKER_LOGGER.equals(event.getLoggerName())) {
             IThrowableProxy t = event.getThrowableProxy();
-            return t != null && t.getClassName().endsWith(".OutOfOrderSequenceException")
+            return t != null
+                    && t.getClassName().endsWith(".OutOfOrderSequenceException")
                     && String.valueOf(t.getMessage()).contains("transactions v2");
         }
         if (SENDER_LOGGER.equals(event.getLoggerName()) && event.getLevel() == Level.WARN) {
             String m = event.getFormattedMessage();
-            return m != null && m.contains("retrying")
+            return m != null
+                    && m.contains("retrying")
                     && (m.contains("OUT_OF_ORDER_SEQUENCE_NUMBER") || m.contains("CONCURRENT_TRANSACTIONS"));
         }
         return false;

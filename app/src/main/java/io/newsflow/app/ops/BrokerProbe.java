@@ -2,12 +2,11 @@ package io.newsflow.app.ops;
 
 import io.newsflow.app.config.KafkaSettings;
 import io.newsflow.app.kafka.KafkaClients;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /** Asks the brokers whether they answer, quickly, for /ready. */
 public final class BrokerProbe implements AutoCloseable {
@@ -35,7 +34,8 @@ public final class BrokerProbe implements AutoCloseable {
     /** A stage is ready when it runs ({@code notRunning} is null) and the brokers answer. */
     public OpsServer.Readiness readiness(String stage, String notRunning) {
         if (notRunning != null) return new OpsServer.Readiness(false, notRunning);
-        return reachable() ? new OpsServer.Readiness(true, stage + " is RUNNING")
+        return reachable()
+                ? new OpsServer.Readiness(true, stage + " is RUNNING")
                 : new OpsServer.Readiness(false, "brokers at " + servers + " do not answer");
     }
 

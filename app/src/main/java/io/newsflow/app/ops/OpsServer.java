@@ -3,9 +3,6 @@ package io.newsflow.app.ops;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +10,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP face every stage shows to Prometheus and orchestrators: {@code /metrics} (Prometheus text),
@@ -23,8 +22,7 @@ public final class OpsServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OpsServer.class);
 
     /** Whether a stage can do its work now, and if not, why. */
-    public record Readiness(boolean ready, String detail) {
-    }
+    public record Readiness(boolean ready, String detail) {}
 
     private final HttpServer server;
 
@@ -35,7 +33,8 @@ public final class OpsServer implements AutoCloseable {
     public static OpsServer start(int port, PrometheusMeterRegistry metrics, Supplier<Readiness> readiness) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(port), 16);
-            server.createContext("/metrics", ex -> reply(ex, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape()));
+            server.createContext(
+                    "/metrics", ex -> reply(ex, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape()));
             server.createContext("/health", ex -> reply(ex, 200, "text/plain", "ok\n"));
             server.createContext("/ready", ex -> {
                 Readiness r = readiness.get();
@@ -47,7 +46,9 @@ public final class OpsServer implements AutoCloseable {
                 return t;
             }));
             server.start();
-            log.info("metrics and health on http://0.0.0.0:{}/metrics, /health, /ready", server.getAddress().getPort());
+            log.info(
+                    "metrics and health on http://0.0.0.0:{}/metrics, /health, /ready",
+                    server.getAddress().getPort());
             return new OpsServer(server);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the metrics/health port " + port, e);

@@ -9,8 +9,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 /** The registry every stage's /metrics serves: its own meters plus the JVM's memory, GC, threads and CPU. */
 public final class StageMetrics {
-    private StageMetrics() {
-    }
+    private StageMetrics() {}
 
     public static PrometheusMeterRegistry create() {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

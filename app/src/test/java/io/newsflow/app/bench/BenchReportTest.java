@@ -1,23 +1,37 @@
 package io.newsflow.app.bench;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class BenchReportTest {
 
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     private final BenchReport report = new BenchReport(new PrintStream(buffer, true, StandardCharsets.UTF_8), 2);
 
-    private static PassResult pass(BenchMode mode, String label, long pages, double seconds, long clean, long dead, long withheld) {
-        return new PassResult(mode, label, pages, pages * 30_000, (long) (seconds * 1e9), 100, 900, 300L << 20,
-                (long) (seconds * 1.5e9), 40, clean, dead, withheld, true,
-                java.util.Map.of("enrich", (long) (seconds * 1e9)), (long) (seconds * 1e9));
+    private static PassResult pass(
+            BenchMode mode, String label, long pages, double seconds, long clean, long dead, long withheld) {
+        return new PassResult(
+                mode,
+                label,
+                pages,
+                pages * 30_000,
+                (long) (seconds * 1e9),
+                100,
+                900,
+                300L << 20,
+                (long) (seconds * 1.5e9),
+                40,
+                clean,
+                dead,
+                withheld,
+                true,
+                java.util.Map.of("enrich", (long) (seconds * 1e9)),
+                (long) (seconds * 1e9));
     }
 
     private String printed() {
@@ -34,12 +48,14 @@ class BenchReportTest {
 
     @Test
     void moreOutThanInIsNotNothingLostEither() {
-        assertThat(report.nothingLost(List.of(pass(BenchMode.FULL, "1", 100, 1, 101, 0, 0)))).isFalse();
+        assertThat(report.nothingLost(List.of(pass(BenchMode.FULL, "1", 100, 1, 101, 0, 0))))
+                .isFalse();
     }
 
     @Test
     void everyPageAccountedForPasses() {
-        assertThat(report.nothingLost(List.of(pass(BenchMode.FULL, "1", 100, 1, 90, 6, 4)))).isTrue();
+        assertThat(report.nothingLost(List.of(pass(BenchMode.FULL, "1", 100, 1, 90, 6, 4))))
+                .isTrue();
         assertThat(printed()).contains("nothing lost");
     }
 
@@ -52,14 +68,17 @@ class BenchReportTest {
                 pass(BenchMode.PASS_THROUGH, "3", 1000, 10, 1000, 0, 0),
                 pass(BenchMode.FULL, "1", 1000, 5, 1000, 0, 0)));
         // medians: pass-through 400 pages/s (1000 / 2.5), full 200 pages/s
-        assertThat(printed()).contains("ratio: full pipeline 200.0 pages/s = 50% of pass-through 400.0 pages/s")
-                .contains("≥ 50% met").contains("≥ 200 pages/s met");
+        assertThat(printed())
+                .contains("ratio: full pipeline 200.0 pages/s = 50% of pass-through 400.0 pages/s")
+                .contains("≥ 50% met")
+                .contains("≥ 200 pages/s met");
     }
 
     @Test
     void tableHasOneRowPerPassWithItsThroughput() {
         report.table(List.of(pass(BenchMode.FULL, "1", 500, 2, 500, 0, 0)));
-        String row = printed().lines().filter(l -> l.startsWith("full")).findFirst().orElseThrow();
+        String row =
+                printed().lines().filter(l -> l.startsWith("full")).findFirst().orElseThrow();
         assertThat(row.trim().split("\\s+")).hasSize(17).contains("250.0", "500", "75%");
     }
 }

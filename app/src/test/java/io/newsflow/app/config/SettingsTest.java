@@ -1,15 +1,14 @@
 package io.newsflow.app.config;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SettingsTest {
 
@@ -27,7 +26,8 @@ class SettingsTest {
     @Test
     void theSinksVersionRetentionIsSetInDaysAndMayNotUndercutItsWindows() {
         Settings month = Settings.load(null, Map.of("NEWSFLOW_SINK_VERSION_RETENTION_DAYS", "90"), Map.of());
-        assertThat(NewsflowConfig.from(month).sinkSettings().versionRetention()).isEqualTo(java.time.Duration.ofDays(90));
+        assertThat(NewsflowConfig.from(month).sinkSettings().versionRetention())
+                .isEqualTo(java.time.Duration.ofDays(90));
         Settings tooShort = Settings.load(null, Map.of(), Map.of("sink.version.retention.days", "2"));
         assertThatThrownBy(() -> NewsflowConfig.from(tooShort).sinkSettings()).hasMessageContaining("versionRetention");
     }
@@ -36,7 +36,9 @@ class SettingsTest {
     void environmentBeatsTheFileAndFlagsBeatTheEnvironment(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("newsflow.properties");
         Files.writeString(file, "topics.partitions=4\nkafka.bootstrap.servers=file:9092\n");
-        Settings s = Settings.load(file, Map.of("NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS", "env:9092", "NEWSFLOW_TOPICS_PARTITIONS", "6"),
+        Settings s = Settings.load(
+                file,
+                Map.of("NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS", "env:9092", "NEWSFLOW_TOPICS_PARTITIONS", "6"),
                 Map.of("topics.partitions", "8"));
         assertThat(s.get("kafka.bootstrap.servers")).isEqualTo("env:9092");
         assertThat(s.getInt("topics.partitions")).isEqualTo(8);
@@ -44,21 +46,28 @@ class SettingsTest {
 
     @Test
     void kafkaClientSettingsPassThroughFromTheEnvironmentWithSecretsMasked() {
-        Settings s = Settings.load(null, Map.of(
-                "NEWSFLOW_KAFKA_CLIENT_SECURITY_PROTOCOL", "SASL_SSL",
-                "NEWSFLOW_KAFKA_CLIENT_SASL_JAAS_CONFIG", "org.apache.kafka.common.security.plain.PlainLoginModule required password=\"hunter2\";",
-                "UNRELATED", "x"), Map.of());
+        Settings s = Settings.load(
+                null,
+                Map.of(
+                        "NEWSFLOW_KAFKA_CLIENT_SECURITY_PROTOCOL", "SASL_SSL",
+                        "NEWSFLOW_KAFKA_CLIENT_SASL_JAAS_CONFIG",
+                                "org.apache.kafka.common.security.plain.PlainLoginModule required password=\"hunter2\";",
+                        "UNRELATED", "x"),
+                Map.of());
         KafkaSettings k = KafkaSettings.from(s);
         assertThat(k.client()).containsEntry("security.protocol", "SASL_SSL").containsKey("sasl.jaas.config");
         assertThat(k.describe()).contains("security.protocol=SASL_SSL").doesNotContain("hunter2");
-        assertThat(NewsflowConfig.from(s).ingest().kafkaClient()).as("the crawler's clients get them too")
+        assertThat(NewsflowConfig.from(s).ingest().kafkaClient())
+                .as("the crawler's clients get them too")
                 .containsEntry("security.protocol", "SASL_SSL");
     }
 
     @Test
     void aBadNumberSaysWhichSettingAndWhichVariable() {
         Settings s = Settings.load(null, Map.of("NEWSFLOW_TOPICS_PARTITIONS", "many"), Map.of());
-        assertThatThrownBy(() -> s.getInt("topics.partitions")).hasMessageContaining("topics.partitions").hasMessageContaining("many");
+        assertThatThrownBy(() -> s.getInt("topics.partitions"))
+                .hasMessageContaining("topics.partitions")
+                .hasMessageContaining("many");
         assertThat(Settings.envName("topics.pages.raw")).isEqualTo("NEWSFLOW_TOPICS_PAGES_RAW");
     }
 }

@@ -1,13 +1,9 @@
 package io.newsflow.app.deploy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.newsflow.app.Newsflow;
 import io.newsflow.app.config.Settings;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
-import picocli.CommandLine;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -18,8 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+import picocli.CommandLine;
 
 /**
  * The compose file must say only what the app understands: every newsflow service's command parses
@@ -66,13 +65,16 @@ class ComposeFileTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyNewsflowVariableNamesARealSetting() {
-        Set<String> known = Settings.defaultsOnly().asMap().keySet().stream().map(Settings::envName).collect(Collectors.toSet());
+        Set<String> known = Settings.defaultsOnly().asMap().keySet().stream()
+                .map(Settings::envName)
+                .collect(Collectors.toSet());
         newsflowServices().forEach((name, service) -> {
             Map<String, Object> env = (Map<String, Object>) service.get("environment");
             assertThat(env).as("%s environment", name).isNotEmpty();
             for (String var : env.keySet()) {
                 assertThat(known.contains(var) || var.startsWith("NEWSFLOW_KAFKA_CLIENT_"))
-                        .as("%s sets %s, which newsflow does not read", name, var).isTrue();
+                        .as("%s sets %s, which newsflow does not read", name, var)
+                        .isTrue();
             }
             assertThat(env).as("%s must find Kafka", name).containsKey("NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS");
         });
@@ -82,14 +84,18 @@ class ComposeFileTest {
     void theImageHealthCheckAsksTheDefaultOpsPort() throws IOException {
         String dockerfile = Files.readString(Path.of("../Dockerfile"));
         String port = Settings.defaultsOnly().get("ops.port");
-        assertThat(dockerfile).contains("NEWSFLOW_OPS_PORT:-" + port + "}/health").contains("EXPOSE " + port);
+        assertThat(dockerfile)
+                .contains("NEWSFLOW_OPS_PORT:-" + port + "}/health")
+                .contains("EXPOSE " + port);
     }
 
     @Test
     void dockerComposeItselfAcceptsTheFile() throws Exception {
         Assumptions.assumeTrue(onPath("docker-compose"), "docker-compose is not installed (.ci/run installs it)");
-        Process p = new ProcessBuilder("docker-compose", "-f", COMPOSE.toString(), "--profile", "monitoring", "config", "-q")
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "docker-compose", "-f", COMPOSE.toString(), "--profile", "monitoring", "config", "-q")
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();

@@ -1,11 +1,10 @@
 package io.newsflow.app.local;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class InProcessDefaultsTest {
 
@@ -15,7 +14,9 @@ class InProcessDefaultsTest {
     void enrichGetsAThreadPerPartitionButNoMoreThanTheCpus() {
         Map<String, String> o = new HashMap<>();
         InProcessDefaults.apply(o, 64);
-        assertThat(o).containsEntry("topics.partitions", "64").containsEntry("enrich.threads", Integer.toString(Math.min(64, CPUS)));
+        assertThat(o)
+                .containsEntry("topics.partitions", "64")
+                .containsEntry("enrich.threads", Integer.toString(Math.min(64, CPUS)));
         Map<String, String> one = new HashMap<>();
         InProcessDefaults.apply(one, 1);
         assertThat(one).containsEntry("enrich.threads", "1");

@@ -75,7 +75,9 @@ final class ChromeBlock {
     /** Takes the headline and summary after the stamp at s; returns the first line after the item. */
     private static int feedItem(Judgement j, int s, String kind, String why) {
         int headline = j.next(s);
-        if (headline >= j.size() || otherChrome(j, headline, kind) || isStamp(j, headline)
+        if (headline >= j.size()
+                || otherChrome(j, headline, kind)
+                || isStamp(j, headline)
                 || LineShape.prose(j.text[headline])) {
             return headline;
         }

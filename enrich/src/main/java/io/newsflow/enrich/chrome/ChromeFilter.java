@@ -61,7 +61,8 @@ public final class ChromeFilter {
             }
             if (f.trailingJunk() > 0) {
                 if (tailKind != null) {
-                    throw new IllegalArgumentException("trailing-junk is claimed by both " + tailKind + " and " + f.kind());
+                    throw new IllegalArgumentException(
+                            "trailing-junk is claimed by both " + tailKind + " and " + f.kind());
                 }
                 tailKind = f.kind();
                 tailWords = f.trailingJunk();

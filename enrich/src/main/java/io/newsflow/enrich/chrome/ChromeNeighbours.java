@@ -59,8 +59,12 @@ final class ChromeNeighbours {
             }
             int before = j.previous(i);
             int after = j.next(i);
-            if (before >= 0 && after < j.size() && j.removed(before) && j.removed(after)
-                    && j.kind(before).equals(j.kind(after)) && sandwichKinds.contains(j.kind(before))) {
+            if (before >= 0
+                    && after < j.size()
+                    && j.removed(before)
+                    && j.removed(after)
+                    && j.kind(before).equals(j.kind(after))
+                    && sandwichKinds.contains(j.kind(before))) {
                 j.remove(i, j.kind(before), "between two lines of " + j.kind(before));
             }
         }

@@ -35,6 +35,7 @@ final class LineMatcher {
      * of one per rule, several times faster, with the same first-rule-wins order.
      */
     private final Pattern anyPattern;
+
     private final Pattern anyTimestamp;
 
     LineMatcher(List<RuleFile> files) {
@@ -53,7 +54,10 @@ final class LineMatcher {
                     case PREFIX -> prefixes.add(rule);
                     case PATTERN -> patterns.add(rule);
                     case TIMESTAMP -> timestamps.add(rule);
-                    case TERM -> termsByKind.computeIfAbsent(rule.kind(), k -> new ArrayList<>()).add(rule);
+                    case TERM ->
+                        termsByKind
+                                .computeIfAbsent(rule.kind(), k -> new ArrayList<>())
+                                .add(rule);
                 }
             }
         }
@@ -68,8 +72,8 @@ final class LineMatcher {
         }
         ChromeRule phrase = phrases.get(line.key());
         if (phrase != null) {
-            LineMatch.Evidence e = phrase.type() == ChromeRule.Type.HEADER
-                    ? LineMatch.Evidence.HEADER : LineMatch.Evidence.HIT;
+            LineMatch.Evidence e =
+                    phrase.type() == ChromeRule.Type.HEADER ? LineMatch.Evidence.HEADER : LineMatch.Evidence.HIT;
             return new LineMatch(phrase.kind(), e, phrase);
         }
         boolean short_ = line.light().length() <= MAX_PATTERN_CHARS && line.words() <= MAX_PATTERN_WORDS;
@@ -124,7 +128,12 @@ final class LineMatcher {
         }
         StringBuilder regex = new StringBuilder();
         for (int i = 0; i < rules.size(); i++) {
-            regex.append(i == 0 ? "" : "|").append("(?<r").append(i).append('>').append(rules.get(i).text()).append(')');
+            regex.append(i == 0 ? "" : "|")
+                    .append("(?<r")
+                    .append(i)
+                    .append('>')
+                    .append(rules.get(i).text())
+                    .append(')');
         }
         return Pattern.compile(regex.toString(), RuleFile.REGEX_FLAGS);
     }

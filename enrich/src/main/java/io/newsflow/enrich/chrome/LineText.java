@@ -44,11 +44,12 @@ record LineText(String raw, String light, String key, int words) {
                 out.append(' ');
             }
             space = false;
-            out.append(switch (c) {
-                case '\u2018', '\u2019', '\u201B', '\u2032' -> '\'';
-                case '\u201C', '\u201D', '\u201F', '\u2033' -> '"';
-                default -> c;
-            });
+            out.append(
+                    switch (c) {
+                        case '\u2018', '\u2019', '\u201B', '\u2032' -> '\'';
+                        case '\u201C', '\u201D', '\u201F', '\u2033' -> '"';
+                        default -> c;
+                    });
         }
         int start = 0;
         while (start < out.length() && (BULLETS.indexOf(out.charAt(start)) >= 0 || out.charAt(start) == ' ')) {
@@ -63,7 +64,9 @@ record LineText(String raw, String light, String key, int words) {
         boolean gap = false;
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' : Character.isLetterOrDigit(c)) {
+            if (c < 0x80
+                    ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
+                    : Character.isLetterOrDigit(c)) {
                 if (gap && out.length() > 0) {
                     out.append(' ');
                 }

@@ -37,8 +37,8 @@ import org.jsoup.select.Selector;
  * kinds are run as one alternation, so a pattern may not use a bare inline flag ({@code (?i)}) or a
  * back reference; both are refused at load.
  */
-record RuleFile(String kind, List<ChromeRule> rules, List<String> selectors, int minTerms, int trailingJunk,
-        boolean sandwich) {
+record RuleFile(
+        String kind, List<ChromeRule> rules, List<String> selectors, int minTerms, int trailingJunk, boolean sandwich) {
 
     static final int DEFAULT_MIN_TERMS = 2;
     static final int REGEX_FLAGS = Pattern.CASE_INSENSITIVE;
@@ -76,8 +76,13 @@ record RuleFile(String kind, List<ChromeRule> rules, List<String> selectors, int
                 case "phrase" -> rules.add(folded(kind, ChromeRule.Type.PHRASE, value, origin));
                 case "header" -> rules.add(folded(kind, ChromeRule.Type.HEADER, value, origin));
                 case "term" -> rules.add(folded(kind, ChromeRule.Type.TERM, value, origin));
-                case "prefix" -> rules.add(new ChromeRule(kind, ChromeRule.Type.PREFIX,
-                        LineText.light(value).toLowerCase(Locale.ROOT), null, origin));
+                case "prefix" ->
+                    rules.add(new ChromeRule(
+                            kind,
+                            ChromeRule.Type.PREFIX,
+                            LineText.light(value).toLowerCase(Locale.ROOT),
+                            null,
+                            origin));
                 case "pattern" -> rules.add(regex(kind, ChromeRule.Type.PATTERN, value, origin));
                 case "timestamp" -> rules.add(regex(kind, ChromeRule.Type.TIMESTAMP, value, origin));
                 case "selector" -> selectors.add(selector(value, origin));
@@ -100,7 +105,8 @@ record RuleFile(String kind, List<ChromeRule> rules, List<String> selectors, int
 
     private static ChromeRule regex(String kind, ChromeRule.Type type, String value, String origin) {
         if (UNSCOPED.matcher(value).find()) {
-            throw new IllegalArgumentException(origin + ": use scoped flags (?-i:...) and no back references: " + value);
+            throw new IllegalArgumentException(
+                    origin + ": use scoped flags (?-i:...) and no back references: " + value);
         }
         String unbounded = RegexBounds.unbounded(value);
         if (unbounded != null) {

@@ -13,7 +13,8 @@ public final class BinarySniffer {
         if (startsWith(b, 0x89, 'P', 'N', 'G')) return Optional.of("PNG image");
         if (startsWith(b, 0xFF, 0xD8, 0xFF)) return Optional.of("JPEG image");
         if (startsWith(b, 'G', 'I', 'F', '8')) return Optional.of("GIF image");
-        if (startsWith(b, 'R', 'I', 'F', 'F') && b.length > 12 && b[8] == 'W' && b[9] == 'E') return Optional.of("WebP image");
+        if (startsWith(b, 'R', 'I', 'F', 'F') && b.length > 12 && b[8] == 'W' && b[9] == 'E')
+            return Optional.of("WebP image");
         if (startsWith(b, '%', 'P', 'D', 'F')) return Optional.of("PDF document");
         if (startsWith(b, 'P', 'K', 3, 4)) return Optional.of("ZIP archive");
         if (startsWith(b, 0x1F, 0x8B)) return Optional.of("gzip data");

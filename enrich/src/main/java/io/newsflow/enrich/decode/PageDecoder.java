@@ -2,7 +2,6 @@ package io.newsflow.enrich.decode;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
-
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -44,7 +43,9 @@ public final class PageDecoder {
         }
         if (utf8.valid() || utf8.mostlyValid()) return decode(body, StandardCharsets.UTF_8, "utf-8-valid");
         Charset detected = detect(body);
-        return detected == null ? decode(body, Charset.forName("windows-1252"), "fallback") : decode(body, detected, "detected");
+        return detected == null
+                ? decode(body, Charset.forName("windows-1252"), "fallback")
+                : decode(body, detected, "detected");
     }
 
     private static Decoded byBom(byte[] b) {
@@ -82,14 +83,15 @@ public final class PageDecoder {
         if (name == null || name.isBlank()) return null;
         String n = name.trim().replace("\"", "").replace("'", "").toLowerCase(Locale.ROOT);
         switch (n) {
-            case "iso-8859-1", "latin1", "latin-1", "iso8859-1", "us-ascii", "ascii", "iso_8859-1" -> n = "windows-1252";
+            case "iso-8859-1", "latin1", "latin-1", "iso8859-1", "us-ascii", "ascii", "iso_8859-1" ->
+                n = "windows-1252";
             case "utf8", "unicode-1-1-utf-8" -> n = "utf-8";
             case "gb2312", "gbk", "x-gbk" -> n = "gb18030";
             case "iso-8859-9" -> n = "windows-1254";
             case "tis-620", "iso-8859-11" -> n = "windows-874";
             // A page that says UTF-16 in a meta tag was necessarily read as ASCII-compatible.
             case "utf-16", "utf-16le", "utf-16be" -> n = "utf-8";
-            default -> { }
+            default -> {}
         }
         try {
             return Charset.isSupported(n) ? Charset.forName(n) : null;

@@ -24,16 +24,27 @@ final class Utf8Check {
             while (i + 8 <= n && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) i += 8;
             if (i >= n) break;
             int c = b[i] & 0xFF;
-            if (c < 0x80) { i++; continue; }
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
             int len;
             if (c >= 0xC2 && c <= 0xDF) len = 2;
             else if (c >= 0xE0 && c <= 0xEF) len = 3;
             else if (c >= 0xF0 && c <= 0xF4) len = 4;
-            else { invalid++; i++; continue; }
+            else {
+                invalid++;
+                i++;
+                continue;
+            }
             // A sequence cut by truncation at the very end does not make the page non-UTF-8.
             if (i + len > n) break;
             for (int k = 1; k < len; k++) {
-                if ((b[i + k] & 0xC0) != 0x80) { invalid++; i++; continue outer; }
+                if ((b[i + k] & 0xC0) != 0x80) {
+                    invalid++;
+                    i++;
+                    continue outer;
+                }
             }
             sequences++;
             i += len;

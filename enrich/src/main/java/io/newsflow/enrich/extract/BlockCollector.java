@@ -1,13 +1,12 @@
 package io.newsflow.enrich.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Turns containers into paragraphs in document order: every block element ends a paragraph, inline
@@ -44,7 +43,10 @@ final class BlockCollector {
                     else space();
                     return;
                 }
-                if (tag.equals("a")) { if (Tags.isInPageLink(e)) inPageDepth++; else linkDepth++; }
+                if (tag.equals("a")) {
+                    if (Tags.isInPageLink(e)) inPageDepth++;
+                    else linkDepth++;
+                }
                 if (tag.equals("pre")) preDepth++;
                 if (Tags.isBlock(tag)) {
                     flush();
@@ -63,7 +65,10 @@ final class BlockCollector {
         public void tail(Node node, int depth) {
             if (!(node instanceof Element e)) return;
             String tag = e.normalName();
-            if (tag.equals("a")) { if (Tags.isInPageLink(e)) inPageDepth--; else linkDepth--; }
+            if (tag.equals("a")) {
+                if (Tags.isInPageLink(e)) inPageDepth--;
+                else linkDepth--;
+            }
             if (tag.equals("pre")) preDepth--;
             if (Tags.isBlock(tag)) {
                 flush();
@@ -109,8 +114,10 @@ final class BlockCollector {
             if (!text.isEmpty()) {
                 String kind = kinds.isEmpty() ? "p" : kinds.get(kinds.size() - 1);
                 int listId = kind.equals("li") && !lists.isEmpty() ? lists.get(lists.size() - 1) : 0;
-                // A heading that links to itself or back to the table of contents is still a heading; a skip link is not a paragraph.
-                int links = linkChars + (kind.startsWith("h") ? inPageChars * Tags.IN_PAGE_LINK_TENTHS / 10 : inPageChars);
+                // A heading that links to itself or back to the table of contents is still a heading; a skip link is
+                // not a paragraph.
+                int links =
+                        linkChars + (kind.startsWith("h") ? inPageChars * Tags.IN_PAGE_LINK_TENTHS / 10 : inPageChars);
                 blocks.add(new Block(kind, text, Math.min(links, text.length()), listId));
             }
             buf.setLength(0);

@@ -1,15 +1,14 @@
 package io.newsflow.enrich.extract;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
-
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Scores containers by the paragraphs they hold (Readability's idea): every text block of 25+ characters
@@ -50,11 +49,13 @@ final class CandidateScorer {
             if (block.length < MIN_PARAGRAPH) continue;
             if (block.length >= 50 && block.linkChars * 4 < block.length) {
                 int hops = 0;
-                for (Element a = block.block; a != null && hops++ < 200; a = a.parent()) good.merge(a, block.length, Integer::sum);
+                for (Element a = block.block; a != null && hops++ < 200; a = a.parent())
+                    good.merge(a, block.length, Integer::sum);
             }
             // A run of links (tag clouds, "kudos" lists) is not a paragraph, however many commas separate the links.
             if (block.linkChars * 2 > block.length) continue;
-            double contentScore = (1 + block.commas + Math.min(3, block.length / 100.0)) * (1 - (double) block.linkChars / block.length);
+            double contentScore = (1 + block.commas + Math.min(3, block.length / 100.0))
+                    * (1 - (double) block.linkChars / block.length);
             Element a = block.scoreFrom;
             for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
                 if (a.normalName().equals("html")) break;
@@ -91,35 +92,49 @@ final class CandidateScorer {
         List<TextBlock> out = new ArrayList<>();
         Map<Element, int[]> acc = new IdentityHashMap<>();
         List<Element> order = new ArrayList<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            int linkDepth;
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    int linkDepth;
 
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element e && e.normalName().equals("a")) linkDepth++;
-                if (!(node instanceof TextNode t) || t.isBlank()) return;
-                Element block = nearestBlock(t.parent());
-                if (block == null) return;
-                int[] a = acc.get(block);
-                if (a == null) { a = new int[3]; acc.put(block, a); order.add(block); }
-                long counts = NodeStats.lengthAndCommas(t.getWholeText());
-                int len = (int) (counts >>> 32);
-                a[0] += len;
-                a[1] += (int) counts;
-                if (linkDepth > 0) a[2] += len;
-            }
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof Element e && e.normalName().equals("a")) linkDepth++;
+                        if (!(node instanceof TextNode t) || t.isBlank()) return;
+                        Element block = nearestBlock(t.parent());
+                        if (block == null) return;
+                        int[] a = acc.get(block);
+                        if (a == null) {
+                            a = new int[3];
+                            acc.put(block, a);
+                            order.add(block);
+                        }
+                        long counts = NodeStats.lengthAndCommas(t.getWholeText());
+                        int len = (int) (counts >>> 32);
+                        a[0] += len;
+                        a[1] += (int) counts;
+                        if (linkDepth > 0) a[2] += len;
+                    }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && e.normalName().equals("a")) linkDepth--;
-            }
-        }, body);
+                    @Override
+                    public void tail(Node node, int depth) {
+                        if (node instanceof Element e && e.normalName().equals("a")) linkDepth--;
+                    }
+                },
+                body);
         for (Element block : order) {
             int[] a = acc.get(block);
             String tag = block.normalName();
-            if (tag.equals("li") || tag.equals("dt") || tag.equals("dd") || tag.equals("figcaption") || tag.equals("caption")) continue;
-            boolean paragraphLike = tag.equals("p") || tag.equals("pre") || tag.equals("td") || Tags.HEADINGS.contains(tag)
-                    || tag.equals("blockquote") || !hasBlockChild(block);
+            if (tag.equals("li")
+                    || tag.equals("dt")
+                    || tag.equals("dd")
+                    || tag.equals("figcaption")
+                    || tag.equals("caption")) continue;
+            boolean paragraphLike = tag.equals("p")
+                    || tag.equals("pre")
+                    || tag.equals("td")
+                    || Tags.HEADINGS.contains(tag)
+                    || tag.equals("blockquote")
+                    || !hasBlockChild(block);
             Element from = paragraphLike ? block.parent() : block;
             if (from != null) out.add(new TextBlock(block, from, a[0], a[1], a[2]));
         }

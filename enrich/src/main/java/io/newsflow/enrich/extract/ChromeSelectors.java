@@ -1,10 +1,5 @@
 package io.newsflow.enrich.extract;
 
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
-import org.jsoup.select.Selector;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
 
 /**
  * The chrome rules' CSS selectors, compiled once and tested against each element in a single walk of the
@@ -27,14 +26,21 @@ final class ChromeSelectors {
 
     static final ChromeSelectors NONE = new ChromeSelectors(List.of());
 
-    private static final Pattern SIMPLE = Pattern.compile(
-            "([a-z][a-z0-9]*)?(?:\\.([\\w-]+)|#([\\w-]+)|\\[([a-z-]+)([*^]?=)([\\w-]+)])?");
+    private static final Pattern SIMPLE =
+            Pattern.compile("([a-z][a-z0-9]*)?(?:\\.([\\w-]+)|#([\\w-]+)|\\[([a-z-]+)([*^]?=)([\\w-]+)])?");
 
     // Interned so the per-element test compares references, not strings.
     private static final String CLASS = "class", ID = "id", CONTAINS = "*=", STARTS = "^=";
 
-    private record Rule(String kind, String tag, String className, String id, String attr, String op, String value,
-                        Evaluator fallback) {
+    private record Rule(
+            String kind,
+            String tag,
+            String className,
+            String id,
+            String attr,
+            String op,
+            String value,
+            Evaluator fallback) {
 
         boolean matches(Element root, Element e, String tagName, Page page) {
             if (fallback != null) return fallback.matches(root, e);
@@ -42,8 +48,12 @@ final class ChromeSelectors {
             if (className != null) return page.hasClass(className);
             if (id != null) return id.equals(e.id());
             if (attr == null) return true;
-            String actual = attr == CLASS ? page.classes() : attr == ID ? page.id() : e.attr(attr).toLowerCase(Locale.ROOT);
-            return op == CONTAINS ? actual.contains(value) : op == STARTS ? actual.startsWith(value) : actual.equals(value);
+            String actual = attr == CLASS
+                    ? page.classes()
+                    : attr == ID ? page.id() : e.attr(attr).toLowerCase(Locale.ROOT);
+            return op == CONTAINS
+                    ? actual.contains(value)
+                    : op == STARTS ? actual.startsWith(value) : actual.equals(value);
         }
     }
 
@@ -80,6 +90,7 @@ final class ChromeSelectors {
     private final List<Rule> rules;
     /** Rules that can only match an element with this tag, class token or id: most elements need no rule run. */
     private final Map<String, List<Integer>> byTag = new HashMap<>(), byClass = new HashMap<>(), byId = new HashMap<>();
+
     private final List<Integer> onClass = new ArrayList<>(), onId = new ArrayList<>(), always = new ArrayList<>();
 
     private ChromeSelectors(List<Rule> rules) {
@@ -87,9 +98,12 @@ final class ChromeSelectors {
         for (int i = 0; i < rules.size(); i++) {
             Rule r = rules.get(i);
             if (r.fallback() != null) always.add(i);
-            else if (r.className() != null) byClass.computeIfAbsent(r.className(), k -> new ArrayList<>()).add(i);
-            else if (r.id() != null) byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(i);
-            else if (r.tag() != null) byTag.computeIfAbsent(r.tag(), k -> new ArrayList<>()).add(i);
+            else if (r.className() != null)
+                byClass.computeIfAbsent(r.className(), k -> new ArrayList<>()).add(i);
+            else if (r.id() != null)
+                byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(i);
+            else if (r.tag() != null)
+                byTag.computeIfAbsent(r.tag(), k -> new ArrayList<>()).add(i);
             else if ("class".equals(r.attr())) onClass.add(i);
             else if ("id".equals(r.attr())) onId.add(i);
             else always.add(i);
@@ -113,8 +127,15 @@ final class ChromeSelectors {
         if (!css.isEmpty() && m.matches()) {
             String op = m.group(5);
             String value = m.group(6) == null ? null : m.group(6).toLowerCase(Locale.ROOT);
-            return new Rule(kind, m.group(1), m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT),
-                    m.group(3), m.group(4) == null ? null : m.group(4).intern(), op == null ? null : op.intern(), value, null);
+            return new Rule(
+                    kind,
+                    m.group(1),
+                    m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT),
+                    m.group(3),
+                    m.group(4) == null ? null : m.group(4).intern(),
+                    op == null ? null : op.intern(),
+                    value,
+                    null);
         }
         try {
             return new Rule(kind, null, null, null, null, null, null, QueryParser.parse(css));

@@ -1,13 +1,12 @@
 package io.newsflow.enrich.extract;
 
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Prunes boilerplate left inside the chosen container: link lists ("related", "most read"), share bars,
@@ -15,12 +14,14 @@ import java.util.Set;
  * innermost-first so a removed child no longer counts against its parent.
  */
 final class ConditionalCleaner {
-    private static final Set<String> CHECKED = Set.of("form", "fieldset", "table", "ul", "ol", "div", "section", "aside", "dl", "figure");
+    private static final Set<String> CHECKED =
+            Set.of("form", "fieldset", "table", "ul", "ol", "div", "section", "aside", "dl", "figure");
     private static final Evaluator FIGURE = QueryParser.parse("figure"); // parsed once, not per element
     private final DomHints hints;
     private final boolean weighClasses;
     /** A negatively named wrapper is kept as the article body only past this length: bio and info boxes are shorter. */
     private static final int KEPT_BODY_MIN_TEXT = 1000;
+
     private static final double LIST_SHARE = 0.9;
     private Element container;
     private ProseShare prose;
@@ -39,7 +40,8 @@ final class ConditionalCleaner {
     }
 
     private static boolean insideLink(Element e) {
-        for (Element a = e.parent(); a != null; a = a.parent()) if (a.normalName().equals("a")) return true;
+        for (Element a = e.parent(); a != null; a = a.parent())
+            if (a.normalName().equals("a")) return true;
         return false;
     }
 
@@ -67,7 +69,8 @@ final class ConditionalCleaner {
     /** One of several same-class elements is an item of a series (the next story, a media block), however long. */
     private boolean holdsMostProse(Element e) {
         String cls = e.className();
-        if (!cls.isEmpty() && container.getAllElements().stream().anyMatch(x -> x != e && cls.equals(x.className()))) return false;
+        if (!cls.isEmpty() && container.getAllElements().stream().anyMatch(x -> x != e && cls.equals(x.className())))
+            return false;
         if (prose == null) prose = ProseShare.of(container);
         return prose.holdsMost(e);
     }

@@ -1,11 +1,10 @@
 package io.newsflow.enrich.extract;
 
-import org.jsoup.nodes.Element;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Element;
 
 /**
  * Picks the article container from candidate scores, then takes in siblings that look like more of the
@@ -27,7 +26,10 @@ final class ContentLocator {
         top = joinSameClassParts(top, all, stats, body);
         top = widenToFullArticle(top, all, stats, body);
         if (!isAncestor(body, top)) top = body; // never leave the body (scores can reach <html>)
-        while (top != body && top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+        while (top != body
+                && top.parent() != null
+                && top.parent() != body
+                && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
         if (top == body || top.parent() == null) return List.of(top);
@@ -35,10 +37,12 @@ final class ContentLocator {
     }
 
     /** When several near-top candidates live under one ancestor, the article is that ancestor. */
-    private static Element commonAncestorOfRivals(Element top, double topScore, List<Map.Entry<Element, Double>> ranked, Element body) {
+    private static Element commonAncestorOfRivals(
+            Element top, double topScore, List<Map.Entry<Element, Double>> ranked, Element body) {
         List<Element> rivals = new ArrayList<>();
         for (int i = 1; i < Math.min(5, ranked.size()); i++) {
-            if (ranked.get(i).getValue() / topScore >= 0.75) rivals.add(ranked.get(i).getKey());
+            if (ranked.get(i).getValue() / topScore >= 0.75)
+                rivals.add(ranked.get(i).getKey());
         }
         if (rivals.size() < 3) return top;
         for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
@@ -90,10 +94,13 @@ final class ContentLocator {
             int good = all.good(cur), extraGood = all.good(a) - good;
             int extraText = stats.get(a).text - stats.get(cur).text;
             int extraLink = stats.get(a).link - stats.get(cur).link;
-            // Widen when the ancestor adds real paragraphs, few links, and short lines (captions, subheads) only around them.
+            // Widen when the ancestor adds real paragraphs, few links, and short lines (captions, subheads) only around
+            // them.
             // A lead or standfirst in a header branch of its own adds little text, but nearly all of it paragraphs.
-            boolean smallAndPure = extraText <= WIDEN_SMALL * stats.get(cur).text && extraGood >= WIDEN_SMALL_PURITY * extraText;
-            if ((extraGood >= WIDEN_MIN_SHARE * Math.max(good, 1) || smallAndPure) && extraGood >= WIDEN_PURITY * extraText
+            boolean smallAndPure =
+                    extraText <= WIDEN_SMALL * stats.get(cur).text && extraGood >= WIDEN_SMALL_PURITY * extraText;
+            if ((extraGood >= WIDEN_MIN_SHARE * Math.max(good, 1) || smallAndPure)
+                    && extraGood >= WIDEN_PURITY * extraText
                     && extraLink <= WIDEN_MAX_LINK * extraText) kept = cur = a;
             else if (extraText == 0) kept = cur = a;
             // A wrapper that adds next to nothing but whose name sank its score (a "read more" toggle around
@@ -127,30 +134,41 @@ final class ContentLocator {
         return top;
     }
 
-    private static List<Element> withSiblings(Element top, double topScore, CandidateScorer.Scores all, NodeStats stats) {
+    private static List<Element> withSiblings(
+            Element top, double topScore, CandidateScorer.Scores all, NodeStats stats) {
         Map<Element, Double> scores = all.score();
         int topGood = all.good(top);
         double threshold = Math.max(10, topScore * 0.2);
         List<Element> out = new ArrayList<>();
         for (Element sibling : top.parent().children()) {
-            if (sibling == top) { out.add(sibling); continue; }
-            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+            if (sibling == top) {
+                out.add(sibling);
+                continue;
+            }
+            double bonus =
+                    !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
             Double s = scores.get(sibling);
-            if (s != null && s + bonus >= threshold) { out.add(sibling); continue; }
+            if (s != null && s + bonus >= threshold) {
+                out.add(sibling);
+                continue;
+            }
             // Articles split into sections by figures or ads: siblings made of real paragraphs.
             // A sibling <article> is another story (teaser, next article), not more of this one.
             int good = all.good(sibling);
             // Teaser lists (a link per short summary) are not continuations: allow one link per 300 characters.
             NodeStats.Stats st = stats.get(sibling);
-            if (!sibling.normalName().equals("article") && good >= Math.max(SIBLING_MIN_GOOD, SIBLING_SHARE * topGood)
-                    && st.linkDensity() < 0.3 && st.links * 300 <= good) {
+            if (!sibling.normalName().equals("article")
+                    && good >= Math.max(SIBLING_MIN_GOOD, SIBLING_SHARE * topGood)
+                    && st.linkDensity() < 0.3
+                    && st.links * 300 <= good) {
                 out.add(sibling);
                 continue;
             }
             if (sibling.normalName().equals("p")) {
                 String text = sibling.text();
                 if (st.text > 80 && st.linkDensity() < 0.25) out.add(sibling);
-                else if (st.text > 0 && st.text <= 80 && st.link == 0 && (text.endsWith(".") || text.contains(". "))) out.add(sibling);
+                else if (st.text > 0 && st.text <= 80 && st.link == 0 && (text.endsWith(".") || text.contains(". ")))
+                    out.add(sibling);
             }
         }
         return out;

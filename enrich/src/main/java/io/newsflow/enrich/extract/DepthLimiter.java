@@ -1,9 +1,8 @@
 package io.newsflow.enrich.extract;
 
-import org.jsoup.nodes.Element;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
  * Flattens pathological nesting: below {@link #MAX_DEPTH} an element keeps only its text. jsoup builds
@@ -18,7 +17,8 @@ final class DepthLimiter {
     /** Returns how many subtrees were flattened. */
     static int limit(Element root) {
         List<Element> tooDeep = new ArrayList<>();
-        // Elements only, iteratively: the walk runs on every page, and only elements are flattened, so text nodes need no visit.
+        // Elements only, iteratively: the walk runs on every page, and only elements are flattened, so text nodes need
+        // no visit.
         Element el = root;
         int depth = 0;
         while (el != null) {

@@ -1,14 +1,13 @@
 package io.newsflow.enrich.extract;
 
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * Removes many nodes in time linear in the page. Removing nodes one by one while walking makes jsoup
@@ -20,8 +19,7 @@ final class Detach {
     /** Below this many removals under one parent, plain removal is cheaper than a rebuild. */
     private static final int REBUILD_FROM = 16;
 
-    private Detach() {
-    }
+    private Detach() {}
 
     static void all(List<? extends Node> doomed) {
         Map<Element, Set<Node>> byParent = new IdentityHashMap<>();
@@ -29,7 +27,8 @@ final class Detach {
             Node up = n.parentNode();
             Element parent = up instanceof Element el ? el : null;
             if (parent != null) {
-                byParent.computeIfAbsent(parent, p -> Collections.newSetFromMap(new IdentityHashMap<>())).add(n);
+                byParent.computeIfAbsent(parent, p -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                        .add(n);
             }
         }
         for (Map.Entry<Element, Set<Node>> e : byParent.entrySet()) {

@@ -1,12 +1,5 @@
 package io.newsflow.enrich.extract;
 
-import org.jsoup.nodes.Comment;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
-
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -14,6 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes what can never be article text before scoring: scripts and widgets, hidden elements, the
@@ -49,26 +48,28 @@ final class DomCleaner {
         Element body = doc.body();
         List<Element> noscripts = new java.util.ArrayList<>();
         List<Node> doomed = new java.util.ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Comment) return doom(node);
-                if (node instanceof Element e && Tags.NEVER_CONTENT.contains(e.normalName())) return doom(node);
-                if (node instanceof Element e) {
-                    if (e.normalName().equals("noscript")) noscripts.add(e);
-                    if (isHidden(e)) {
-                        count(removed, "hidden", 1);
-                        return doom(node);
+        NodeTraversor.filter(
+                new NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (node instanceof Comment) return doom(node);
+                        if (node instanceof Element e && Tags.NEVER_CONTENT.contains(e.normalName())) return doom(node);
+                        if (node instanceof Element e) {
+                            if (e.normalName().equals("noscript")) noscripts.add(e);
+                            if (isHidden(e)) {
+                                count(removed, "hidden", 1);
+                                return doom(node);
+                            }
+                        }
+                        return FilterResult.CONTINUE;
                     }
-                }
-                return FilterResult.CONTINUE;
-            }
 
-            private FilterResult doom(Node node) {
-                doomed.add(node);
-                return FilterResult.SKIP_ENTIRELY;
-            }
-        }, body);
+                    private FilterResult doom(Node node) {
+                        doomed.add(node);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                },
+                body);
         Detach.all(doomed);
         noscripts.removeIf(n -> n.parent() == null);
         // <noscript> is a fallback message or pixel, except on pages whose unclosed tags pulled the whole page into it.
@@ -83,34 +84,53 @@ final class DomCleaner {
         int pageText = Math.max(1, stats.get(body).text);
         // A chrome selector names what chrome looks like on most sites; an element that holds the article
         // (structured hints, or most of the page's text) is kept whatever its name, like in the pass below.
-        // Comment threads, cookie notices and newsletter forms are prose too: only the plain share-of-text test may keep one.
-        removeChrome(body, (e, kind) -> !protectedSet.contains(e) && !holdsTheArticle(stats.get(e).text, pageText)
-                && (PROSE_CHROME.contains(kind) || !prose(body).holdsMost(e)), removed, stats);
+        // Comment threads, cookie notices and newsletter forms are prose too: only the plain share-of-text test may
+        // keep one.
+        removeChrome(
+                body,
+                (e, kind) -> !protectedSet.contains(e)
+                        && !holdsTheArticle(stats.get(e).text, pageText)
+                        && (PROSE_CHROME.contains(kind) || !prose(body).holdsMost(e)),
+                removed,
+                stats);
         if (!removeUnlikely) return new Cleaned(removed, stats);
         final int finalTotal = Math.max(1, stats.get(body).text);
         List<Element> unlikelyDoomed = new java.util.ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e) || e == body) return FilterResult.CONTINUE;
-                String tag = e.normalName();
-                if (tag.equals("a") || tag.equals("html")) return FilterResult.CONTINUE;
-                if (protectedSet.contains(e)) return FilterResult.CONTINUE;
-                int text = stats.get(e).text;
-                String names = namedAfterItsHeading(e) ? DomHints.withoutStateClasses(e.className()).toLowerCase(Locale.ROOT) : names(e);
-                String kind = null;
-                // A header/footer tag around most of the page is a layout wrapper, not chrome.
-                if (Tags.CHROME_TAGS.contains(tag)) kind = text * 2 > finalTotal && text > 500 || isArticleHeader(e) ? null : "page-chrome";
-                else if (text * 10 > finalTotal * 9 && text > 500) kind = null; // nearly all the text: a wrapper, whatever its name
-                // A wrapper named for where it sits ("above-footer") can hold the article's paragraphs; a list (gallery legends) is no wrapper.
-                else if (!names.isBlank() && hints.soundsUnlikely(names) && !(text * 2 > finalTotal && !LISTS.contains(tag) && prose(body).holdsMost(e))) kind = "boilerplate";
-                else if (!names.isBlank() && text < 200 && hints.byline().matcher(names).find()) kind = "byline";
-                if (kind == null) return FilterResult.CONTINUE;
-                count(removed, kind, 1);
-                unlikelyDoomed.add(e);
-                return FilterResult.SKIP_ENTIRELY;
-            }
-        }, body);
+        NodeTraversor.filter(
+                new NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (!(node instanceof Element e) || e == body) return FilterResult.CONTINUE;
+                        String tag = e.normalName();
+                        if (tag.equals("a") || tag.equals("html")) return FilterResult.CONTINUE;
+                        if (protectedSet.contains(e)) return FilterResult.CONTINUE;
+                        int text = stats.get(e).text;
+                        String names = namedAfterItsHeading(e)
+                                ? DomHints.withoutStateClasses(e.className()).toLowerCase(Locale.ROOT)
+                                : names(e);
+                        String kind = null;
+                        // A header/footer tag around most of the page is a layout wrapper, not chrome.
+                        if (Tags.CHROME_TAGS.contains(tag))
+                            kind = text * 2 > finalTotal && text > 500 || isArticleHeader(e) ? null : "page-chrome";
+                        else if (text * 10 > finalTotal * 9 && text > 500)
+                            kind = null; // nearly all the text: a wrapper, whatever its name
+                        // A wrapper named for where it sits ("above-footer") can hold the article's paragraphs; a list
+                        // (gallery legends) is no wrapper.
+                        else if (!names.isBlank()
+                                && hints.soundsUnlikely(names)
+                                && !(text * 2 > finalTotal
+                                        && !LISTS.contains(tag)
+                                        && prose(body).holdsMost(e))) kind = "boilerplate";
+                        else if (!names.isBlank()
+                                && text < 200
+                                && hints.byline().matcher(names).find()) kind = "byline";
+                        if (kind == null) return FilterResult.CONTINUE;
+                        count(removed, kind, 1);
+                        unlikelyDoomed.add(e);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                },
+                body);
         stats.detach(unlikelyDoomed);
         return new Cleaned(removed, stats);
     }
@@ -140,7 +160,8 @@ final class DomCleaner {
         return slug.replaceAll("^-|-$", "").startsWith(String.join("-", words));
     }
 
-    private static final org.jsoup.select.Evaluator HEADINGS = org.jsoup.select.QueryParser.parse("h1, h2, h3, h4, h5, h6");
+    private static final org.jsoup.select.Evaluator HEADINGS =
+            org.jsoup.select.QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
     private static int separators(String id) {
         int n = 0;
@@ -154,8 +175,10 @@ final class DomCleaner {
     /** Inline-hidden elements (the [hidden] attribute or display:none / visibility:hidden styles). */
     static boolean isHidden(Element e) {
         if (e.hasAttr("hidden")) return true;
-        // A widget (it has an ARIA role) hidden from assistive technology is closed: a popup dialog or menu waiting for a click.
-        // Bare aria-hidden (Readability's rule) was measured too and moved a held-out page the wrong way: kept to widgets.
+        // A widget (it has an ARIA role) hidden from assistive technology is closed: a popup dialog or menu waiting for
+        // a click.
+        // Bare aria-hidden (Readability's rule) was measured too and moved a held-out page the wrong way: kept to
+        // widgets.
         if (e.attr("aria-hidden").equals("true") && !e.attr("role").isEmpty()) return true;
         String style = e.attr("style");
         if (style.isEmpty()) return false;
@@ -175,7 +198,7 @@ final class DomCleaner {
         for (Element e : body.getAllElements()) {
             // <article> alone (bonus 15) also marks teaser cards; only strong hints protect.
             if (hints.contentBonus(body, e) >= 30) {
-                for (Element a = e; a != null && out.add(a); a = a.parent()) { }
+                for (Element a = e; a != null && out.add(a); a = a.parent()) {}
             }
         }
         return out;
@@ -186,21 +209,26 @@ final class DomCleaner {
     }
 
     /** One walk: the outermost element a chrome selector matches goes, counted under that selector's kind. */
-    private void removeChrome(Element body, java.util.function.BiPredicate<Element, String> removable, Map<String, Integer> removed,
-                              NodeStats stats) {
+    private void removeChrome(
+            Element body,
+            java.util.function.BiPredicate<Element, String> removable,
+            Map<String, Integer> removed,
+            NodeStats stats) {
         if (chromeSelectors.isEmpty()) return;
         List<Element> doomed = new java.util.ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e)) return FilterResult.SKIP_CHILDREN;
-                String kind = chromeSelectors.kindOf(body, e);
-                if (kind == null || !removable.test(e, kind)) return FilterResult.CONTINUE;
-                count(removed, kind, 1);
-                doomed.add(e);
-                return FilterResult.SKIP_ENTIRELY;
-            }
-        }, body);
+        NodeTraversor.filter(
+                new NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (!(node instanceof Element e)) return FilterResult.SKIP_CHILDREN;
+                        String kind = chromeSelectors.kindOf(body, e);
+                        if (kind == null || !removable.test(e, kind)) return FilterResult.CONTINUE;
+                        count(removed, kind, 1);
+                        doomed.add(e);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                },
+                body);
         stats.detach(doomed);
     }
 

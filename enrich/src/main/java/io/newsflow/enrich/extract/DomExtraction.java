@@ -1,11 +1,10 @@
 package io.newsflow.enrich.extract;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * One pass of main-content extraction on a parsed page: clean, score, locate, prune, collect. The

@@ -11,20 +11,43 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /** The class/id patterns and structural selectors of {@code dom-hints.txt}: the extractor's knowledge as data. */
-record DomHints(Pattern unlikely, Pattern maybeContent, Pattern negative, Pattern positive, Pattern byline,
-                Map<String, Integer> contentSelectors, List<Pattern> credits, List<Map.Entry<Evaluator, Integer>> contentEvaluators,
-                NameVerdicts<Boolean> unlikelyNames, NameVerdicts<Integer> weights) {
+record DomHints(
+        Pattern unlikely,
+        Pattern maybeContent,
+        Pattern negative,
+        Pattern positive,
+        Pattern byline,
+        Map<String, Integer> contentSelectors,
+        List<Pattern> credits,
+        List<Map.Entry<Evaluator, Integer>> contentEvaluators,
+        NameVerdicts<Boolean> unlikelyNames,
+        NameVerdicts<Integer> weights) {
 
-    DomHints(Pattern unlikely, Pattern maybeContent, Pattern negative, Pattern positive, Pattern byline,
-             Map<String, Integer> contentSelectors, List<Pattern> credits, List<Map.Entry<Evaluator, Integer>> contentEvaluators) {
-        this(unlikely, maybeContent, negative, positive, byline, contentSelectors, credits, contentEvaluators,
-                new NameVerdicts<>(names -> unlikely.matcher(names).find() && !maybeContent.matcher(names).find()),
+    DomHints(
+            Pattern unlikely,
+            Pattern maybeContent,
+            Pattern negative,
+            Pattern positive,
+            Pattern byline,
+            Map<String, Integer> contentSelectors,
+            List<Pattern> credits,
+            List<Map.Entry<Evaluator, Integer>> contentEvaluators) {
+        this(
+                unlikely,
+                maybeContent,
+                negative,
+                positive,
+                byline,
+                contentSelectors,
+                credits,
+                contentEvaluators,
+                new NameVerdicts<>(names -> unlikely.matcher(names).find()
+                        && !maybeContent.matcher(names).find()),
                 new NameVerdicts<>(key -> weight(negative, positive, key)));
     }
 
@@ -51,12 +74,20 @@ record DomHints(Pattern unlikely, Pattern maybeContent, Pattern negative, Patter
             int sp = l.lastIndexOf(' ');
             selectors.put(l.substring(0, sp).strip(), Integer.parseInt(l.substring(sp + 1)));
         }
-        List<Pattern> credits = sections.getOrDefault("credit", List.of()).stream().map(Pattern::compile).toList();
+        List<Pattern> credits = sections.getOrDefault("credit", List.of()).stream()
+                .map(Pattern::compile)
+                .toList();
         List<Map.Entry<Evaluator, Integer>> evaluators = new ArrayList<>();
         selectors.forEach((css, bonus) -> evaluators.add(Map.entry(QueryParser.parse(css), bonus)));
-        return new DomHints(alternation(sections, "unlikely"), alternation(sections, "maybe-content"),
-                alternation(sections, "negative"), alternation(sections, "positive"), alternation(sections, "byline"),
-                selectors, credits, List.copyOf(evaluators));
+        return new DomHints(
+                alternation(sections, "unlikely"),
+                alternation(sections, "maybe-content"),
+                alternation(sections, "negative"),
+                alternation(sections, "positive"),
+                alternation(sections, "byline"),
+                selectors,
+                credits,
+                List.copyOf(evaluators));
     }
 
     private static Pattern alternation(Map<String, List<String>> sections, String name) {
@@ -77,7 +108,8 @@ record DomHints(Pattern unlikely, Pattern maybeContent, Pattern negative, Patter
 
     private static int nameWeight(Pattern negative, Pattern positive, String name) {
         if (name.isEmpty()) return 0;
-        return (negative.matcher(name).find() ? -25 : 0) + (positive.matcher(name).find() ? 25 : 0);
+        return (negative.matcher(name).find() ? -25 : 0)
+                + (positive.matcher(name).find() ? 25 : 0);
     }
 
     /** Class/id names ("class id", lower case) that say boilerplate and not content. */
@@ -96,8 +128,8 @@ record DomHints(Pattern unlikely, Pattern maybeContent, Pattern negative, Patter
         return STATE_FREE.of(className);
     }
 
-    private static final NameVerdicts<String> STATE_FREE =
-            new NameVerdicts<>(className -> STATE_CLASS.matcher(className).replaceAll(" ").strip());
+    private static final NameVerdicts<String> STATE_FREE = new NameVerdicts<>(
+            className -> STATE_CLASS.matcher(className).replaceAll(" ").strip());
 
     /** Sum of the structured-hint bonuses an element matches (evaluators compiled once, checked in the caller's walk). */
     int contentBonus(Element root, Element e) {

@@ -7,14 +7,13 @@ import io.newsflow.enrich.decode.PageDecoder;
 import io.newsflow.enrich.metadata.Metadata;
 import io.newsflow.enrich.metadata.MetadataReader;
 import io.newsflow.enrich.repair.TextRepair;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * The front door of extraction: one page in, one clean article out. Thread-safe; build once, share.
@@ -24,6 +23,7 @@ import java.util.TreeMap;
 public final class Extractor {
     /** Pages above this are cut: no article needs more, and it bounds time and memory. */
     static final int MAX_BYTES = 8 * 1024 * 1024;
+
     private static final int SHORT_ARTICLE = 250;
 
     private final PageDecoder decoder = PageDecoder.defaults();
@@ -69,9 +69,22 @@ public final class Extractor {
         Paragraphs.Output out = paragraphs.finish(blocks, removed);
         if (out.blocks().isEmpty()) throw new ExtractionException("empty-article", "no text in the body");
         var title = parsed.title() == null ? null : repair.repair(parsed.title());
-        return new ExtractedArticle(title == null ? null : title.text(), null, authors, null, null, null, null, null, null,
-                out.text(), new HtmlRenderer().render(out.blocks()), removed,
-                out.repairs() + (title == null ? 0 : title.repairs()), "plain-text", 0.9);
+        return new ExtractedArticle(
+                title == null ? null : title.text(),
+                null,
+                authors,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                out.text(),
+                new HtmlRenderer().render(out.blocks()),
+                removed,
+                out.repairs() + (title == null ? 0 : title.repairs()),
+                "plain-text",
+                0.9);
     }
 
     private ExtractedArticle fromHtml(String html, String url) throws ExtractionException {
@@ -93,7 +106,9 @@ public final class Extractor {
             }
         }
         String ldBody = meta.articleBody();
-        if (ldBody != null && ldBody.length() > 2 * DomExtraction.length(blocks) && DomExtraction.length(blocks) < 1000) {
+        if (ldBody != null
+                && ldBody.length() > 2 * DomExtraction.length(blocks)
+                && DomExtraction.length(blocks) < 1000) {
             blocks = fromJsonLd(ldBody);
             method = "json-ld";
         }
@@ -109,11 +124,24 @@ public final class Extractor {
         }
         if (out.blocks().isEmpty()) throw new ExtractionException("empty-article", "no article text found");
         var title = meta.title() == null ? null : repair.repair(meta.title());
-        double confidence = method.equals("dom-score") ? Math.min(0.95, 0.5 + out.text().length() / 4000.0) : 0.5;
-        return new ExtractedArticle(title == null ? null : title.text(), meta.description(), authors,
-                meta.publishedAt(), meta.modifiedAt(), meta.language(), meta.canonicalUrl(), meta.siteName(), meta.image(),
-                out.text(), new HtmlRenderer().render(out.blocks()), removed,
-                out.repairs() + (title == null ? 0 : title.repairs()), method, confidence);
+        double confidence =
+                method.equals("dom-score") ? Math.min(0.95, 0.5 + out.text().length() / 4000.0) : 0.5;
+        return new ExtractedArticle(
+                title == null ? null : title.text(),
+                meta.description(),
+                authors,
+                meta.publishedAt(),
+                meta.modifiedAt(),
+                meta.language(),
+                meta.canonicalUrl(),
+                meta.siteName(),
+                meta.image(),
+                out.text(),
+                new HtmlRenderer().render(out.blocks()),
+                removed,
+                out.repairs() + (title == null ? 0 : title.repairs()),
+                method,
+                confidence);
     }
 
     /** Removes the first byline line among the opening blocks and returns its names (empty when there is none). */

@@ -1,8 +1,7 @@
 package io.newsflow.enrich.extract;
 
-import org.jsoup.nodes.Entities;
-
 import java.util.List;
+import org.jsoup.nodes.Entities;
 
 /** Renders paragraphs as clean, minimal HTML: p, h2..h6, ul/li, blockquote, pre, figcaption. */
 final class HtmlRenderer {
@@ -18,11 +17,21 @@ final class HtmlRenderer {
             String text = Entities.escape(b.text());
             switch (b.kind()) {
                 case "li" -> {
-                    if (openList == 0) { sb.append("<ul>"); openList = b.listId() == 0 ? -1 : b.listId(); }
+                    if (openList == 0) {
+                        sb.append("<ul>");
+                        openList = b.listId() == 0 ? -1 : b.listId();
+                    }
                     sb.append("<li>").append(text).append("</li>");
                 }
                 case "h1", "h2" -> sb.append("<h2>").append(text).append("</h2>\n");
-                case "h3", "h4", "h5", "h6" -> sb.append('<').append(b.kind()).append('>').append(text).append("</").append(b.kind()).append(">\n");
+                case "h3", "h4", "h5", "h6" ->
+                    sb.append('<')
+                            .append(b.kind())
+                            .append('>')
+                            .append(text)
+                            .append("</")
+                            .append(b.kind())
+                            .append(">\n");
                 case "quote" -> sb.append("<blockquote><p>").append(text).append("</p></blockquote>\n");
                 case "pre" -> sb.append("<pre>").append(text).append("</pre>\n");
                 case "caption" -> sb.append("<figcaption>").append(text).append("</figcaption>\n");

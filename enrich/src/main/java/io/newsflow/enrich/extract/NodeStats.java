@@ -1,15 +1,14 @@
 package io.newsflow.enrich.extract;
 
+import java.util.ArrayDeque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
-
-import java.util.ArrayDeque;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Text and link statistics of every element under a root, computed in one iterative pass (no recursion,
@@ -25,13 +24,29 @@ final class NodeStats {
         }
 
         void add(Stats o) {
-            text += o.text; link += o.link; listText += o.listText; commas += o.commas; paragraphs += o.paragraphs; images += o.images;
-            listItems += o.listItems; inputs += o.inputs; embeds += o.embeds; links += o.links;
+            text += o.text;
+            link += o.link;
+            listText += o.listText;
+            commas += o.commas;
+            paragraphs += o.paragraphs;
+            images += o.images;
+            listItems += o.listItems;
+            inputs += o.inputs;
+            embeds += o.embeds;
+            links += o.links;
         }
 
         void subtract(Stats o) {
-            text -= o.text; link -= o.link; listText -= o.listText; commas -= o.commas; paragraphs -= o.paragraphs; images -= o.images;
-            listItems -= o.listItems; inputs -= o.inputs; embeds -= o.embeds; links -= o.links;
+            text -= o.text;
+            link -= o.link;
+            listText -= o.listText;
+            commas -= o.commas;
+            paragraphs -= o.paragraphs;
+            images -= o.images;
+            listItems -= o.listItems;
+            inputs -= o.inputs;
+            embeds -= o.embeds;
+            links -= o.links;
         }
     }
 
@@ -89,13 +104,19 @@ final class NodeStats {
                 stats.put(e, s);
                 open.push(s);
                 switch (e.normalName()) {
-                    case "a" -> { linkDepth++; s.links++; }
+                    case "a" -> {
+                        linkDepth++;
+                        s.links++;
+                    }
                     case "p" -> s.paragraphs++;
                     case "img", "picture" -> s.images++;
-                    case "li" -> { itemDepth++; s.listItems++; }
+                    case "li" -> {
+                        itemDepth++;
+                        s.listItems++;
+                    }
                     case "input", "select", "textarea", "button" -> s.inputs++;
                     case "embed", "object", "iframe" -> s.embeds++;
-                    default -> { }
+                    default -> {}
                 }
             }
         }
@@ -124,7 +145,10 @@ final class NodeStats {
             char c = s.charAt(i);
             // ASCII above the space character is never whitespace: most text is decided by one comparison.
             if ((c <= ' ' || c >= 0x80) && (Character.isWhitespace(c) || c == '\u00A0')) {
-                if (!space) { n++; space = true; }
+                if (!space) {
+                    n++;
+                    space = true;
+                }
             } else {
                 n++;
                 space = false;
@@ -140,10 +164,12 @@ final class NodeStats {
      */
     static int collapsedWholeTextLength(Element root) {
         int[] state = {0, 1}; // length so far, 1 when the last character was a space (or at the start)
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t) collapse(t.getWholeText(), state);
-            else if (node.nameIs("br")) collapse("\n", state);
-        }, root);
+        NodeTraversor.traverse(
+                (node, depth) -> {
+                    if (node instanceof TextNode t) collapse(t.getWholeText(), state);
+                    else if (node.nameIs("br")) collapse("\n", state);
+                },
+                root);
         return state[0];
     }
 
@@ -151,7 +177,10 @@ final class NodeStats {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c) || c == '\u00A0') {
-                if (state[1] == 0) { state[0]++; state[1] = 1; }
+                if (state[1] == 0) {
+                    state[0]++;
+                    state[1] = 1;
+                }
             } else {
                 state[0]++;
                 state[1] = 0;

@@ -2,7 +2,6 @@ package io.newsflow.enrich.extract;
 
 import io.newsflow.enrich.chrome.ChromeFilter;
 import io.newsflow.enrich.repair.TextRepair;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

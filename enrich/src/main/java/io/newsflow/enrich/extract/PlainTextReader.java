@@ -6,7 +6,8 @@ import java.util.List;
 /** Reads a plain-text body: blank lines separate paragraphs (single lines when there are none); a headline-like first line is the title. */
 final class PlainTextReader {
 
-    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<\\s*[a-zA-Z!/?][^<>]{0,2000}>");
+    private static final java.util.regex.Pattern MARKUP =
+            java.util.regex.Pattern.compile("<\\s*[a-zA-Z!/?][^<>]{0,2000}>");
 
     record Parsed(String title, List<Block> blocks) {}
 
@@ -20,7 +21,10 @@ final class PlainTextReader {
             if (l.isBlank()) {
                 blankAfterText |= seenText;
             } else {
-                if (blankAfterText) { hasBlankLines = true; break; }
+                if (blankAfterText) {
+                    hasBlankLines = true;
+                    break;
+                }
                 seenText = true;
             }
         }
@@ -29,7 +33,10 @@ final class PlainTextReader {
         for (String l : lines) {
             String s = l.strip().replaceAll("\\s+", " ");
             if (s.isEmpty() || !hasBlankLines) {
-                if (!cur.isEmpty()) { paragraphs.add(cur.toString()); cur.setLength(0); }
+                if (!cur.isEmpty()) {
+                    paragraphs.add(cur.toString());
+                    cur.setLength(0);
+                }
                 if (s.isEmpty()) continue;
             }
             if (!cur.isEmpty()) cur.append(' ');

@@ -1,9 +1,8 @@
 package io.newsflow.enrich.extract;
 
-import org.jsoup.nodes.Element;
-
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.jsoup.nodes.Element;
 
 /**
  * How the page's paragraph text (blocks of 50+ characters, little of it link text) is shared out among
@@ -14,6 +13,7 @@ import java.util.Map;
 final class ProseShare {
     /** Share of the page's paragraph text above which an element is the article. */
     private static final double MOST = 0.6;
+
     private static final int MIN_PARAGRAPH = 50, MIN_TEXT = 500;
     private static final org.jsoup.select.Evaluator FORM = org.jsoup.select.QueryParser.parse("form"); // parsed once
 
@@ -32,7 +32,8 @@ final class ProseShare {
             if (b.length() < MIN_PARAGRAPH || b.linkChars() * 4 >= b.length()) continue;
             total += b.length();
             int hops = 0;
-            for (Element a = b.block(); a != null && hops++ < 200; a = a.parent()) good.merge(a, b.length(), Integer::sum);
+            for (Element a = b.block(); a != null && hops++ < 200; a = a.parent())
+                good.merge(a, b.length(), Integer::sum);
         }
         return new ProseShare(good, total);
     }

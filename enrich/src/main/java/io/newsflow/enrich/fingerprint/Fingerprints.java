@@ -14,8 +14,7 @@ import java.util.Locale;
  */
 public final class Fingerprints {
 
-    private Fingerprints() {
-    }
+    private Fingerprints() {}
 
     /** Hex SHA-256 prefix (16 bytes) of the URL without fragment, scheme-insensitive, trailing-slash-insensitive. */
     public static String articleId(String url) {
@@ -60,8 +59,10 @@ public final class Fingerprints {
     }
 
     private static String[] words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
         return folded.isEmpty() ? new String[0] : folded.split(" ");
     }
 
@@ -80,7 +81,8 @@ public final class Fingerprints {
 
     private static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }

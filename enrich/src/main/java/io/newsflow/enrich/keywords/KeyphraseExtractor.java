@@ -19,15 +19,20 @@ public final class KeyphraseExtractor {
     private static final int MAX_WORDS = 3;
     // An article's key phrases show in its first ~3,000 words; longer texts (live blogs) cost without telling more.
     private static final int MAX_CHARS = 20_000;
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "del", "der", "des", "du", "la",
-            "le", "van", "von", "da", "di", "al", "el", "bin");
+    private static final Set<String> CONNECTORS = Set.of(
+            "of", "for", "de", "del", "der", "des", "du", "la", "le", "van", "von", "da", "di", "al", "el", "bin");
     // A multi-word name is what a reader scans keywords for; halving its score lets names lead.
     private static final double NAME_BONUS = 0.5;
     // A lone common word ("visit", "help") is the weakest key phrase; it must be much more frequent to lead.
     private static final double COMMON_WORD_PENALTY = 2.0;
 
-    private record Candidate(List<String> words, String key, List<List<Tokens.Token>> occurrences,
-                             int cased, List<Integer> starts, double score) {
+    private record Candidate(
+            List<String> words,
+            String key,
+            List<List<Tokens.Token>> occurrences,
+            int cased,
+            List<Integer> starts,
+            double score) {
         int tf() {
             return occurrences.size();
         }
@@ -38,7 +43,10 @@ public final class KeyphraseExtractor {
             for (List<Tokens.Token> run : occurrences) {
                 surfaces.merge(join(run, Tokens.Token::surface), 1, Integer::sum);
             }
-            return surfaces.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            return surfaces.entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .orElseThrow()
+                    .getKey();
         }
     }
 
@@ -51,7 +59,9 @@ public final class KeyphraseExtractor {
 
     /** Up to {@code max} key phrases of title + text, best first, in their most common spelling. */
     public List<String> extract(String title, String text, String language, int max) {
-        String all = (title == null || title.isBlank() ? "" : title.strip() + ".\n") + withoutRepeatedLines(text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+        String all = (title == null || title.isBlank() ? "" : title.strip() + ".\n")
+                + withoutRepeatedLines(
+                        text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
         Set<String> stop = Stopwords.forLanguage(language);
         List<Tokens.Token> tokens = Tokens.of(all);
         TermStats stats = new TermStats(tokens, stop);
@@ -174,7 +184,8 @@ public final class KeyphraseExtractor {
         }
         int cased = 0;
         for (List<Tokens.Token> run : occ) {
-            boolean edgesCased = run.get(0).capitalised() && run.get(run.size() - 1).capitalised();
+            boolean edgesCased =
+                    run.get(0).capitalised() && run.get(run.size() - 1).capitalised();
             cased += edgesCased ? 1 : 0;
         }
         double score = prod / (occ.size() * (1 + sum));
@@ -222,8 +233,11 @@ public final class KeyphraseExtractor {
         if (word.words().size() != 1 || name.cased() * 2 <= name.tf()) {
             return false;
         }
-        int offset = name.words().get(0).equals(word.key()) ? 0
-                : name.words().get(name.words().size() - 1).equals(word.key()) ? name.words().size() - 1 : -1;
+        int offset = name.words().get(0).equals(word.key())
+                ? 0
+                : name.words().get(name.words().size() - 1).equals(word.key())
+                        ? name.words().size() - 1
+                        : -1;
         if (offset < 0) {
             return false;
         }

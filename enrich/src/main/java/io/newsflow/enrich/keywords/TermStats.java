@@ -50,7 +50,10 @@ final class TermStats {
             return;
         }
         double mean = terms.values().stream().mapToInt(x -> x.tf).average().orElse(1);
-        double var = terms.values().stream().mapToDouble(x -> (x.tf - mean) * (x.tf - mean)).average().orElse(0);
+        double var = terms.values().stream()
+                .mapToDouble(x -> (x.tf - mean) * (x.tf - mean))
+                .average()
+                .orElse(0);
         double maxTf = terms.values().stream().mapToInt(x -> x.tf).max().orElse(1);
         double std = Math.sqrt(var);
         for (Map.Entry<String, Term> e : terms.entrySet()) {

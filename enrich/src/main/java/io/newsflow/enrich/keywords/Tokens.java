@@ -34,7 +34,8 @@ final class Tokens {
     }
 
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?…])[\"'”’)]*\\s+|\\n+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}'’\\-]*[\\p{L}\\p{N}\\p{M}])?");
+    private static final Pattern WORD =
+            Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}'’\\-]*[\\p{L}\\p{N}\\p{M}])?");
     private static final Pattern JOINED_NAMES = Pattern.compile("-\\p{Lu}");
 
     private Tokens() {}

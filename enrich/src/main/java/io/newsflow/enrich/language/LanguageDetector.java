@@ -34,8 +34,10 @@ public final class LanguageDetector {
     };
 
     private static final class Holder {
-        static final com.github.pemistahl.lingua.api.LanguageDetector LINGUA =
-                LanguageDetectorBuilder.fromLanguages(LANGUAGES).withLowAccuracyMode().build();
+        static final com.github.pemistahl.lingua.api.LanguageDetector LINGUA = LanguageDetectorBuilder.fromLanguages(
+                        LANGUAGES)
+                .withLowAccuracyMode()
+                .build();
     }
 
     /** Detects the language of {@code text}; {@code declared} may be null or a tag like "en-GB". */

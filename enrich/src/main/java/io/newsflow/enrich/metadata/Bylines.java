@@ -1,17 +1,17 @@
 package io.newsflow.enrich.metadata;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /** Authors named in the visible page: rel=author links, itemprop=author, and byline/author blocks. */
 final class Bylines {
-    private static final Pattern PREFIX = Pattern.compile("^(?i)(by|von|par|por|door|di|da|af|av|autor(?:in)?|author|written by|text)\\s*:?\\s+");
+    private static final Pattern PREFIX =
+            Pattern.compile("^(?i)(by|von|par|por|door|di|da|af|av|autor(?:in)?|author|written by|text)\\s*:?\\s+");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|&)\\s*");
 
     private Bylines() {}

@@ -22,7 +22,10 @@ final class Dates {
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}|UTC|GMT)?");
     private static final List<DateTimeFormatter> TEXTUAL = List.of(
             DateTimeFormatter.RFC_1123_DATE_TIME,
-            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("EEE MMM d HH:mm:ss z yyyy").toFormatter(Locale.ENGLISH));
+            new DateTimeFormatterBuilder()
+                    .parseCaseInsensitive()
+                    .appendPattern("EEE MMM d HH:mm:ss z yyyy")
+                    .toFormatter(Locale.ENGLISH));
 
     private static final DateTimeFormatter OUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
 
@@ -32,16 +35,25 @@ final class Dates {
         if (raw == null || raw.isBlank()) return null;
         String s = raw.strip();
         if (s.matches("\\d{12,13}")) { // epoch milliseconds
-            return OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(Long.parseLong(s)), ZoneOffset.UTC).toString();
+            return OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(Long.parseLong(s)), ZoneOffset.UTC)
+                    .toString();
         }
         Matcher m = ISO_LIKE.matcher(s);
         if (m.find()) {
             try {
-                int y = Integer.parseInt(m.group(1)), mo = Integer.parseInt(m.group(2)), d = Integer.parseInt(m.group(3));
+                int y = Integer.parseInt(m.group(1)),
+                        mo = Integer.parseInt(m.group(2)),
+                        d = Integer.parseInt(m.group(3));
                 if (y < 1900 || y > 2100) return null;
-                LocalDateTime t = m.group(4) == null ? LocalDate.of(y, mo, d).atStartOfDay()
-                        : LocalDateTime.of(y, mo, d, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-                        m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+                LocalDateTime t = m.group(4) == null
+                        ? LocalDate.of(y, mo, d).atStartOfDay()
+                        : LocalDateTime.of(
+                                y,
+                                mo,
+                                d,
+                                Integer.parseInt(m.group(4)),
+                                Integer.parseInt(m.group(5)),
+                                m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
                 return format(OffsetDateTime.of(t, offset(m.group(7))));
             } catch (RuntimeException e) {
                 return null;

@@ -5,28 +5,42 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** The JSON-LD objects of a page, flattened out of arrays and {@code @graph}s, and the one that describes the article. */
 final class JsonLd {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_JAVA_COMMENTS,
+            .enable(
+                    JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_JAVA_COMMENTS,
                     JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
             .build();
-    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "reportagenewsarticle",
-            "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "techarticle",
-            "scholarlyarticle", "liveblogposting", "socialmediaposting", "posting", "report", "medicalwebpage", "review");
+    private static final Set<String> ARTICLE_TYPES = Set.of(
+            "article",
+            "newsarticle",
+            "blogposting",
+            "reportagenewsarticle",
+            "analysisnewsarticle",
+            "opinionnewsarticle",
+            "reviewnewsarticle",
+            "backgroundnewsarticle",
+            "techarticle",
+            "scholarlyarticle",
+            "liveblogposting",
+            "socialmediaposting",
+            "posting",
+            "report",
+            "medicalwebpage",
+            "review");
     private static final int MAX_OBJECTS = 500;
     // Parsed once: a selector string is parsed again on every call, and this one compiles a regex.
     private static final Evaluator LD_SCRIPTS = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
@@ -71,7 +85,9 @@ final class JsonLd {
 
     /** The organisation or website that publishes, for the site name. */
     JsonNode publisherOrSite(JsonNode article) {
-        if (article != null && article.get("publisher") != null && article.get("publisher").isObject()) {
+        if (article != null
+                && article.get("publisher") != null
+                && article.get("publisher").isObject()) {
             return article.get("publisher");
         }
         for (JsonNode o : objects) {
@@ -101,7 +117,8 @@ final class JsonLd {
         if (v.isArray()) return v.isEmpty() ? null : asText(v.get(0));
         if (v.isObject()) {
             for (String k : new String[] {"name", "url", "contentUrl", "@value", "@id"}) {
-                if (v.has(k) && v.get(k).isValueNode()) return blankToNull(v.get(k).asText());
+                if (v.has(k) && v.get(k).isValueNode())
+                    return blankToNull(v.get(k).asText());
             }
             return null;
         }

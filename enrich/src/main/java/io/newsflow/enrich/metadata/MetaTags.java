@@ -1,11 +1,10 @@
 package io.newsflow.enrich.metadata;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /** The page's {@code <meta>} tags by lower-cased property/name/itemprop/http-equiv; first one wins. */
 final class MetaTags {

@@ -1,16 +1,15 @@
 package io.newsflow.enrich.metadata;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
-
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads article metadata from a parsed page. Sources in order of trust: JSON-LD (including @graph and
@@ -19,8 +18,10 @@ import java.util.Locale;
  */
 public final class MetadataReader {
     // Parsed once: jsoup parses a selector string again on every call.
-    private static final Evaluator HTML = QueryParser.parse("html"), CANONICAL = QueryParser.parse("link[rel=canonical][href]"),
-            TIME = QueryParser.parse("time[datetime]"), H1 = QueryParser.parse("h1");
+    private static final Evaluator HTML = QueryParser.parse("html"),
+            CANONICAL = QueryParser.parse("link[rel=canonical][href]"),
+            TIME = QueryParser.parse("time[datetime]"),
+            H1 = QueryParser.parse("h1");
 
     public static MetadataReader defaults() {
         return new MetadataReader();
@@ -37,33 +38,78 @@ public final class MetadataReader {
         JsonNode site = ld.publisherOrSite(article);
         MetaTags meta = new MetaTags(doc);
 
-        String siteName = firstNonNull(meta.first("og:site_name", "application-name", "twitter:site"),
-                JsonLd.text(site, "name"), Titles.trailingSite(doc.title()), hostOf(url));
+        String siteName = firstNonNull(
+                meta.first("og:site_name", "application-name", "twitter:site"),
+                JsonLd.text(site, "name"),
+                Titles.trailingSite(doc.title()),
+                hostOf(url));
         if (siteName != null && siteName.startsWith("@")) siteName = siteName.substring(1);
-        String rawTitle = firstNonNull(JsonLd.text(article, "headline"), meta.first("og:title", "twitter:title", "title"),
-                doc.title().isBlank() ? null : doc.title(), h1(doc));
+        String rawTitle = firstNonNull(
+                JsonLd.text(article, "headline"),
+                meta.first("og:title", "twitter:title", "title"),
+                doc.title().isBlank() ? null : doc.title(),
+                h1(doc));
         String title = Titles.clean(rawTitle, siteName);
 
-        String description = firstNonNull(meta.first("og:description", "description", "twitter:description"),
+        String description = firstNonNull(
+                meta.first("og:description", "description", "twitter:description"),
                 JsonLd.text(article, "description"));
-        String declaredDate = firstNonNull(JsonLd.text(article, "datePublished"),
-                meta.first("article:published_time", "og:article:published_time", "datepublished", "date", "pubdate",
-                        "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date",
-                        "sailthru.date", "parsely-pub-date", "citation_publication_date", "article.published"));
+        String declaredDate = firstNonNull(
+                JsonLd.text(article, "datePublished"),
+                meta.first(
+                        "article:published_time",
+                        "og:article:published_time",
+                        "datepublished",
+                        "date",
+                        "pubdate",
+                        "publishdate",
+                        "publish-date",
+                        "dc.date",
+                        "dc.date.issued",
+                        "dcterms.created",
+                        "dcterms.date",
+                        "sailthru.date",
+                        "parsely-pub-date",
+                        "citation_publication_date",
+                        "article.published"));
         // Looking for a <time> walks the whole page when there is none: only done when the markup declares no date.
         String published = Dates.normalize(declaredDate != null ? declaredDate : timeElement(doc));
-        String modified = Dates.normalize(firstNonNull(JsonLd.text(article, "dateModified"),
-                meta.first("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")));
+        String modified = Dates.normalize(firstNonNull(
+                JsonLd.text(article, "dateModified"),
+                meta.first(
+                        "article:modified_time",
+                        "og:updated_time",
+                        "datemodified",
+                        "last-modified",
+                        "dcterms.modified")));
         Element html = doc.selectFirst(HTML);
-        String language = normalizeLanguage(firstNonNull(html == null ? null : html.attr("lang"),
-                meta.first("content-language", "language", "dc.language", "og:locale"), JsonLd.text(article, "inLanguage")));
+        String language = normalizeLanguage(firstNonNull(
+                html == null ? null : html.attr("lang"),
+                meta.first("content-language", "language", "dc.language", "og:locale"),
+                JsonLd.text(article, "inLanguage")));
         Element canonicalLink = doc.selectFirst(CANONICAL);
-        String canonical = firstNonNull(canonicalLink == null ? null : canonicalLink.absUrl("href").isEmpty()
-                ? canonicalLink.attr("href") : canonicalLink.absUrl("href"), meta.first("og:url"));
-        String image = firstNonNull(JsonLd.text(article, "image"), meta.first("og:image", "og:image:url", "twitter:image", "twitter:image:src"));
+        String canonical = firstNonNull(
+                canonicalLink == null
+                        ? null
+                        : canonicalLink.absUrl("href").isEmpty()
+                                ? canonicalLink.attr("href")
+                                : canonicalLink.absUrl("href"),
+                meta.first("og:url"));
+        String image = firstNonNull(
+                JsonLd.text(article, "image"),
+                meta.first("og:image", "og:image:url", "twitter:image", "twitter:image:src"));
         String body = JsonLd.text(article, "articleBody");
-        return new Metadata(title, description, authors(article, meta, doc), published, modified, language,
-                canonical, siteName, image, body);
+        return new Metadata(
+                title,
+                description,
+                authors(article, meta, doc),
+                published,
+                modified,
+                language,
+                canonical,
+                siteName,
+                image,
+                body);
     }
 
     private static List<String> authors(JsonNode article, MetaTags meta, Document doc) {
@@ -81,7 +127,10 @@ public final class MetadataReader {
         List<String> out = new ArrayList<>();
         for (String r : raw) {
             if (r.startsWith("http")) continue;
-            out.addAll(Bylines.split(r).isEmpty() ? List.of() : List.of(r.replaceAll("\\s+", " ").strip()));
+            out.addAll(
+                    Bylines.split(r).isEmpty()
+                            ? List.of()
+                            : List.of(r.replaceAll("\\s+", " ").strip()));
         }
         return out;
     }
@@ -103,7 +152,8 @@ public final class MetadataReader {
         if (comma > 0) s = s.substring(0, comma);
         if (!s.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) return null;
         String[] parts = s.split("-", 2);
-        return parts.length == 1 ? parts[0].toLowerCase(Locale.ROOT)
+        return parts.length == 1
+                ? parts[0].toLowerCase(Locale.ROOT)
                 : parts[0].toLowerCase(Locale.ROOT) + "-" + parts[1].toUpperCase(Locale.ROOT);
     }
 

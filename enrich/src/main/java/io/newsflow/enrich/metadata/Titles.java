@@ -31,10 +31,14 @@ final class Titles {
     private static String[] splitTrailingSite(String t) {
         var m = SEPARATOR.matcher(t);
         int lastStart = -1, lastEnd = -1;
-        while (m.find()) { lastStart = m.start(); lastEnd = m.end(); }
+        while (m.find()) {
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
         if (lastStart <= 0) return null;
-        String head = t.substring(0, lastStart).strip(), tail = t.substring(lastEnd).strip();
-        return words(tail) <= 4 && words(head) >= 3 && head.length() > tail.length() ? new String[]{head, tail} : null;
+        String head = t.substring(0, lastStart).strip(),
+                tail = t.substring(lastEnd).strip();
+        return words(tail) <= 4 && words(head) >= 3 && head.length() > tail.length() ? new String[] {head, tail} : null;
     }
 
     private static String stripSite(String t, String site) {

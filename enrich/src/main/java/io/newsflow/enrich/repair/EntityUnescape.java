@@ -23,8 +23,8 @@ import org.jsoup.nodes.Entities;
  */
 final class EntityUnescape {
 
-    private static final Pattern REFERENCE = Pattern.compile(
-            "&((?:amp;)*)(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+    private static final Pattern REFERENCE =
+            Pattern.compile("&((?:amp;)*)(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
     private static final int MAX_ROUNDS = 4;
 
     private EntityUnescape() {}
@@ -90,7 +90,10 @@ final class EntityUnescape {
                 char c = LegacyCharset.ALL.get(0).charOf(cp);
                 return c >= 0xA0 ? String.valueOf(c) : null;
             }
-            if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || !Character.isDefined(cp)
+            if (cp == 0
+                    || cp > 0x10FFFF
+                    || (cp >= 0xD800 && cp <= 0xDFFF)
+                    || !Character.isDefined(cp)
                     || (cp < 0x20 && cp != '\t' && cp != '\n')) {
                 return null;
             }

@@ -26,7 +26,11 @@ final class LostByte {
         if (lead >= 0xE0 && lead <= 0xEF && start + 1 < n) {
             return droppedLastByte(cs, s, start, prev, lead, suspicious);
         }
-        if (suspicious && lead >= 0xC3 && lead <= 0xC5 && start + 2 < n && s.charAt(start + 1) == ' '
+        if (suspicious
+                && lead >= 0xC3
+                && lead <= 0xC5
+                && start + 2 < n
+                && s.charAt(start + 1) == ' '
                 && cs.hasNoBreakSpaceAtA0()) {
             String letter = new String(Character.toChars(((lead & 0x1F) << 6) | (0xA0 & 0x3F)));
             if (Character.isWhitespace(s.charAt(start + 2))) {
@@ -70,8 +74,8 @@ final class LostByte {
         return best;
     }
 
-    private static MojibakeRepair.Candidate judged(String s, int start, int end, int prev, String decoded,
-            boolean suspicious) {
+    private static MojibakeRepair.Candidate judged(
+            String s, int start, int end, int prev, String decoded, boolean suspicious) {
         int next = end < s.length() ? Character.codePointAt(s, end) : -1;
         int before = Badness.of(prev, s.substring(start, end), next, suspicious);
         int after = Badness.of(prev, decoded, next, suspicious);

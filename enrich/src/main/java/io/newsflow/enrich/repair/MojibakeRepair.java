@@ -55,7 +55,9 @@ final class MojibakeRepair {
     static boolean mayContainMojibake(CharSequence s, boolean suspicious) {
         for (int i = 0, last = s.length() - 1; i < last; i++) {
             char c = s.charAt(i);
-            if (c >= 0x80 && MAYBE_LEAD[c] && (MAYBE_CONTINUATION[s.charAt(i + 1)] || (suspicious && s.charAt(i + 1) == ' '))) {
+            if (c >= 0x80
+                    && MAYBE_LEAD[c]
+                    && (MAYBE_CONTINUATION[s.charAt(i + 1)] || (suspicious && s.charAt(i + 1) == ' '))) {
                 return true;
             }
         }

@@ -2,11 +2,10 @@ package io.newsflow.enrich.stream;
 
 import io.newsflow.enrich.extract.ExtractedArticle;
 import io.newsflow.enrich.fingerprint.Fingerprints;
-import io.newsflow.schema.Article;
 import io.newsflow.enrich.topics.Tags;
+import io.newsflow.schema.Article;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.Topic;
-
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -15,8 +14,7 @@ import java.util.TreeMap;
 /** Turns what the extractor found on a page into the Article contract. */
 final class ArticleMapper {
 
-    private ArticleMapper() {
-    }
+    private ArticleMapper() {}
 
     static Article toArticle(RawPage page, ExtractedArticle found, Tags tags, Instant now) {
         String url = page.getFinalUrl() != null ? page.getFinalUrl() : page.getUrl();
@@ -31,12 +29,14 @@ final class ArticleMapper {
                 .setAuthors(found.authors())
                 .setPublishedAt(found.publishedAt())
                 .setModifiedAt(found.modifiedAt())
-                .setLanguage(tags.language() != null && !tags.language().equals("und") ? tags.language() : found.language())
+                .setLanguage(
+                        tags.language() != null && !tags.language().equals("und") ? tags.language() : found.language())
                 .setText(found.text())
                 .setHtml(found.html())
                 .setWordCount(found.wordCount())
                 .setTopics(tags.topics().stream()
-                        .map(t -> new Topic(t.code(), t.label(), t.score(), t.signals())).toList())
+                        .map(t -> new Topic(t.code(), t.label(), t.score(), t.signals()))
+                        .toList())
                 .setKeywords(tags.keywords())
                 .setImage(found.image())
                 .setContentHash(Fingerprints.contentHash(found.text()))

@@ -18,7 +18,8 @@ final class EnrichProcessor implements FixedKeyProcessor<byte[], byte[], PageOut
     EnrichProcessor(PageEnricher enricher, MeterRegistry metrics) {
         this.enricher = enricher;
         this.metrics = metrics;
-        this.extractTime = Timer.builder("newsflow.enrich.extract").description("Time to turn one raw page into an article")
+        this.extractTime = Timer.builder("newsflow.enrich.extract")
+                .description("Time to turn one raw page into an article")
                 .register(metrics);
     }
 
@@ -37,13 +38,20 @@ final class EnrichProcessor implements FixedKeyProcessor<byte[], byte[], PageOut
         extractTime.record(System.nanoTime() - t0, java.util.concurrent.TimeUnit.NANOSECONDS);
         if (outcome instanceof PageOutcome.Enriched e) {
             metrics.counter("newsflow.enrich.pages", "outcome", "article").increment();
-            e.article().getRemoved().forEach((kind, n) ->
-                    metrics.counter("newsflow.enrich.chrome.removed", "kind", kind).increment(n));
+            e.article()
+                    .getRemoved()
+                    .forEach((kind, n) -> metrics.counter("newsflow.enrich.chrome.removed", "kind", kind)
+                            .increment(n));
             metrics.counter("newsflow.enrich.repairs").increment(e.article().getRepairs());
         } else if (outcome instanceof PageOutcome.Failed f) {
-            metrics.counter("newsflow.enrich.pages", "outcome", "dead_letter", "reason", f.deadLetter().getErrorKind()).increment();
+            metrics.counter(
+                            "newsflow.enrich.pages",
+                            "outcome",
+                            "dead_letter",
+                            "reason",
+                            f.deadLetter().getErrorKind())
+                    .increment();
         }
         context.forward(record.withValue(outcome));
     }
-
 }

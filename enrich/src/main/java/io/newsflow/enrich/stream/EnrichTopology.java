@@ -6,6 +6,8 @@ import io.newsflow.enrich.topics.ArticleTagger;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.serde.AvroSerdes;
+import java.time.Clock;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -15,9 +17,6 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 
-import java.time.Clock;
-import java.util.Map;
-
 /**
  * pages.raw → extract → articles.enriched (key = article id), and pages.dlq for every record that
  * cannot become an article. Records are read as bytes so that a poison record reaches the dead-letter
@@ -25,16 +24,21 @@ import java.util.Map;
  */
 public final class EnrichTopology {
 
-    private EnrichTopology() {
-    }
+    private EnrichTopology() {}
 
-    public static Topology build(EnrichSettings settings, AvroSerdes serdes, Extractor extractor, ArticleTagger tagger,
-                                 MeterRegistry metrics, Clock clock) {
+    public static Topology build(
+            EnrichSettings settings,
+            AvroSerdes serdes,
+            Extractor extractor,
+            ArticleTagger tagger,
+            MeterRegistry metrics,
+            Clock clock) {
         PageEnricher enricher = new PageEnricher(serdes.rawPage().deserializer(), extractor, tagger, clock);
         StreamsBuilder builder = new StreamsBuilder();
 
-        KStream<byte[], PageOutcome> outcomes = builder
-                .stream(settings.rawTopic(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw-pages"))
+        KStream<byte[], PageOutcome> outcomes = builder.stream(
+                        settings.rawTopic(),
+                        Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw-pages"))
                 .processValues(() -> new EnrichProcessor(enricher, metrics), Named.as("extract"));
 
         Map<String, KStream<byte[], PageOutcome>> branches = outcomes.split(Named.as("outcome-"))
@@ -42,16 +46,22 @@ public final class EnrichTopology {
                 .defaultBranch(Branched.as("dead-letter"));
 
         branches.get("outcome-article")
-                .map((k, v) -> {
-                    Article a = ((PageOutcome.Enriched) v).article();
-                    return org.apache.kafka.streams.KeyValue.pair(a.getId(), a);
-                }, Named.as("key-by-article-id"))
-                .to(settings.articlesTopic(), Produced.with(Serdes.String(), serdes.article()).withName("write-articles"));
+                .map(
+                        (k, v) -> {
+                            Article a = ((PageOutcome.Enriched) v).article();
+                            return org.apache.kafka.streams.KeyValue.pair(a.getId(), a);
+                        },
+                        Named.as("key-by-article-id"))
+                .to(
+                        settings.articlesTopic(),
+                        Produced.with(Serdes.String(), serdes.article()).withName("write-articles"));
 
         branches.get("outcome-dead-letter")
                 .mapValues(v -> ((PageOutcome.Failed) v).deadLetter(), Named.as("to-dead-letter"))
-                .to(settings.deadLetters(), Produced.<byte[], DeadLetter>with(Serdes.ByteArray(), serdes.deadLetter())
-                        .withName("write-dead-letters"));
+                .to(
+                        settings.deadLetters(),
+                        Produced.<byte[], DeadLetter>with(Serdes.ByteArray(), serdes.deadLetter())
+                                .withName("write-dead-letters"));
 
         return builder.build();
     }

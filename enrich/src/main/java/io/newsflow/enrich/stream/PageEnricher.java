@@ -10,11 +10,10 @@ import io.newsflow.enrich.topics.Tags;
 import io.newsflow.schema.DeadLetters;
 import io.newsflow.schema.DeadLetters.Origin;
 import io.newsflow.schema.RawPage;
-import org.apache.kafka.common.serialization.Deserializer;
-
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.util.List;
+import org.apache.kafka.common.serialization.Deserializer;
 
 /**
  * One raw record in, one outcome out, never an exception: the function the enrich topology calls for
@@ -47,20 +46,23 @@ final class PageEnricher {
         }
         String url = page.getFinalUrl() != null ? page.getFinalUrl() : page.getUrl();
         try {
-            ExtractedArticle found = extractor.extract(new PageInput(url, bytes(page.getBody()),
-                    page.getContentType(), page.getDeclaredCharset()));
-            Tags tags = tagger.tag(new TagInput(found.title(), found.text(), found.language(), List.of(), List.of(), url));
+            ExtractedArticle found = extractor.extract(
+                    new PageInput(url, bytes(page.getBody()), page.getContentType(), page.getDeclaredCharset()));
+            Tags tags =
+                    tagger.tag(new TagInput(found.title(), found.text(), found.language(), List.of(), List.of(), url));
             return new PageOutcome.Enriched(ArticleMapper.toArticle(page, found, tags, clock.instant()));
         } catch (ExtractionException e) {
             return failed(origin, key, value, url, e.kind(), e.getMessage());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A bug or a hostile page must not stop the stream; the page waits in the DLQ for a fixed release.
-            return failed(origin, key, value, url, "extraction-failed", e.getClass().getSimpleName() + ": " + e.getMessage());
+            return failed(
+                    origin, key, value, url, "extraction-failed", e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
     private PageOutcome failed(Origin origin, byte[] key, byte[] value, String url, String kind, String message) {
-        return new PageOutcome.Failed(DeadLetters.of(origin, "enrich", kind, message, url, key, value, clock.instant()));
+        return new PageOutcome.Failed(
+                DeadLetters.of(origin, "enrich", kind, message, url, key, value, clock.instant()));
     }
 
     private static byte[] bytes(ByteBuffer buffer) {

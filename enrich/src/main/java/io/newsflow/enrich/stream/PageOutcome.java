@@ -6,9 +6,7 @@ import io.newsflow.schema.DeadLetter;
 /** What became of one raw page: an article, or a dead letter that says why not. */
 sealed interface PageOutcome {
 
-    record Enriched(Article article) implements PageOutcome {
-    }
+    record Enriched(Article article) implements PageOutcome {}
 
-    record Failed(DeadLetter deadLetter) implements PageOutcome {
-    }
+    record Failed(DeadLetter deadLetter) implements PageOutcome {}
 }

@@ -68,8 +68,8 @@ public final class ArticleTagger {
         if (m == null) {
             synchronized (this) {
                 if (model == null) {
-                    model = new SimilarityCache(SharedModels.embeddingOrFallback(taxonomy, requireModel, LOG),
-                            CACHED_LEADS);
+                    model = new SimilarityCache(
+                            SharedModels.embeddingOrFallback(taxonomy, requireModel, LOG), CACHED_LEADS);
                 }
                 m = model;
             }

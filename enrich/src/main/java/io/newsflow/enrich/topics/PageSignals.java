@@ -55,8 +55,13 @@ final class PageSignals {
         return new Boosts(logits, signals);
     }
 
-    private void apply(String kind, List<String> words, boolean strong, Set<String> seen,
-                       double[] logits, List<List<String>> signals) {
+    private void apply(
+            String kind,
+            List<String> words,
+            boolean strong,
+            Set<String> seen,
+            double[] logits,
+            List<List<String>> signals) {
         for (String w : words) {
             Rule rule = rules.get(w);
             if (rule == null || !seen.add(rule.code() + "/" + (strong ? "strong" : "weak"))) {

@@ -54,8 +54,10 @@ record Taxonomy(List<Topic> topics) {
             if (f.length != 4) {
                 throw new IllegalStateException(RESOURCE + ": expected 4 columns: " + line);
             }
-            List<String> examples = Arrays.stream(f[3].split("\\|")).map(String::strip)
-                    .filter(s -> !s.isEmpty()).toList();
+            List<String> examples = Arrays.stream(f[3].split("\\|"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
             topics.add(new Topic(f[0], f[1], f[2], examples));
         }
         return new Taxonomy(topics);

@@ -5,7 +5,6 @@ import io.newsflow.enrich.extract.ExtractedArticle;
 import io.newsflow.enrich.extract.ExtractionException;
 import io.newsflow.enrich.extract.Extractor;
 import io.newsflow.enrich.extract.PageInput;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;

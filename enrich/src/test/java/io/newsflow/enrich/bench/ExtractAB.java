@@ -29,7 +29,9 @@ public final class ExtractAB {
         // Not DevSetPredictions' helpers: loading that class would pull the extractor onto this class loader.
         List<byte[]> pages = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of(args[0]))) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".html.gz")).sorted().toList()) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".html.gz"))
+                    .sorted()
+                    .toList()) {
                 try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
                     pages.add(in.readAllBytes());
                 }
@@ -39,12 +41,14 @@ public final class ExtractAB {
         Object[] extractor = new Object[n];
         MethodHandle[] extract = new MethodHandle[n], input = new MethodHandle[n];
         for (int i = 0; i < n; i++) {
-            ClassLoader cl = new URLClassLoader(new URL[] {Path.of(args[i + 2]).toUri().toURL()}, ExtractAB.class.getClassLoader());
+            ClassLoader cl = new URLClassLoader(
+                    new URL[] {Path.of(args[i + 2]).toUri().toURL()}, ExtractAB.class.getClassLoader());
             Class<?> e = Class.forName("io.newsflow.enrich.extract.Extractor", true, cl);
             Class<?> p = Class.forName("io.newsflow.enrich.extract.PageInput", true, cl);
             extractor[i] = e.getMethod("withDefaults").invoke(null);
             extract[i] = MethodHandles.lookup().unreflect(e.getMethod("extract", p));
-            input[i] = MethodHandles.lookup().unreflectConstructor(p.getConstructor(String.class, byte[].class, String.class, String.class));
+            input[i] = MethodHandles.lookup()
+                    .unreflectConstructor(p.getConstructor(String.class, byte[].class, String.class, String.class));
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[][] ms = new double[n][rounds];
@@ -61,7 +65,9 @@ public final class ExtractAB {
                 }
                 double c = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / pages.size();
                 if (r >= 0) ms[k][r] = c;
-                System.out.printf("round %d %s: %.3f CPU ms/page (wall %.3f)%n", r, args[k + 2], c, (System.nanoTime() - wall) / 1e6 / pages.size());
+                System.out.printf(
+                        "round %d %s: %.3f CPU ms/page (wall %.3f)%n",
+                        r, args[k + 2], c, (System.nanoTime() - wall) / 1e6 / pages.size());
             }
         }
         for (int i = 0; i < n; i++) {

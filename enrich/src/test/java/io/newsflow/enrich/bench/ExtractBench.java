@@ -3,12 +3,11 @@ package io.newsflow.enrich.bench;
 import io.newsflow.enrich.extract.ExtractionException;
 import io.newsflow.enrich.extract.Extractor;
 import io.newsflow.enrich.extract.PageInput;
-import org.jsoup.Jsoup;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
 
 /**
  * Single-threaded throughput of the extractor over the dev pages: a warm-up pass, then timed passes,
@@ -43,10 +42,13 @@ public final class ExtractBench {
         report("  same, per CPU second", pages.size(), bytes, THREADS.getCurrentThreadCpuTime() - cpu);
         Runtime rt = Runtime.getRuntime();
         System.gc();
-        System.out.printf("heap used after run %.0f MB (max %.0f MB)%n", (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
+        System.out.printf(
+                "heap used after run %.0f MB (max %.0f MB)%n",
+                (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
     }
 
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     private static void run(String label, List<byte[]> pages, long bytes, Extractor extractor) {
         long t = System.nanoTime(), cpu = THREADS.getCurrentThreadCpuTime();
@@ -58,13 +60,18 @@ public final class ExtractBench {
                 failed++;
             }
         }
-        report(label + (failed > 0 ? " (" + failed + " typed failures)" : ""), pages.size(), bytes, System.nanoTime() - t);
+        report(
+                label + (failed > 0 ? " (" + failed + " typed failures)" : ""),
+                pages.size(),
+                bytes,
+                System.nanoTime() - t);
         report("  same, per CPU second", pages.size(), bytes, THREADS.getCurrentThreadCpuTime() - cpu);
     }
 
     private static void report(String label, int n, long bytes, long nanos) {
         double s = nanos / 1e9;
-        System.out.printf("%-28s %6.1f pages/s  %5.1f MB/s  %6.3f ms/page  (%.1f s)%n",
+        System.out.printf(
+                "%-28s %6.1f pages/s  %5.1f MB/s  %6.3f ms/page  (%.1f s)%n",
                 label, n / s, bytes / 1e6 / s, nanos / 1e6 / n, s);
     }
 }

@@ -23,7 +23,8 @@ public final class TaggerBench {
 
     private static long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean)
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Where the time goes: key phrases and language alone (the rest of a tag is the embedding). */
@@ -39,14 +40,19 @@ public final class TaggerBench {
             languages.detect(in.title() + "\n" + in.text(), "en");
         }
         long c2 = cpuNanos();
-        System.out.printf(Locale.ROOT, "CPU ms/article: keyphrases %.2f, language %.2f%n",
-                (c1 - c0) / 1e6 / inputs.size(), (c2 - c1) / 1e6 / inputs.size());
+        System.out.printf(
+                Locale.ROOT,
+                "CPU ms/article: keyphrases %.2f, language %.2f%n",
+                (c1 - c0) / 1e6 / inputs.size(),
+                (c2 - c1) / 1e6 / inputs.size());
     }
 
     public static void main(String[] args) throws IOException {
         List<TagInput> inputs = new ArrayList<>();
         try (InputStream in = TaggerBench.class.getResourceAsStream("/topics/labelled-news.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList()) {
                 if (line.startsWith("#") || line.isBlank()) {
                     continue;
                 }
@@ -61,7 +67,9 @@ public final class TaggerBench {
         long t0 = System.nanoTime();
         ArticleTagger tagger = ArticleTagger.requireModel();
         tagger.tag(inputs.get(0));
-        System.out.printf(Locale.ROOT, "first tag (model load + topic vectors + lingua): %d ms%n",
+        System.out.printf(
+                Locale.ROOT,
+                "first tag (model load + topic vectors + lingua): %d ms%n",
                 (System.nanoTime() - t0) / 1_000_000);
         System.gc();
         long heap1 = rt.totalMemory() - rt.freeMemory();
@@ -72,8 +80,13 @@ public final class TaggerBench {
                 List<TagInput> fresh = new ArrayList<>();
                 for (int rep = 0; rep < 3; rep++, pass++) {
                     for (TagInput in : inputs) {
-                        fresh.add(new TagInput(in.title() + " (" + pass + ")", in.text(), in.declaredLanguage(),
-                                in.sectionHints(), in.keywordHints(), in.url()));
+                        fresh.add(new TagInput(
+                                in.title() + " (" + pass + ")",
+                                in.text(),
+                                in.declaredLanguage(),
+                                in.sectionHints(),
+                                in.keywordHints(),
+                                in.url()));
                     }
                 }
                 long start = System.nanoTime();
@@ -86,9 +99,16 @@ public final class TaggerBench {
                 double cpu = (cpuNanos() - cpu0) / 1e9;
                 if (round == 1) {
                     // The machine is shared: wall time depends on the load; process CPU time does not.
-                    System.out.printf(Locale.ROOT, "batch %2d: %d articles in %.2f s wall = %.0f articles/s;"
-                            + " %.2f s process CPU = %.0f articles per CPU-second%n", batch, n, secs, n / secs,
-                            cpu, n / cpu);
+                    System.out.printf(
+                            Locale.ROOT,
+                            "batch %2d: %d articles in %.2f s wall = %.0f articles/s;"
+                                    + " %.2f s process CPU = %.0f articles per CPU-second%n",
+                            batch,
+                            n,
+                            secs,
+                            n / secs,
+                            cpu,
+                            n / cpu);
                 }
             }
         }
@@ -101,16 +121,23 @@ public final class TaggerBench {
         }
         long start = System.nanoTime();
         fresh.parallelStream().forEach(tagger::tag);
-        System.out.printf(Locale.ROOT, "%d threads: %.0f articles/s wall%n",
+        System.out.printf(
+                Locale.ROOT,
+                "%d threads: %.0f articles/s wall%n",
                 java.util.concurrent.ForkJoinPool.commonPool().getParallelism() + 1,
                 fresh.size() / ((System.nanoTime() - start) / 1e9));
         tagger.tagAll(inputs);
         start = System.nanoTime();
         tagger.tagAll(inputs); // all from the lead cache now
-        System.out.printf(Locale.ROOT, "repeat of %d seen articles (lead cache): %.0f articles/s%n", inputs.size(),
+        System.out.printf(
+                Locale.ROOT,
+                "repeat of %d seen articles (lead cache): %.0f articles/s%n",
+                inputs.size(),
                 inputs.size() / ((System.nanoTime() - start) / 1e9));
         timeParts(inputs);
-        System.out.printf(Locale.ROOT, "heap held after load: %.0f MB; process RSS: see /proc/self/status%n",
+        System.out.printf(
+                Locale.ROOT,
+                "heap held after load: %.0f MB; process RSS: see /proc/self/status%n",
                 (heap1 - heap0) / 1e6);
         for (String l : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
             if (l.startsWith("VmRSS") || l.startsWith("VmHWM")) {

@@ -15,21 +15,34 @@ class ChromeBlockTest {
 
     @Test
     void headerTakesTheLinkListUnderItToTheEnd() {
-        assertThat(kinds(filter, PROSE_1, "", "More stories", "", "Bakery chain to close six shops",
-                "", "Mayor names new transport chief", "", "Flood defences tested in drill"))
+        assertThat(kinds(
+                        filter,
+                        PROSE_1,
+                        "",
+                        "More stories",
+                        "",
+                        "Bakery chain to close six shops",
+                        "",
+                        "Mayor names new transport chief",
+                        "",
+                        "Flood defences tested in drill"))
                 .containsExactly("keep", "keep", "related", "keep", "related", "keep", "related", "keep", "related");
     }
 
     @Test
     void headerAloneGoesAloneWhenProseFollows() {
-        assertThat(kinds(filter, PROSE_1, "Recommended", PROSE_2))
-                .containsExactly("keep", "related", "keep");
+        assertThat(kinds(filter, PROSE_1, "Recommended", PROSE_2)).containsExactly("keep", "related", "keep");
     }
 
     @Test
     void lastHeadlineAboveProseIsGivenBackAsASubheading() {
-        assertThat(kinds(filter, PROSE_1, "You may also like", "Bakery chain to close six shops",
-                "Why the buses are late", PROSE_2))
+        assertThat(kinds(
+                        filter,
+                        PROSE_1,
+                        "You may also like",
+                        "Bakery chain to close six shops",
+                        "Why the buses are late",
+                        PROSE_2))
                 .containsExactly("keep", "related", "related", "keep", "keep");
         assertThat(kinds(filter, PROSE_1, "Related", "The money question", PROSE_2))
                 .containsExactly("keep", "related", "keep", "keep");
@@ -38,15 +51,26 @@ class ChromeBlockTest {
     @Test
     void questionsAndShortSentencesEndTheBlock() {
         // the shape of sample 000: a marker, then a question subheading and a short paragraph
-        assertThat(kinds(filter, PROSE_1, "Related", "Will the council change its mind?",
-                "The vote is due in May.", PROSE_2))
+        assertThat(kinds(
+                        filter,
+                        PROSE_1,
+                        "Related",
+                        "Will the council change its mind?",
+                        "The vote is due in May.",
+                        PROSE_2))
                 .containsExactly("keep", "related", "keep", "keep", "keep");
     }
 
     @Test
     void otherChromeEndsTheBlockAndCountsAsItsOwnKind() {
-        assertThat(kinds(filter, PROSE_1, "Most read", "Bakery chain to close six shops", "ADVERTISEMENT",
-                "Flood defences tested in drill", PROSE_2))
+        assertThat(kinds(
+                        filter,
+                        PROSE_1,
+                        "Most read",
+                        "Bakery chain to close six shops",
+                        "ADVERTISEMENT",
+                        "Flood defences tested in drill",
+                        PROSE_2))
                 .containsExactly("keep", "related", "related", "ads", "keep", "keep");
     }
 
@@ -64,12 +88,17 @@ class ChromeBlockTest {
 
     @Test
     void feedUnderAHeaderTakesStampsHeadlinesAndSummaries() {
-        assertThat(kinds(filter, PROSE_1, "Latest news",
-                "2 hours ago", "Port strike ends after pay deal.", PROSE_2,
-                "Mar 3, 2024", "Rail line reopens after storm.", PROSE_3))
-                .containsExactly("keep", "sidebar",
-                        "sidebar", "sidebar", "sidebar",
-                        "sidebar", "sidebar", "sidebar");
+        assertThat(kinds(
+                        filter,
+                        PROSE_1,
+                        "Latest news",
+                        "2 hours ago",
+                        "Port strike ends after pay deal.",
+                        PROSE_2,
+                        "Mar 3, 2024",
+                        "Rail line reopens after storm.",
+                        PROSE_3))
+                .containsExactly("keep", "sidebar", "sidebar", "sidebar", "sidebar", "sidebar", "sidebar", "sidebar");
     }
 
     @Test
@@ -78,15 +107,20 @@ class ChromeBlockTest {
         assertThat(kinds(filter, "Just in", "10:15", "Port strike ends after pay deal", PROSE_1, PROSE_2))
                 .containsExactly("sidebar", "sidebar", "sidebar", "keep", "keep");
         // a stamp followed straight by prose takes nothing
-        assertThat(kinds(filter, "Just in", "10:15", PROSE_1))
-                .containsExactly("sidebar", "sidebar", "keep");
+        assertThat(kinds(filter, "Just in", "10:15", PROSE_1)).containsExactly("sidebar", "sidebar", "keep");
     }
 
     @Test
     void stampsWithoutAFeedHeadingAreKept() {
         // an article's own timeline or a live blog: dates and times between paragraphs
-        assertThat(kinds(filter, PROSE_1, "7 May 1856", "Self-government granted", "26 September 1907",
-                "Dominion status", PROSE_2))
+        assertThat(kinds(
+                        filter,
+                        PROSE_1,
+                        "7 May 1856",
+                        "Self-government granted",
+                        "26 September 1907",
+                        "Dominion status",
+                        PROSE_2))
                 .containsOnly("keep");
         assertThat(kinds(filter, "10:32 AM", PROSE_1, "11:05 AM", PROSE_2)).containsOnly("keep");
     }

@@ -64,10 +64,13 @@ class FalseRemovalGuardTest {
                 }
             }
         }
-        System.out.printf("dev set ground truth: %d lines, %d removed (%.2f%%), %d not accepted%n",
+        System.out.printf(
+                "dev set ground truth: %d lines, %d removed (%.2f%%), %d not accepted%n",
                 lines, removed, 100.0 * removed / lines, unexpected.size());
         assertThat(lines).as("ground-truth lines read").isGreaterThan(8000);
-        assertThat(unexpected).as("article lines removed that nobody accepted as chrome").isEmpty();
+        assertThat(unexpected)
+                .as("article lines removed that nobody accepted as chrome")
+                .isEmpty();
     }
 
     @Test
@@ -105,13 +108,18 @@ class FalseRemovalGuardTest {
                 }
             }
         }
-        System.out.printf("dev set pages: %d pages, %d lines, %d removed as chrome %s, %d ground-truth lines not accepted;"
-                + " filtering took %d ms%n", pages, lines, removed, byKind, unexpected.size(), nanos / 1_000_000);
+        System.out.printf(
+                "dev set pages: %d pages, %d lines, %d removed as chrome %s, %d ground-truth lines not accepted;"
+                        + " filtering took %d ms%n",
+                pages, lines, removed, byKind, unexpected.size(), nanos / 1_000_000);
         assertThat(pages).as("dev-set pages read").isGreaterThan(100);
-        assertThat(unexpected).as("article lines removed from their pages that nobody accepted as chrome").isEmpty();
+        assertThat(unexpected)
+                .as("article lines removed from their pages that nobody accepted as chrome")
+                .isEmpty();
     }
 
-    private static void check(String id, ChromeFilter.Verdict v, Map<String, Integer> accepted, List<String> unexpected) {
+    private static void check(
+            String id, ChromeFilter.Verdict v, Map<String, Integer> accepted, List<String> unexpected) {
         String key = id + "\t" + v.kind() + "\t" + v.line().strip();
         System.out.println("removed " + key + "   <= " + v.why());
         if (accepted.merge(key, -1, Integer::sum) < 0) {
@@ -128,21 +136,23 @@ class FalseRemovalGuardTest {
         Document doc = Jsoup.parse(html);
         StringBuilder text = new StringBuilder();
         if (doc.body() != null) {
-            NodeTraversor.traverse(new NodeVisitor() {
-                @Override
-                public void head(Node node, int depth) {
-                    if (node instanceof TextNode t && !inScript(t)) {
-                        text.append(t.getWholeText());
-                    }
-                }
+            NodeTraversor.traverse(
+                    new NodeVisitor() {
+                        @Override
+                        public void head(Node node, int depth) {
+                            if (node instanceof TextNode t && !inScript(t)) {
+                                text.append(t.getWholeText());
+                            }
+                        }
 
-                @Override
-                public void tail(Node node, int depth) {
-                    if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                        text.append('\n');
-                    }
-                }
-            }, doc.body());
+                        @Override
+                        public void tail(Node node, int depth) {
+                            if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                                text.append('\n');
+                            }
+                        }
+                    },
+                    doc.body());
         }
         List<String> lines = new ArrayList<>();
         for (String l : text.toString().split("\n")) {
@@ -154,14 +164,40 @@ class FalseRemovalGuardTest {
         return lines;
     }
 
-    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-            "section", "article", "aside", "nav", "header", "footer", "ul", "ol", "form", "figure", "figcaption",
-            "blockquote", "button", "label", "br", "time");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "section",
+            "article",
+            "aside",
+            "nav",
+            "header",
+            "footer",
+            "ul",
+            "ol",
+            "form",
+            "figure",
+            "figcaption",
+            "blockquote",
+            "button",
+            "label",
+            "br",
+            "time");
 
     private static boolean inScript(TextNode t) {
         Node parent = t.parent();
         return parent instanceof Element e
-                && (e.normalName().equals("script") || e.normalName().equals("style") || e.normalName().equals("noscript"));
+                && (e.normalName().equals("script")
+                        || e.normalName().equals("style")
+                        || e.normalName().equals("noscript"));
     }
 
     private static String squeeze(String s) {
@@ -186,7 +222,8 @@ class FalseRemovalGuardTest {
         Map<String, Integer> out = new HashMap<>();
         try (InputStream in = FalseRemovalGuardTest.class.getResourceAsStream(resource)) {
             assertThat(in).as("accepted removals file " + resource).isNotNull();
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#"))
                     .forEach(l -> out.merge(l.strip(), 1, Integer::sum));
         }

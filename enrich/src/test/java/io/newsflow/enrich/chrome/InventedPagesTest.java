@@ -39,13 +39,24 @@ class InventedPagesTest {
                 "© 2024 Harbour Notes. All rights reserved.",
                 "Privacy Policy",
                 "xk77 casino"));
-        assertThat(c.kept()).containsExactly(
-                "How we rebuilt the harbour ferry timetable",
-                "Posted on May 2, 2024 by Ann Lee",
-                PROSE_1, PROSE_2, PROSE_3);
-        assertThat(c.removed()).containsOnly(
-                entry("navigation", 3), entry("audio-widget", 1), entry("ads", 1), entry("promo", 1),
-                entry("share", 2), entry("related", 3), entry("comments", 3), entry("footer", 2), entry("spam", 1));
+        assertThat(c.kept())
+                .containsExactly(
+                        "How we rebuilt the harbour ferry timetable",
+                        "Posted on May 2, 2024 by Ann Lee",
+                        PROSE_1,
+                        PROSE_2,
+                        PROSE_3);
+        assertThat(c.removed())
+                .containsOnly(
+                        entry("navigation", 3),
+                        entry("audio-widget", 1),
+                        entry("ads", 1),
+                        entry("promo", 1),
+                        entry("share", 2),
+                        entry("related", 3),
+                        entry("comments", 3),
+                        entry("footer", 2),
+                        entry("spam", 1));
     }
 
     @Test
@@ -70,14 +81,15 @@ class InventedPagesTest {
                 "Rail line reopens after storm",
                 "Bakery chain to close six shops",
                 "Mayor names new transport chief"));
-        assertThat(c.kept()).containsExactly(
-                "Port workers end strike after pay deal",
-                "By Sam Ortiz",
-                PROSE_1, PROSE_2,
-                // the feed's last headline is taken; the subheading above the prose is given back
-                "Why the port matters",
-                PROSE_3);
-        assertThat(c.removed()).containsOnly(
-                entry("newsletter", 4), entry("sidebar", 5), entry("related", 4));
+        assertThat(c.kept())
+                .containsExactly(
+                        "Port workers end strike after pay deal",
+                        "By Sam Ortiz",
+                        PROSE_1,
+                        PROSE_2,
+                        // the feed's last headline is taken; the subheading above the prose is given back
+                        "Why the port matters",
+                        PROSE_3);
+        assertThat(c.removed()).containsOnly(entry("newsletter", 4), entry("sidebar", 5), entry("related", 4));
     }
 }

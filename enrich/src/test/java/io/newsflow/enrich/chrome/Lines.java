@@ -9,6 +9,7 @@ final class Lines {
     /** Article prose: long, sentence-punctuated, no chrome words. */
     static final String PROSE_1 = "The city council voted on Tuesday to extend the night bus service to the harbour"
             + " district, after residents complained for two years about the lack of late connections.";
+
     static final String PROSE_2 = "Officials said the new routes would start in September and cost about 2 million"
             + " euros a year, paid for by a small rise in parking fees across the centre.";
     static final String PROSE_3 = "Opposition members argued that the money would be better spent on repairing the"

@@ -22,9 +22,38 @@ class RobustnessTest {
 
     /** Fragments that drive the shipped patterns' repeats and alternations. */
     private static final String[] SEEDS = {
-        "a", "a ", "1", "1:", ":", "a:", ". ", "visa ", "visa", "x ", "share on ", "facebook ", "Ab", "AB: ",
-        "live ", "updates ", "1:11 ", "source ", "please, ", "success", "thank you for signing up ",
-        "video: ", "listen to this article ", "* ", "- ", "’", "“", "\t", "é", "\u00a0", "2 hours ", "march 1, ",
+        "a",
+        "a ",
+        "1",
+        "1:",
+        ":",
+        "a:",
+        ". ",
+        "visa ",
+        "visa",
+        "x ",
+        "share on ",
+        "facebook ",
+        "Ab",
+        "AB: ",
+        "live ",
+        "updates ",
+        "1:11 ",
+        "source ",
+        "please, ",
+        "success",
+        "thank you for signing up ",
+        "video: ",
+        "listen to this article ",
+        "* ",
+        "- ",
+        "’",
+        "“",
+        "\t",
+        "é",
+        "\u00a0",
+        "2 hours ",
+        "march 1, ",
     };
 
     @Test
@@ -33,7 +62,8 @@ class RobustnessTest {
         for (String seed : SEEDS) {
             // patterns see at most MAX_PATTERN_CHARS, so that is where backtracking would bite;
             // the long lines check that normalising and term search stay linear
-            for (int len : new int[] {LineMatcher.MAX_PATTERN_CHARS - 1, LineMatcher.MAX_PATTERN_CHARS, 5_000, 100_000}) {
+            for (int len :
+                    new int[] {LineMatcher.MAX_PATTERN_CHARS - 1, LineMatcher.MAX_PATTERN_CHARS, 5_000, 100_000}) {
                 String s = seed.repeat(len / seed.length() + 1).substring(0, len);
                 lines.add(s);
                 lines.add(s + "!");
@@ -56,8 +86,10 @@ class RobustnessTest {
                 String letters = rule.text().replaceAll("[^A-Za-z0-9 :,.'-]", " ");
                 String line = letters.repeat(LineMatcher.MAX_PATTERN_CHARS / Math.max(1, letters.length()) + 1)
                         .substring(0, LineMatcher.MAX_PATTERN_CHARS);
-                assertTimeoutPreemptively(Duration.ofSeconds(2),
-                        () -> rule.pattern().matcher(line).matches(), rule::toString);
+                assertTimeoutPreemptively(
+                        Duration.ofSeconds(2),
+                        () -> rule.pattern().matcher(line).matches(),
+                        rule::toString);
             }
         }
     }
@@ -65,8 +97,18 @@ class RobustnessTest {
     @Test
     void longArticlesAreLinear() {
         // 50,000 lines alternating block headers, headlines, weak plea lines and prose
-        String[] cycle = {"Related", "Bakery chain to close six shops", "Funded by readers.",
-            "Three years.", Lines.PROSE_1, "", "2 hours ago", "Subscribe", "name of a thing", Lines.PROSE_2};
+        String[] cycle = {
+            "Related",
+            "Bakery chain to close six shops",
+            "Funded by readers.",
+            "Three years.",
+            Lines.PROSE_1,
+            "",
+            "2 hours ago",
+            "Subscribe",
+            "name of a thing",
+            Lines.PROSE_2
+        };
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < 5_000; i++) {
             lines.addAll(Arrays.asList(cycle));
@@ -84,7 +126,8 @@ class RobustnessTest {
         assertThat(filter.cleanLines(List.of()).kept()).isEmpty();
         assertThat(filter.cleanLines(Arrays.asList("", "  ", "\t")).kept()).isEmpty();
         // a null line is a blank line: kept as the paragraph break it stands for
-        assertThat(filter.cleanLines(Arrays.asList(Lines.PROSE_1, null, Lines.PROSE_2)).kept())
+        assertThat(filter.cleanLines(Arrays.asList(Lines.PROSE_1, null, Lines.PROSE_2))
+                        .kept())
                 .containsExactly(Lines.PROSE_1, "", Lines.PROSE_2);
         assertThat(filter.cleanLines(List.of("😀 🎉", "中国国家主席习近平将于下周访问俄罗斯。")).kept())
                 .containsExactly("😀 🎉", "中国国家主席习近平将于下周访问俄罗斯。");
@@ -92,8 +135,15 @@ class RobustnessTest {
 
     @Test
     void sameAnswerOnEveryThread() throws Exception {
-        List<String> page = List.of("Skip to content", Lines.PROSE_1, "Related", "Bakery chain to close six shops",
-                Lines.PROSE_2, "Leave a Reply", "Your email address will not be published.", "zz9 Spam");
+        List<String> page = List.of(
+                "Skip to content",
+                Lines.PROSE_1,
+                "Related",
+                "Bakery chain to close six shops",
+                Lines.PROSE_2,
+                "Leave a Reply",
+                "Your email address will not be published.",
+                "zz9 Spam");
         ChromeFilter.Cleaned expected = filter.cleanLines(page);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

@@ -13,26 +13,31 @@ class RuleFileTest {
 
     @Test
     void parsesEveryDirective() {
-        RuleFile f = RuleFile.parse("demo", "demo.rules", List.of(
-                "# a comment",
-                "",
-                "phrase: Leave a Reply!",
-                "header: Editors’ Picks",
-                "prefix: Skip  to",
-                "pattern: video: .{1,50}",
-                "term: fund our mission",
-                "timestamp: \\d{1,2}:\\d{2}",
-                "selector: .comment-respond",
-                "min-terms: 3",
-                "trailing-junk: 2",
-                "sandwich: yes"));
-        assertThat(f.rules()).extracting(ChromeRule::type, ChromeRule::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(ChromeRule.Type.PHRASE, "leave a reply"),
-                org.assertj.core.groups.Tuple.tuple(ChromeRule.Type.HEADER, "editors picks"),
-                org.assertj.core.groups.Tuple.tuple(ChromeRule.Type.PREFIX, "skip to"),
-                org.assertj.core.groups.Tuple.tuple(ChromeRule.Type.PATTERN, "video: .{1,50}"),
-                org.assertj.core.groups.Tuple.tuple(ChromeRule.Type.TERM, "fund our mission"),
-                org.assertj.core.groups.Tuple.tuple(ChromeRule.Type.TIMESTAMP, "\\d{1,2}:\\d{2}"));
+        RuleFile f = RuleFile.parse(
+                "demo",
+                "demo.rules",
+                List.of(
+                        "# a comment",
+                        "",
+                        "phrase: Leave a Reply!",
+                        "header: Editors’ Picks",
+                        "prefix: Skip  to",
+                        "pattern: video: .{1,50}",
+                        "term: fund our mission",
+                        "timestamp: \\d{1,2}:\\d{2}",
+                        "selector: .comment-respond",
+                        "min-terms: 3",
+                        "trailing-junk: 2",
+                        "sandwich: yes"));
+        assertThat(f.rules())
+                .extracting(ChromeRule::type, ChromeRule::text)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ChromeRule.Type.PHRASE, "leave a reply"),
+                        org.assertj.core.groups.Tuple.tuple(ChromeRule.Type.HEADER, "editors picks"),
+                        org.assertj.core.groups.Tuple.tuple(ChromeRule.Type.PREFIX, "skip to"),
+                        org.assertj.core.groups.Tuple.tuple(ChromeRule.Type.PATTERN, "video: .{1,50}"),
+                        org.assertj.core.groups.Tuple.tuple(ChromeRule.Type.TERM, "fund our mission"),
+                        org.assertj.core.groups.Tuple.tuple(ChromeRule.Type.TIMESTAMP, "\\d{1,2}:\\d{2}"));
         assertThat(f.selectors()).containsExactly(".comment-respond");
         assertThat(f.minTerms()).isEqualTo(3);
         assertThat(f.trailingJunk()).isEqualTo(2);
@@ -68,7 +73,8 @@ class RuleFileTest {
         RuleFile b = RuleFile.parse("b", "b.rules", List.of("pattern: (nyt|wsj): (.{1,40})"));
         ChromeFilter f = new ChromeFilter(List.of(a, b));
         assertThat(f.judge(List.of("WSJ: markets fall", "wsj: markets fall", "xx", "WSJ")))
-                .extracting(ChromeFilter.Verdict::kind).containsExactly("a", "b", "a", null);
+                .extracting(ChromeFilter.Verdict::kind)
+                .containsExactly("a", "b", "a", null);
     }
 
     @Test
@@ -76,13 +82,16 @@ class RuleFileTest {
         RuleFile a = RuleFile.parse("a", "a.rules", List.of("phrase: subscribe"));
         RuleFile b = RuleFile.parse("b", "b.rules", List.of("header: Subscribe!"));
         assertThatThrownBy(() -> new ChromeFilter(List.of(a, b)))
-                .hasMessageContaining("b.rules:1").hasMessageContaining("a.rules:1");
+                .hasMessageContaining("b.rules:1")
+                .hasMessageContaining("a.rules:1");
     }
 
     @Test
     void aNewKindIsJustData() {
-        RuleFile podcast = RuleFile.parse("podcast", "podcast.rules", List.of(
-                "phrase: subscribe on apple podcasts", "selector: .podcast-player"));
+        RuleFile podcast = RuleFile.parse(
+                "podcast",
+                "podcast.rules",
+                List.of("phrase: subscribe on apple podcasts", "selector: .podcast-player"));
         ChromeFilter f = new ChromeFilter(List.of(podcast));
         ChromeFilter.Cleaned c = f.cleanLines(List.of(Lines.PROSE_1, "Subscribe on Apple Podcasts"));
         assertThat(c.kept()).containsExactly(Lines.PROSE_1);
@@ -93,11 +102,26 @@ class RuleFileTest {
     @Test
     void shippedRulesCoverEveryKindTheIssueNames() {
         List<RuleFile> files = ChromeFilter.loadRuleFiles();
-        assertThat(files).extracting(RuleFile::kind).contains(
-                "error-widget", "related", "promo", "comments", "membership", "newsletter", "navigation",
-                "edit-controls", "audio-widget", "sidebar", "payment", "spam", "source-stub");
-        assertThat(files).allSatisfy(f -> assertThat(f.rules().isEmpty() && f.trailingJunk() == 0)
-                .as(f.kind() + " has rules").isFalse());
+        assertThat(files)
+                .extracting(RuleFile::kind)
+                .contains(
+                        "error-widget",
+                        "related",
+                        "promo",
+                        "comments",
+                        "membership",
+                        "newsletter",
+                        "navigation",
+                        "edit-controls",
+                        "audio-widget",
+                        "sidebar",
+                        "payment",
+                        "spam",
+                        "source-stub");
+        assertThat(files)
+                .allSatisfy(f -> assertThat(f.rules().isEmpty() && f.trailingJunk() == 0)
+                        .as(f.kind() + " has rules")
+                        .isFalse());
     }
 
     @Test
@@ -109,7 +133,8 @@ class RuleFileTest {
         Document page = Jsoup.parse("<body><nav>Home</nav><article><p>Story</p></article>"
                 + "<div id='respond' class='comment-respond'>Leave a Reply</div>"
                 + "<aside>Latest</aside></body>");
-        filter.selectors().values().stream().flatMap(List::stream)
+        filter.selectors().values().stream()
+                .flatMap(List::stream)
                 .forEach(css -> page.select(css).remove());
         assertThat(page.body().text()).isEqualTo("Story");
     }

@@ -24,15 +24,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SampleChromeTest {
 
     private static final String[] SAMPLES = {
-        "000_bb8677cc99adc531.txt", "001_8a5cf2dc6abd644f.txt", "002_365e933e9b9305cd.txt",
-        "003_90152b6ba410b684.txt", "004_65259faf62a2be74.txt"};
+        "000_bb8677cc99adc531.txt",
+        "001_8a5cf2dc6abd644f.txt",
+        "002_365e933e9b9305cd.txt",
+        "003_90152b6ba410b684.txt",
+        "004_65259faf62a2be74.txt"
+    };
 
     private final ChromeFilter filter = ChromeFilter.defaults();
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "000_bb8677cc99adc531.txt", "001_8a5cf2dc6abd644f.txt", "002_365e933e9b9305cd.txt",
-        "003_90152b6ba410b684.txt", "004_65259faf62a2be74.txt"})
+    @ValueSource(
+            strings = {
+                "000_bb8677cc99adc531.txt",
+                "001_8a5cf2dc6abd644f.txt",
+                "002_365e933e9b9305cd.txt",
+                "003_90152b6ba410b684.txt",
+                "004_65259faf62a2be74.txt"
+            })
     void removesExactlyTheJudgedChromeLines(String sample) throws IOException {
         List<String> lines = Files.readAllLines(SharedData.file("samples", sample), StandardCharsets.UTF_8);
         List<String> expected = expected(sample);
@@ -50,7 +59,10 @@ class SampleChromeTest {
 
         // and the public face agrees: kept = sample minus those lines, counts by kind
         ChromeFilter.Cleaned cleaned = filter.cleanLines(lines);
-        List<String> keptNonBlank = cleaned.kept().stream().filter(l -> !l.isBlank()).map(String::strip).toList();
+        List<String> keptNonBlank = cleaned.kept().stream()
+                .filter(l -> !l.isBlank())
+                .map(String::strip)
+                .toList();
         List<String> wanted = new ArrayList<>();
         for (ChromeFilter.Verdict v : verdicts) {
             if (!v.removed() && !v.line().isBlank()) {
@@ -67,7 +79,9 @@ class SampleChromeTest {
     void everySampleInTheSharedFolderHasAJudgement() throws IOException {
         try (Stream<Path> files = Files.list(SharedData.dir("samples"))) {
             List<String> names = files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".txt")).sorted().toList();
+                    .filter(n -> n.endsWith(".txt"))
+                    .sorted()
+                    .toList();
             assertThat(names).as("samples without an expected file").containsExactly(SAMPLES);
         }
     }
@@ -78,7 +92,8 @@ class SampleChromeTest {
             if (in == null) {
                 fail("expected file missing: src/test/resources" + name);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#"))
                     .map(l -> {
                         int tab = l.indexOf('\t');
@@ -104,13 +119,19 @@ class SampleChromeTest {
                 e++;
             }
             boolean ok = v.removed() ? v.kind().equals(want) : want == null;
-            out.append(String.format("%s %3d want %-13s got %-13s %s%s%n", ok ? " " : "!", n + 1,
-                    want == null ? "keep" : want, v.removed() ? v.kind() : "keep",
+            out.append(String.format(
+                    "%s %3d want %-13s got %-13s %s%s%n",
+                    ok ? " " : "!",
+                    n + 1,
+                    want == null ? "keep" : want,
+                    v.removed() ? v.kind() : "keep",
                     text.length() > 80 ? text.substring(0, 80) + "…" : text,
                     ok || !v.removed() ? "" : "   (" + v.why() + ")"));
         }
         for (; e < expected.size(); e++) {
-            out.append("! expected line not found in order: ").append(expected.get(e)).append('\n');
+            out.append("! expected line not found in order: ")
+                    .append(expected.get(e))
+                    .append('\n');
         }
         return out.toString();
     }

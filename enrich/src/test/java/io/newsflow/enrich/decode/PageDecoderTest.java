@@ -1,11 +1,10 @@
 package io.newsflow.enrich.decode;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class PageDecoderTest {
     private final PageDecoder decoder = PageDecoder.defaults();
@@ -13,7 +12,9 @@ class PageDecoderTest {
 
     @Test
     void byteOrderMarkWinsOverDeclarations() {
-        byte[] body = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, ("<meta charset=windows-1252>" + TEXT).getBytes(StandardCharsets.UTF_8));
+        byte[] body = concat(
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                ("<meta charset=windows-1252>" + TEXT).getBytes(StandardCharsets.UTF_8));
         Decoded d = decoder.decode(body, "ISO-8859-1");
         assertThat(d.text()).endsWith(TEXT);
         assertThat(d.source()).isEqualTo("bom");
@@ -21,8 +22,10 @@ class PageDecoderTest {
 
     @Test
     void honoursMetaCharset() {
-        byte[] body = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body>" + TEXT)
-                .getBytes(Charset.forName("windows-1252"));
+        byte[] body =
+                ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body>"
+                                + TEXT)
+                        .getBytes(Charset.forName("windows-1252"));
         Decoded d = decoder.decode(body, null);
         assertThat(d.text()).endsWith(TEXT);
         assertThat(d.source()).isEqualTo("meta");
@@ -38,7 +41,8 @@ class PageDecoderTest {
 
     @Test
     void overrulesUtf8DeclarationWhenBytesAreNotUtf8() {
-        String german = "<p>Die Bürger äußerten große Sorge über die Straßenbahn, die Gebühren und die Öffnungszeiten.</p>";
+        String german =
+                "<p>Die Bürger äußerten große Sorge über die Straßenbahn, die Gebühren und die Öffnungszeiten.</p>";
         byte[] body = ("<meta charset=utf-8>" + german.repeat(5)).getBytes(Charset.forName("windows-1252"));
         Decoded d = decoder.decode(body, "UTF-8");
         assertThat(d.text()).contains("Bürger äußerten große").doesNotContain("\uFFFD");
@@ -67,10 +71,13 @@ class PageDecoderTest {
 
     @Test
     void recognisesImagesAndNulHeavyBodies() {
-        assertThat(BinarySniffer.whyBinary(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0})).contains("JPEG image");
-        assertThat(BinarySniffer.whyBinary("GIF89a....".getBytes(StandardCharsets.US_ASCII))).contains("GIF image");
+        assertThat(BinarySniffer.whyBinary(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}))
+                .contains("JPEG image");
+        assertThat(BinarySniffer.whyBinary("GIF89a....".getBytes(StandardCharsets.US_ASCII)))
+                .contains("GIF image");
         assertThat(BinarySniffer.whyBinary(new byte[512])).isPresent();
-        assertThat(BinarySniffer.whyBinary("<html><p>fine</p>".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(BinarySniffer.whyBinary("<html><p>fine</p>".getBytes(StandardCharsets.UTF_8)))
+                .isEmpty();
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

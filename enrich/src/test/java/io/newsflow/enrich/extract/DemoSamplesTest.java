@@ -1,10 +1,9 @@
 package io.newsflow.enrich.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,8 +12,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The demo pages in the repository's samples/ folder (invented pages with realistic chrome, one in
@@ -43,7 +42,8 @@ class DemoSamplesTest {
     private void check(String file, JsonNode want) throws Exception {
         Path path = SAMPLES.resolve(file);
         String type = file.endsWith(".txt") ? "text/plain" : "text/html";
-        ExtractedArticle got = extractor.extract(new PageInput(path.toUri().toString(), Files.readAllBytes(path), type, null));
+        ExtractedArticle got =
+                extractor.extract(new PageInput(path.toUri().toString(), Files.readAllBytes(path), type, null));
         String text = normalise(got.text());
 
         assertThat(got.title()).as("title").isEqualTo(want.get("title").asText());
@@ -54,8 +54,10 @@ class DemoSamplesTest {
             assertThat(text).as("article text drops").doesNotContain(normalise(chrome.asText()));
         }
         if (want.hasNonNull("published")) {
-            assertThat(OffsetDateTime.parse(got.publishedAt()).toInstant()).as("published")
-                    .isEqualTo(OffsetDateTime.parse(want.get("published").asText()).toInstant());
+            assertThat(OffsetDateTime.parse(got.publishedAt()).toInstant())
+                    .as("published")
+                    .isEqualTo(
+                            OffsetDateTime.parse(want.get("published").asText()).toInstant());
         }
         List<String> authors = new ArrayList<>();
         want.get("authors").forEach(a -> authors.add(a.asText()));

@@ -1,9 +1,10 @@
 package io.newsflow.enrich.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -13,9 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
 
 /** Real pages from the development set (Apache-2.0 corpora) with their expected content. */
 class FixturePagesTest {
@@ -92,7 +91,8 @@ class FixturePagesTest {
         double recall = overlap(expected.get("articleBody").asText(), a.text(), missing);
         double precision = overlap(a.text(), expected.get("articleBody").asText(), extra);
         if (recall < 0.95 || precision < 0.95) {
-            fail(String.format("shingle recall %.3f precision %.3f%n--- expected paragraphs missing:%n%s%n+++ extracted paragraphs not expected:%n%s",
+            fail(String.format(
+                    "shingle recall %.3f precision %.3f%n--- expected paragraphs missing:%n%s%n+++ extracted paragraphs not expected:%n%s",
                     recall, precision, String.join("\n", missing), String.join("\n", extra)));
         }
         assertThat(a.title()).isEqualTo(expected.get("title").asText());
@@ -105,10 +105,12 @@ class FixturePagesTest {
         String text = norm(a.text());
         StringBuilder problems = new StringBuilder();
         for (JsonNode w : expected.get("with")) {
-            if (!text.contains(norm(w.asText()))) problems.append("--- missing: ").append(w.asText()).append('\n');
+            if (!text.contains(norm(w.asText())))
+                problems.append("--- missing: ").append(w.asText()).append('\n');
         }
         for (JsonNode w : expected.get("without")) {
-            if (text.contains(norm(w.asText()))) problems.append("+++ boilerplate kept: ").append(w.asText()).append('\n');
+            if (text.contains(norm(w.asText())))
+                problems.append("+++ boilerplate kept: ").append(w.asText()).append('\n');
         }
         if (!problems.isEmpty()) fail(problems + "=== extracted text:\n" + a.text());
     }
@@ -138,7 +140,9 @@ class FixturePagesTest {
     }
 
     private static String norm(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private ExtractedArticle extract(String id) throws Exception {

@@ -1,5 +1,10 @@
 package io.newsflow.enrich.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -7,12 +12,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** Hostile input: every page gives an article or a typed ExtractionException, quickly, without blowing the stack. */
 class RobustnessTest {
@@ -43,12 +42,14 @@ class RobustnessTest {
 
     @Property(tries = 100)
     void randomMarkupSoup(@ForAll("soup") String html) {
-        extractsOrFailsTyped(new PageInput(null, html.getBytes(StandardCharsets.UTF_8), null, "utf-8"), Duration.ofSeconds(2));
+        extractsOrFailsTyped(
+                new PageInput(null, html.getBytes(StandardCharsets.UTF_8), null, "utf-8"), Duration.ofSeconds(2));
     }
 
     @Example
     void hundredThousandDeepNesting() {
-        String deep = "<div>".repeat(100_000) + "<p>Deep text that should survive the nesting of the page somehow.</p>" + "</div>".repeat(100_000);
+        String deep = "<div>".repeat(100_000) + "<p>Deep text that should survive the nesting of the page somehow.</p>"
+                + "</div>".repeat(100_000);
         extractsOrFailsTyped(PageInput.html(null, deep), Duration.ofSeconds(20));
         String spans = "<p>" + "<span><b><i>".repeat(40_000) + "text" + "</i></b></span>".repeat(40_000);
         extractsOrFailsTyped(PageInput.html(null, spans), Duration.ofSeconds(20));
@@ -65,15 +66,22 @@ class RobustnessTest {
     @Example
     void binaryBodiesAreTypedErrors() {
         byte[] jpeg = new byte[100_000];
-        jpeg[0] = (byte) 0xFF; jpeg[1] = (byte) 0xD8; jpeg[2] = (byte) 0xFF;
+        jpeg[0] = (byte) 0xFF;
+        jpeg[1] = (byte) 0xD8;
+        jpeg[2] = (byte) 0xFF;
         extractsOrFailsTyped(new PageInput(null, jpeg, "text/html", null), Duration.ofSeconds(1));
     }
 
     @Provide
     Arbitrary<String> pages() {
-        Arbitrary<String> para = Arbitraries.strings().withCharRange('a', 'z').withChars(' ', ',', '.', 'ä', '中').ofMinLength(20).ofMaxLength(300);
+        Arbitrary<String> para = Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .withChars(' ', ',', '.', 'ä', '中')
+                .ofMinLength(20)
+                .ofMaxLength(300);
         return para.list().ofMinSize(1).ofMaxSize(12).map(ps -> {
-            StringBuilder sb = new StringBuilder("<html><head><title>T</title><script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":\"H\"}</script></head><body><nav><a href=/>Home</a></nav><article>");
+            StringBuilder sb = new StringBuilder(
+                    "<html><head><title>T</title><script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":\"H\"}</script></head><body><nav><a href=/>Home</a></nav><article>");
             for (String p : ps) sb.append("<p>").append(p).append("</p>");
             return sb.append("</article><footer>f</footer></body></html>").toString();
         });
@@ -86,9 +94,37 @@ class RobustnessTest {
 
     @Provide
     Arbitrary<String> soup() {
-        Arbitrary<String> token = Arbitraries.of("<div>", "</div>", "<p>", "</p>", "<br>", "<a href=x>", "</a>", "<ul><li>", "</li>",
-                "<table><tr><td>", "</td>", "<script>", "</script>", "<!--", "-->", "<![CDATA[", "]]>", "&amp;", "&#x0;", "&#99999999;",
-                "<meta charset=\"x\">", "<style>", "<svg>", "<math>", "<template>", "<noscript>", "Some words, here. ", "\u0000", "\uFFFD", "<");
+        Arbitrary<String> token = Arbitraries.of(
+                "<div>",
+                "</div>",
+                "<p>",
+                "</p>",
+                "<br>",
+                "<a href=x>",
+                "</a>",
+                "<ul><li>",
+                "</li>",
+                "<table><tr><td>",
+                "</td>",
+                "<script>",
+                "</script>",
+                "<!--",
+                "-->",
+                "<![CDATA[",
+                "]]>",
+                "&amp;",
+                "&#x0;",
+                "&#99999999;",
+                "<meta charset=\"x\">",
+                "<style>",
+                "<svg>",
+                "<math>",
+                "<template>",
+                "<noscript>",
+                "Some words, here. ",
+                "\u0000",
+                "\uFFFD",
+                "<");
         return token.list().ofMaxSize(300).map(l -> String.join("", l));
     }
 }

@@ -27,7 +27,8 @@ class KeyphraseSamplesTest {
                     + " they are not copied into the repo because the publishers own the text)");
         }
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> txt = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            List<Path> txt =
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
             assertThat(txt).as("samples in " + dir).hasSize(5);
             return txt;
         }
@@ -40,7 +41,8 @@ class KeyphraseSamplesTest {
             String title = text.lines().findFirst().orElse("");
             List<String> keywords = extractor.extract(title, text.substring(title.length()), "en", 10);
             System.out.println(p.getFileName() + ": " + keywords);
-            assertThat(keywords).as(p.getFileName().toString())
+            assertThat(keywords)
+                    .as(p.getFileName().toString())
                     .contains("Xi Jinping", "Vladimir Putin", "Russia", "China", "Ukraine");
         }
     }
@@ -53,10 +55,15 @@ class KeyphraseSamplesTest {
 
     @Test
     void stopwordsNeverStartOrEndAPhrase() {
-        List<String> k = extractor.extract("The Bank of England raises rates",
+        List<String> k = extractor.extract(
+                "The Bank of England raises rates",
                 "The Bank of England raised interest rates on Thursday. The Bank of England said inflation"
-                        + " was too high. Interest rates are now at their highest level since 2008.", "en", 5);
+                        + " was too high. Interest rates are now at their highest level since 2008.",
+                "en",
+                5);
         assertThat(k).contains("Bank of England");
-        assertThat(k).noneMatch(s -> s.toLowerCase().startsWith("the ") || s.toLowerCase().endsWith(" of"));
+        assertThat(k)
+                .noneMatch(s ->
+                        s.toLowerCase().startsWith("the ") || s.toLowerCase().endsWith(" of"));
     }
 }

@@ -12,7 +12,8 @@ class LanguageDetectorTest {
     void detectsCommonLanguagesAsIso6391() {
         assertThat(DETECTOR.detect("The government announced new measures to fight inflation on Monday.", null))
                 .isEqualTo("en");
-        assertThat(DETECTOR.detect("Die Bundesregierung hat am Montag neue Maßnahmen gegen die Inflation beschlossen.", null))
+        assertThat(DETECTOR.detect(
+                        "Die Bundesregierung hat am Montag neue Maßnahmen gegen die Inflation beschlossen.", null))
                 .isEqualTo("de");
         assertThat(DETECTOR.detect("Le gouvernement a annoncé lundi de nouvelles mesures contre l'inflation.", null))
                 .isEqualTo("fr");
@@ -24,7 +25,8 @@ class LanguageDetectorTest {
 
     @Test
     void declaredLanguageWinsWhenTextAgreesOrIsTooShort() {
-        assertThat(DETECTOR.detect("The government announced new measures today.", "en-GB")).isEqualTo("en");
+        assertThat(DETECTOR.detect("The government announced new measures today.", "en-GB"))
+                .isEqualTo("en");
         assertThat(DETECTOR.detect("OK", "pt-BR")).isEqualTo("pt");
         assertThat(DETECTOR.detect("", null)).isEqualTo(LanguageDetector.UNKNOWN);
     }
@@ -32,7 +34,10 @@ class LanguageDetectorTest {
     @Test
     void textOverrulesAWrongDeclaration() {
         // Templates often say lang="en" on every page of a multilingual site.
-        assertThat(DETECTOR.detect("Die Bundesregierung hat am Montag neue Maßnahmen gegen die Inflation"
-                + " beschlossen, teilte ein Sprecher in Berlin mit.", "en")).isEqualTo("de");
+        assertThat(DETECTOR.detect(
+                        "Die Bundesregierung hat am Montag neue Maßnahmen gegen die Inflation"
+                                + " beschlossen, teilte ein Sprecher in Berlin mit.",
+                        "en"))
+                .isEqualTo("de");
     }
 }

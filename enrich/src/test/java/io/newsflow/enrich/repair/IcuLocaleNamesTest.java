@@ -76,7 +76,8 @@ class IcuLocaleNamesTest {
         List<String> sample = new ArrayList<>(names);
         Collections.shuffle(sample, new Random(7));
         sample = sample.subList(0, 4000);
-        StringBuilder report = new StringBuilder("\n| encoding (ICU names) | cases | repaired exactly |\n|---|---|---|\n");
+        StringBuilder report =
+                new StringBuilder("\n| encoding (ICU names) | cases | repaired exactly |\n|---|---|---|\n");
         for (LegacyCharset cs : LegacyCharset.ALL) {
             int cases = 0;
             int exact = 0;
@@ -90,7 +91,13 @@ class IcuLocaleNamesTest {
                     exact++;
                 }
             }
-            report.append("| ").append(cs).append(" | ").append(cases).append(" | ").append(exact).append(" |\n");
+            report.append("| ")
+                    .append(cs)
+                    .append(" | ")
+                    .append(cases)
+                    .append(" | ")
+                    .append(exact)
+                    .append(" |\n");
             assertThat(exact).as("exact repairs via %s", cs).isGreaterThanOrEqualTo(cases * 85 / 100);
         }
         System.out.println(report);

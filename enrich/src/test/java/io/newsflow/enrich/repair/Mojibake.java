@@ -40,8 +40,10 @@ final class Mojibake {
                 bytes[i] = (byte) other.byteOf(broken.charAt(i));
             }
             try {
-                String read = StandardCharsets.UTF_8.newDecoder()
-                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                String read = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(bytes))
+                        .toString();
                 if (!read.equals(clean)) {
                     return true;
                 }
@@ -56,7 +58,10 @@ final class Mojibake {
         if (name.equals(LegacyCharset.LATIN_1.name())) {
             return LegacyCharset.LATIN_1;
         }
-        return LegacyCharset.ALL.stream().filter(cs -> cs.name().equals(name)).findFirst().orElseThrow();
+        return LegacyCharset.ALL.stream()
+                .filter(cs -> cs.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Non-comment, non-blank lines of a test resource. */
@@ -65,7 +70,8 @@ final class Mojibake {
             if (in == null) {
                 throw new IllegalStateException("missing test resource " + resource);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#"))
                     .toList();
         } catch (IOException e) {

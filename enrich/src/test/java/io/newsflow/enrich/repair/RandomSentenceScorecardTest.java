@@ -14,10 +14,13 @@ class RandomSentenceScorecardTest {
     void randomSentenceScorecard() {
         TextRepair repair = TextRepair.defaults();
         List<String> words = Mojibake.lines("/repair/clean-multiscript.txt").stream()
-                .flatMap(l -> List.of(l.split(" ")).stream()).distinct().toList();
+                .flatMap(l -> List.of(l.split(" ")).stream())
+                .distinct()
+                .toList();
         Random random = new Random(42);
         int perCharset = Integer.getInteger("repair.sentences", 300);
-        StringBuilder report = new StringBuilder("\n| encoding | random sentences | repaired exactly |\n|---|---|---|\n");
+        StringBuilder report =
+                new StringBuilder("\n| encoding | random sentences | repaired exactly |\n|---|---|---|\n");
         List<String> failures = new ArrayList<>();
         int changedClean = 0;
         List<int[]> floors = new ArrayList<>();
@@ -35,7 +38,8 @@ class RandomSentenceScorecardTest {
                 clean++;
                 if (!repair.repair(sentence).text().equals(sentence)) {
                     changedClean++;
-                    failures.add("CLEAN CHANGED: " + sentence + " -> " + repair.repair(sentence).text());
+                    failures.add("CLEAN CHANGED: " + sentence + " -> "
+                            + repair.repair(sentence).text());
                 }
                 String broken = Mojibake.of(sentence, cs);
                 if (broken.equals(sentence)) {
@@ -49,10 +53,20 @@ class RandomSentenceScorecardTest {
                     failures.add(cs + ": " + sentence + "\n   got: " + fixed);
                 }
             }
-            report.append("| ").append(cs).append(" | ").append(cases).append(" | ").append(exact).append(" |\n");
+            report.append("| ")
+                    .append(cs)
+                    .append(" | ")
+                    .append(cases)
+                    .append(" | ")
+                    .append(exact)
+                    .append(" |\n");
             floors.add(new int[] {cases, exact});
         }
-        report.append("| clean random sentences | ").append(clean).append(" | changed: ").append(changedClean).append(" |\n");
+        report.append("| clean random sentences | ")
+                .append(clean)
+                .append(" | changed: ")
+                .append(changedClean)
+                .append(" |\n");
         System.out.println(report);
         assertThat(changedClean).isZero();
         failures.stream().limit(Integer.getInteger("repair.failures", 0)).forEach(System.out::println);

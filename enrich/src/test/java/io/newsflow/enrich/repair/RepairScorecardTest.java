@@ -50,12 +50,22 @@ class RepairScorecardTest {
             }
         }
         StringBuilder report = new StringBuilder("\n| encoding | cases | repaired exactly |\n|---|---|---|\n");
-        table.forEach((k, v) -> report.append("| ").append(k).append(" | ").append(v[0]).append(" | ")
-                .append(v[1]).append(" |\n"));
-        report.append("| clean lines | ").append(CLEAN.size()).append(" | changed: ").append(changed).append(" |\n");
+        table.forEach((k, v) -> report.append("| ")
+                .append(k)
+                .append(" | ")
+                .append(v[0])
+                .append(" | ")
+                .append(v[1])
+                .append(" |\n"));
+        report.append("| clean lines | ")
+                .append(CLEAN.size())
+                .append(" | changed: ")
+                .append(changed)
+                .append(" |\n");
         System.out.println(report);
         failures.stream().limit(Integer.getInteger("repair.failures", 0)).forEach(System.out::println);
         assertThat(changed).isZero();
-        table.forEach((row, v) -> assertThat(v[1]).as("exact repairs via %s", row).isGreaterThanOrEqualTo(v[0] * 95 / 100));
+        table.forEach(
+                (row, v) -> assertThat(v[1]).as("exact repairs via %s", row).isGreaterThanOrEqualTo(v[0] * 95 / 100));
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.Normalizer;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -18,14 +18,84 @@ class TextRepairProperties {
 
     /** Words in many languages, with the typography of real text around them. */
     private static final List<String> WORDS = List.of(
-            "the", "news", "said", "on", "Monday", "2024", "50%", "$4.5",
-            "café", "naïve", "José", "Müller", "Zoë", "São", "Paulo", "façade", "résumé", "été", "à",
-            "Straße", "über", "Köln", "Ärger", "niño", "¿Qué?", "¡Olé!", "ação", "não", "irmã",
-            "Zażółć", "gęślą", "jaźń", "Łódź", "Příliš", "žluťoučký", "kůň", "úpěl", "şoföre", "İstanbul",
-            "ılık", "Tiếng", "Việt", "Hà", "Nội", "Москва", "столица", "ещё", "Київ", "їжак", "Ґанок",
-            "Αθήνα", "οικονομία", "中华人民共和国", "東京都", "ひらがな", "서울특별시", "กรุงเทพมหานคร",
-            "ข่าว", "العربية", "עברית", "हिन्दी", "😀", "👍🏽", "✅", "€3", "£1", "10 °C", "m²", "½",
-            "“quoted”", "‘single’", "«guillemets»", "—", "–", "…", "it’s", "l’école", "Coca-Cola™");
+            "the",
+            "news",
+            "said",
+            "on",
+            "Monday",
+            "2024",
+            "50%",
+            "$4.5",
+            "café",
+            "naïve",
+            "José",
+            "Müller",
+            "Zoë",
+            "São",
+            "Paulo",
+            "façade",
+            "résumé",
+            "été",
+            "à",
+            "Straße",
+            "über",
+            "Köln",
+            "Ärger",
+            "niño",
+            "¿Qué?",
+            "¡Olé!",
+            "ação",
+            "não",
+            "irmã",
+            "Zażółć",
+            "gęślą",
+            "jaźń",
+            "Łódź",
+            "Příliš",
+            "žluťoučký",
+            "kůň",
+            "úpěl",
+            "şoföre",
+            "İstanbul",
+            "ılık",
+            "Tiếng",
+            "Việt",
+            "Hà",
+            "Nội",
+            "Москва",
+            "столица",
+            "ещё",
+            "Київ",
+            "їжак",
+            "Ґанок",
+            "Αθήνα",
+            "οικονομία",
+            "中华人民共和国",
+            "東京都",
+            "ひらがな",
+            "서울특별시",
+            "กรุงเทพมหานคร",
+            "ข่าว",
+            "العربية",
+            "עברית",
+            "हिन्दी",
+            "😀",
+            "👍🏽",
+            "✅",
+            "€3",
+            "£1",
+            "10 °C",
+            "m²",
+            "½",
+            "“quoted”",
+            "‘single’",
+            "«guillemets»",
+            "—",
+            "–",
+            "…",
+            "it’s",
+            "l’école",
+            "Coca-Cola™");
 
     @Provide
     Arbitrary<String> sentences() {
@@ -49,8 +119,11 @@ class TextRepairProperties {
 
     @Provide
     Arbitrary<String> noise() {
-        return Arbitraries.strings().withCharRange('\u0000', '\u00FF').withChars("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ")
-                .withChars("ĂĹĄŁŚŹŻąłśźżРСГВЃѓЂђ√≈∆‚ÄôЌ├┬│╗เธโ").ofMaxLength(60);
+        return Arbitraries.strings()
+                .withCharRange('\u0000', '\u00FF')
+                .withChars("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ")
+                .withChars("ĂĹĄŁŚŹŻąłśźżРСГВЃѓЂђ√≈∆‚ÄôЌ├┬│╗เธโ")
+                .ofMaxLength(60);
     }
 
     @Property(tries = 300, seed = "20261125")
@@ -73,9 +146,12 @@ class TextRepairProperties {
     /** NFC text with single spaces, no '&', and no character pair that could start mojibake. */
     @Provide
     Arbitrary<String> unsuspicious() {
-        return Arbitraries.strings().all().ofMaxLength(40)
+        return Arbitraries.strings()
+                .all()
+                .ofMaxLength(40)
                 .map(s -> Normalizer.normalize(s, Normalizer.Form.NFC))
-                .filter(s -> s.indexOf('&') < 0 && !Whitespace.needsCollapse(s)
+                .filter(s -> s.indexOf('&') < 0
+                        && !Whitespace.needsCollapse(s)
                         && !MojibakeRepair.mayContainMojibake(s)
                         && Normalizer.isNormalized(s, Normalizer.Form.NFC));
     }
@@ -99,17 +175,22 @@ class TextRepairProperties {
     }
 
     @Property(tries = 400, seed = "20261125")
-    void repairsMojibakeOfAnySentenceInEachCharset(@ForAll("sentences") String sentence,
-            @ForAll("charsets") LegacyCharset cs) {
+    void repairsMojibakeOfAnySentenceInEachCharset(
+            @ForAll("sentences") String sentence, @ForAll("charsets") LegacyCharset cs) {
         String broken = Mojibake.of(sentence, cs);
         Assume.that(unambiguous(sentence, broken, cs));
-        assertThat(REPAIR.repair(broken).text()).as("%s via %s: %s", sentence, cs, broken).isEqualTo(sentence);
+        assertThat(REPAIR.repair(broken).text())
+                .as("%s via %s: %s", sentence, cs, broken)
+                .isEqualTo(sentence);
     }
 
     @Property(tries = 200, seed = "20261125")
-    void repairsDoubleMojibakeOfAnySentence(@ForAll("sentences") String sentence, @ForAll("charsets") LegacyCharset cs) {
+    void repairsDoubleMojibakeOfAnySentence(
+            @ForAll("sentences") String sentence, @ForAll("charsets") LegacyCharset cs) {
         String broken = Mojibake.of(sentence, cs, 2);
         Assume.that(unambiguous(sentence, Mojibake.of(sentence, cs), cs));
-        assertThat(REPAIR.repair(broken).text()).as("%s via %s x2", sentence, cs).isEqualTo(sentence);
+        assertThat(REPAIR.repair(broken).text())
+                .as("%s via %s x2", sentence, cs)
+                .isEqualTo(sentence);
     }
 }

@@ -27,14 +27,15 @@ class TextRepairTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Don’t panic — it’s only “mojibake”…",
-        "José Müller and Zoë met in São Paulo; the café costs 3 €.",
-        "Die Straße in Köln: „Das ist übel.“",
-        "Zażółć gęślą jaźń – Łódź, Gdańsk.",
-        "Москва — столица России.",
-        "Emoji too: 😀 👍🏽 🇫🇷 ✅",
-    })
+    @ValueSource(
+            strings = {
+                "Don’t panic — it’s only “mojibake”…",
+                "José Müller and Zoë met in São Paulo; the café costs 3 €.",
+                "Die Straße in Köln: „Das ist übel.“",
+                "Zażółć gęślą jaźń – Łódź, Gdańsk.",
+                "Москва — столица России.",
+                "Emoji too: 😀 👍🏽 🇫🇷 ✅",
+            })
     void repairsUtf8ReadAsCp1252(String clean) {
         assertRepairs(clean, "windows-1252");
     }
@@ -48,13 +49,15 @@ class TextRepairTest {
 
     @Test
     void repairsCp1252MojibakeWhoseC1ControlWasDropped() {
-        String broken = Mojibake.of("He said “quoted” and left.", Mojibake.charset("windows-1252")).replace("\u009D", "");
+        String broken = Mojibake.of("He said “quoted” and left.", Mojibake.charset("windows-1252"))
+                .replace("\u009D", "");
         assertThat(fixed(broken)).isEqualTo("He said “quoted” and left.");
     }
 
     @Test
     void repairsNoBreakSpaceTurnedIntoASpaceInATextKnownToBeBroken() {
-        String broken = Mojibake.of("Il est allé à Paris.", Mojibake.charset("windows-1252")).replace('\u00A0', ' ');
+        String broken = Mojibake.of("Il est allé à Paris.", Mojibake.charset("windows-1252"))
+                .replace('\u00A0', ' ');
         assertThat(broken).isEqualTo("Il est allÃ© Ã  Paris.");
         assertThat(fixed(broken)).isEqualTo("Il est allé à Paris.");
         assertThat(fixed("IRMÃ E PAI, NÃ O")).isEqualTo("IRMÃ E PAI, NÃ O");
@@ -118,8 +121,8 @@ class TextRepairTest {
     @Test
     void repairsMojibakeOfMojibakeThroughTwoCharsets() {
         String clean = "Привет, мир — and café.";
-        String broken = Mojibake.of(Mojibake.of(clean, Mojibake.charset("windows-1251")),
-                Mojibake.charset("windows-1252"));
+        String broken =
+                Mojibake.of(Mojibake.of(clean, Mojibake.charset("windows-1251")), Mojibake.charset("windows-1252"));
         assertThat(fixed(broken)).isEqualTo(clean);
     }
 
@@ -134,7 +137,8 @@ class TextRepairTest {
     @Test
     void isSafeToShareBetweenThreads() throws Exception {
         List<String> broken = Mojibake.lines("/repair/clean-multiscript.txt").stream()
-                .map(line -> Mojibake.of(line, Mojibake.charset("windows-1252"))).toList();
+                .map(line -> Mojibake.of(line, Mojibake.charset("windows-1252")))
+                .toList();
         List<String> expected = broken.stream().map(this::fixed).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -218,21 +222,22 @@ class TextRepairTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "NÃO, SÃO, IRMÃ, MAÇÃ e CORAÇÃO",
-        "‘IRMÃ’ disse ele",
-        "ÎNVĂȚĂMÂNT, Â and Ã on purpose",
-        "ВІЙНА і МИР",
-        "CAFÉ… ÇA VA ?",
-        "Ó Súilleabháin — FRANÇ’",
-        "PÄÄMINISTERI Ääni",
-        "┌──┬──┐ │ A│ B│",
-        "emoticon :( `¬´ )",
-        "maths: (-1/2)! = √π",
-        "∆°",
-        "SELKÄ\u00A0EDELLÄ\u00A0MAAHAN",
-        "``vai pra lá´´",
-    })
+    @ValueSource(
+            strings = {
+                "NÃO, SÃO, IRMÃ, MAÇÃ e CORAÇÃO",
+                "‘IRMÃ’ disse ele",
+                "ÎNVĂȚĂMÂNT, Â and Ã on purpose",
+                "ВІЙНА і МИР",
+                "CAFÉ… ÇA VA ?",
+                "Ó Súilleabháin — FRANÇ’",
+                "PÄÄMINISTERI Ääni",
+                "┌──┬──┐ │ A│ B│",
+                "emoticon :( `¬´ )",
+                "maths: (-1/2)! = √π",
+                "∆°",
+                "SELKÄ\u00A0EDELLÄ\u00A0MAAHAN",
+                "``vai pra lá´´",
+            })
     void neverChangesCorrectTextThatLooksLikeMojibakeAtFirstSight(String text) {
         assertThat(fixed(text)).isEqualTo(text);
     }

@@ -1,5 +1,7 @@
 package io.newsflow.enrich.stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.enrich.extract.Extractor;
 import io.newsflow.enrich.topics.ArticleTagger;
@@ -8,6 +10,11 @@ import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.PageSource;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.serde.AvroSerdes;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -17,14 +24,6 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class EnrichTopologyTest {
 
@@ -40,11 +39,15 @@ class EnrichTopologyTest {
     @BeforeEach
     void setUp() {
         EnrichSettings s = EnrichSettings.defaults();
-        driver = new TopologyTestDriver(EnrichTopology.build(s, serdes, Extractor.withDefaults(), TAGGER, metrics,
-                Clock.fixed(NOW, ZoneOffset.UTC)));
+        driver = new TopologyTestDriver(EnrichTopology.build(
+                s, serdes, Extractor.withDefaults(), TAGGER, metrics, Clock.fixed(NOW, ZoneOffset.UTC)));
         raw = driver.createInputTopic(s.rawTopic(), new ByteArraySerializer(), new ByteArraySerializer());
-        articles = driver.createOutputTopic(s.articlesTopic(), new StringDeserializer(), serdes.article().deserializer());
-        dead = driver.createOutputTopic(s.deadLetters(), new ByteArrayDeserializer(), serdes.deadLetter().deserializer());
+        articles = driver.createOutputTopic(
+                s.articlesTopic(), new StringDeserializer(), serdes.article().deserializer());
+        dead = driver.createOutputTopic(
+                s.deadLetters(),
+                new ByteArrayDeserializer(),
+                serdes.deadLetter().deserializer());
     }
 
     @AfterEach
@@ -53,16 +56,29 @@ class EnrichTopologyTest {
     }
 
     private byte[] page(String url, String html) {
-        return serdes.rawPage().serializer().serialize("pages.raw", RawPage.newBuilder()
-                .setUrl(url).setFetchedAt(NOW).setContentType("text/html").setDeclaredCharset("utf-8")
-                .setBody(ByteBuffer.wrap(html.getBytes(StandardCharsets.UTF_8))).setSource(PageSource.CRAWL).build());
+        return serdes.rawPage()
+                .serializer()
+                .serialize(
+                        "pages.raw",
+                        RawPage.newBuilder()
+                                .setUrl(url)
+                                .setFetchedAt(NOW)
+                                .setContentType("text/html")
+                                .setDeclaredCharset("utf-8")
+                                .setBody(ByteBuffer.wrap(html.getBytes(StandardCharsets.UTF_8)))
+                                .setSource(PageSource.CRAWL)
+                                .build());
     }
 
     @Test
     void aPageBecomesAnArticleKeyedByItsId() {
-        raw.pipeInput("k".getBytes(), page("https://news.example/a", "<html><head><title>T</title></head><body><article>"
-                + "<p>The council approved the plan on Tuesday after a long debate about costs and benefits.</p>"
-                + "<p>Residents said they were relieved that the decision had finally been made this week.</p></article></body></html>"));
+        raw.pipeInput(
+                "k".getBytes(),
+                page(
+                        "https://news.example/a",
+                        "<html><head><title>T</title></head><body><article>"
+                                + "<p>The council approved the plan on Tuesday after a long debate about costs and benefits.</p>"
+                                + "<p>Residents said they were relieved that the decision had finally been made this week.</p></article></body></html>"));
         var out = articles.readKeyValue();
         assertThat(out.value.getId()).isEqualTo(out.key);
         assertThat(out.value.getText()).contains("The council approved the plan");
@@ -74,7 +90,11 @@ class EnrichTopologyTest {
     void garbageBytesBecomeADeadLetterWithTheOriginalBytesAndTheStreamGoesOn() {
         byte[] garbage = {0, 1, 2, 3, (byte) 0xff};
         raw.pipeInput("bad".getBytes(), garbage);
-        raw.pipeInput("k".getBytes(), page("https://news.example/b", "<p>After the poison record the next page still comes through intact here.</p>"));
+        raw.pipeInput(
+                "k".getBytes(),
+                page(
+                        "https://news.example/b",
+                        "<p>After the poison record the next page still comes through intact here.</p>"));
         DeadLetter d = dead.readValue();
         assertThat(d.getErrorKind()).isEqualTo("undecodable-record");
         assertThat(d.getStage()).isEqualTo("enrich");
@@ -86,11 +106,15 @@ class EnrichTopologyTest {
 
     @Test
     void aPageWithoutAnArticleIsADeadLetterThatSaysWhy() {
-        raw.pipeInput("k".getBytes(), page("https://news.example/empty", "<html><body><nav><a href=/>Home</a></nav></body></html>"));
+        raw.pipeInput(
+                "k".getBytes(),
+                page("https://news.example/empty", "<html><body><nav><a href=/>Home</a></nav></body></html>"));
         DeadLetter d = dead.readValue();
         assertThat(d.getUrl()).isEqualTo("https://news.example/empty");
         assertThat(d.getErrorKind()).isNotBlank();
         assertThat(articles.isEmpty()).isTrue();
-        assertThat(metrics.counter("newsflow.enrich.pages", "outcome", "dead_letter", "reason", d.getErrorKind()).count()).isEqualTo(1.0);
+        assertThat(metrics.counter("newsflow.enrich.pages", "outcome", "dead_letter", "reason", d.getErrorKind())
+                        .count())
+                .isEqualTo(1.0);
     }
 }

@@ -11,9 +11,14 @@ class ArticleTaggerTest {
 
     @Test
     void tagsTopicLanguageAndKeywords() {
-        Tags tags = tagger.tag(new TagInput("Striker scores twice as United win the derby",
+        Tags tags = tagger.tag(new TagInput(
+                "Striker scores twice as United win the derby",
                 "Marcus Rashford scored twice as Manchester United beat Manchester City 2-1 at Old Trafford."
-                        + " Rashford now has 20 league goals this season.", "en-GB", null, null, null));
+                        + " Rashford now has 20 league goals this season.",
+                "en-GB",
+                null,
+                null,
+                null));
         assertThat(tags.topics()).isNotEmpty();
         assertThat(tags.topics().get(0).code()).isEqualTo("medtop:15000000");
         assertThat(tags.topics().get(0).label()).isEqualTo("sport");
@@ -25,8 +30,12 @@ class ArticleTaggerTest {
     @Test
     void pageSectionAndUrlAreSignalsThatCanDecide() {
         // Ambiguous on its own (money, a club): the publisher's section settles it.
-        TagInput in = new TagInput("Club sold to investment fund for 4 billion",
-                "The owners agreed the sale after months of talks.", "en", List.of("Sport"), List.of(),
+        TagInput in = new TagInput(
+                "Club sold to investment fund for 4 billion",
+                "The owners agreed the sale after months of talks.",
+                "en",
+                List.of("Sport"),
+                List.of(),
                 "https://news.example.com/sport/football/club-sold-2024");
         TopicTag top = tagger.tag(in).topics().get(0);
         assertThat(top.code()).isEqualTo("medtop:15000000");
@@ -39,8 +48,14 @@ class ArticleTaggerTest {
         assertThat(tags.topics()).hasSizeGreaterThanOrEqualTo(1);
         assertThat(tags.language()).isEqualTo("und");
         assertThat(tags.keywords()).isEmpty();
-        Tags news = tagger.tag(new TagInput("Central bank raises rates", "The central bank raised its key"
-                + " interest rate by half a point to fight inflation, and markets fell.", "en", null, null, null));
+        Tags news = tagger.tag(new TagInput(
+                "Central bank raises rates",
+                "The central bank raised its key"
+                        + " interest rate by half a point to fight inflation, and markets fell.",
+                "en",
+                null,
+                null,
+                null));
         double sum = news.topics().stream().mapToDouble(TopicTag::score).sum();
         assertThat(sum).isLessThanOrEqualTo(1.0001);
         assertThat(news.topics()).allMatch(t -> t.score() > 0 && t.score() <= 1);
@@ -52,10 +67,15 @@ class ArticleTaggerTest {
         Taxonomy taxonomy = Taxonomy.load();
         LexicalTopicModel lexical = new LexicalTopicModel(taxonomy);
         TopicCalibrator calibrator = new TopicCalibrator(taxonomy);
-        TagInput in = new TagInput("Team wins championship final", "The striker scored twice in the final"
-                + " and the coach praised the players.", "en", null, null, null);
-        List<TopicTag> topics = calibrator.select(lexical.similarities(List.of(Lead.of(in))).get(0), lexical,
-                new PageSignals(taxonomy).boosts(in));
+        TagInput in = new TagInput(
+                "Team wins championship final",
+                "The striker scored twice in the final" + " and the coach praised the players.",
+                "en",
+                null,
+                null,
+                null);
+        List<TopicTag> topics = calibrator.select(
+                lexical.similarities(List.of(Lead.of(in))).get(0), lexical, new PageSignals(taxonomy).boosts(in));
         assertThat(topics.get(0).code()).isEqualTo("medtop:15000000");
         assertThat(topics.get(0).signals().get(0)).startsWith("lexical-fallback=");
     }

@@ -46,13 +46,24 @@ class FourClassAccuracyTest {
             if (predicted.equals(items.get(i).label())) {
                 correct++;
             } else {
-                misses.append(String.format(Locale.ROOT, "  %-8s -> %-8s %s  %s%n", items.get(i).label(),
-                        predicted, items.get(i).title(), tags.get(i).topics()));
+                misses.append(String.format(
+                        Locale.ROOT,
+                        "  %-8s -> %-8s %s  %s%n",
+                        items.get(i).label(),
+                        predicted,
+                        items.get(i).title(),
+                        tags.get(i).topics()));
             }
         }
         double accuracy = (double) correct / items.size();
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "%s: 4-class accuracy %.3f (%d/%d)%n%-10s", name, accuracy, correct, items.size(), "gold\\pred"));
+        StringBuilder report = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%s: 4-class accuracy %.3f (%d/%d)%n%-10s",
+                name,
+                accuracy,
+                correct,
+                items.size(),
+                "gold\\pred"));
         classes.forEach(c -> report.append(String.format(Locale.ROOT, "%9s", c)));
         report.append(String.format(Locale.ROOT, "%10s%10s%n", "recall", "precision"));
         for (int g = 0; g < classes.size(); g++) {
@@ -64,7 +75,10 @@ class FourClassAccuracyTest {
                 row += confusion[g][p];
                 col += confusion[p][g];
             }
-            report.append(String.format(Locale.ROOT, "%10.3f%10.3f%n", (double) confusion[g][g] / row,
+            report.append(String.format(
+                    Locale.ROOT,
+                    "%10.3f%10.3f%n",
+                    (double) confusion[g][g] / row,
                     col == 0 ? 0 : (double) confusion[g][g] / col));
         }
         System.out.println(report);

@@ -3,13 +3,13 @@ package io.newsflow.enrich.topics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.newsflow.enrich.chrome.ChromeFilter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import io.newsflow.enrich.chrome.ChromeFilter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,11 +32,14 @@ class SampleTaggingTest {
         }
         assertThat(files).hasSize(5);
         for (Path p : files) {
-            List<String> lines = Files.readString(p, StandardCharsets.UTF_8).lines().toList();
-            String text = String.join("\n", ChromeFilter.defaults().cleanLines(lines).kept());
+            List<String> lines =
+                    Files.readString(p, StandardCharsets.UTF_8).lines().toList();
+            String text =
+                    String.join("\n", ChromeFilter.defaults().cleanLines(lines).kept());
             Tags tags = SharedTagger.TAGGER.tag(new TagInput(null, text, null, null, null, null));
             System.out.println(p.getFileName() + ": " + tags);
-            assertThat(tags.topics().get(0).code()).as(p.getFileName().toString())
+            assertThat(tags.topics().get(0).code())
+                    .as(p.getFileName().toString())
                     .isIn("medtop:11000000", "medtop:16000000");
             assertThat(tags.language()).isEqualTo("en");
             assertThat(tags.keywords()).contains("Xi Jinping", "Vladimir Putin");

@@ -12,12 +12,11 @@ import io.newsflow.ingest.source.SitemapSource;
 import io.newsflow.ingest.source.SourceException;
 import io.newsflow.ingest.url.UrlFilter;
 import io.newsflow.schema.PageSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** What a successfully fetched body means for its request kind: a page to publish, or more URLs to queue. */
 final class BodyInterpreter {
@@ -40,7 +39,8 @@ final class BodyInterpreter {
             return switch (req.kind()) {
                 case PAGE -> page(req, f, delay);
                 case FEED -> CrawlStep.finished(req, f, delay, queue(feeds.items(f.body(), req.url()), 0));
-                case SITEMAP -> CrawlStep.finished(req, f, delay, queue(sitemaps.entries(f.body(), f.contentType(), req.url()), 0));
+                case SITEMAP ->
+                    CrawlStep.finished(req, f, delay, queue(sitemaps.entries(f.body(), f.contentType(), req.url()), 0));
             };
         } catch (SourceException e) {
             log.warn("unreadable {} url={} reason=\"{}\"", req.kind(), req.url(), e.getMessage());
@@ -79,7 +79,15 @@ final class BodyInterpreter {
 
     /** A 304 need not repeat the validators; then the ones we sent stay valid. */
     static HistoryEntry history(CrawlRequest req, FetchResult f, boolean done, Validators sent) {
-        return new HistoryEntry(req.url().toString(), f.fetchedAt().toEpochMilli(), f.status(), f.outcome().tag(),
-                req.kind(), done, f.header("etag").orElse(sent.etag()), f.header("last-modified").orElse(sent.lastModified()), 0);
+        return new HistoryEntry(
+                req.url().toString(),
+                f.fetchedAt().toEpochMilli(),
+                f.status(),
+                f.outcome().tag(),
+                req.kind(),
+                done,
+                f.header("etag").orElse(sent.etag()),
+                f.header("last-modified").orElse(sent.lastModified()),
+                0);
     }
 }

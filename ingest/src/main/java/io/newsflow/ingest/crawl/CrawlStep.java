@@ -6,7 +6,6 @@ import io.newsflow.ingest.fetch.FetchResult;
 import io.newsflow.ingest.fetch.Fetcher;
 import io.newsflow.ingest.fetch.Validators;
 import io.newsflow.ingest.frontier.CrawlRequest;
-import io.newsflow.ingest.frontier.HistoryEntry;
 import io.newsflow.ingest.robots.RobotsCache;
 import io.newsflow.ingest.robots.RobotsRules;
 import io.newsflow.ingest.source.Discovered;
@@ -14,9 +13,6 @@ import io.newsflow.ingest.url.UrlFilter;
 import io.newsflow.ingest.url.UrlNormalizer;
 import io.newsflow.schema.PageSource;
 import io.newsflow.schema.RawPage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -25,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Handles one frontier request without knowing about Kafka: robots.txt first (its fetch takes the key's
@@ -35,10 +33,23 @@ import java.util.Set;
 public final class CrawlStep {
 
     private static final Logger log = LoggerFactory.getLogger(CrawlStep.class);
-    private static final Set<String> FEED_TYPES = Set.of("application/rss+xml", "application/atom+xml",
-            "application/rdf+xml", "application/xml", "text/xml", "application/feed+json", "application/json");
-    private static final Set<String> SITEMAP_TYPES = Set.of("application/xml", "text/xml", "text/plain",
-            "application/gzip", "application/x-gzip", "application/octet-stream", "application/rss+xml", "application/atom+xml");
+    private static final Set<String> FEED_TYPES = Set.of(
+            "application/rss+xml",
+            "application/atom+xml",
+            "application/rdf+xml",
+            "application/xml",
+            "text/xml",
+            "application/feed+json",
+            "application/json");
+    private static final Set<String> SITEMAP_TYPES = Set.of(
+            "application/xml",
+            "text/xml",
+            "text/plain",
+            "application/gzip",
+            "application/x-gzip",
+            "application/octet-stream",
+            "application/rss+xml",
+            "application/atom+xml");
 
     private final CrawlerConfig config;
     private final Fetcher fetcher;
@@ -69,17 +80,26 @@ public final class CrawlStep {
         }
         if (cached.get().unreachable()) {
             // robots.txt is failing: wait out the back-off with the request kept, instead of marking it denied forever
-            Duration left = Duration.between(java.time.Instant.now(), cached.get().expires());
+            Duration left =
+                    Duration.between(java.time.Instant.now(), cached.get().expires());
             return new StepResult(null, null, List.of(), left.isNegative() ? Duration.ZERO : left, true);
         }
         FetchResult f = fetcher.fetch(url, accepted(req.kind()), 0, robots.hopCheck(), validators);
         Duration delay = requestWasMade(f) ? delay(cached.get(), f.retryAfter()) : Duration.ZERO;
-        log.info("crawl url={} kind={} outcome={} status={} bytes={} truncated={}{}", url, req.kind(), f.outcome().tag(),
-                f.status(), f.body().length, f.truncated(), f.detail() == null ? "" : " detail=\"" + f.detail() + "\"");
+        log.info(
+                "crawl url={} kind={} outcome={} status={} bytes={} truncated={}{}",
+                url,
+                req.kind(),
+                f.outcome().tag(),
+                f.status(),
+                f.body().length,
+                f.truncated(),
+                f.detail() == null ? "" : " detail=\"" + f.detail() + "\"");
         return switch (f.outcome()) {
             case OK -> interpreter.interpret(req, f, delay);
             case REDIRECT -> redirect(req, f, delay);
-            case NOT_MODIFIED -> new StepResult(null, BodyInterpreter.history(req, f, true, validators), List.of(), delay, false);
+            case NOT_MODIFIED ->
+                new StepResult(null, BodyInterpreter.history(req, f, true, validators), List.of(), delay, false);
             case SERVER_ERROR, TIMEOUT, ERROR -> retryOrGiveUp(req, f, delay);
             case CLIENT_ERROR -> f.status() == 429 ? retryOrGiveUp(req, f, delay) : finished(req, f, delay, List.of());
             default -> finished(req, f, delay, List.of());
@@ -87,7 +107,9 @@ public final class CrawlStep {
     }
 
     private StepResult redirect(CrawlRequest req, FetchResult f, Duration delay) {
-        Optional<URI> target = f.redirectTo() == null ? Optional.empty() : normalizer.normalize(f.redirectTo().toString());
+        Optional<URI> target = f.redirectTo() == null
+                ? Optional.empty()
+                : normalizer.normalize(f.redirectTo().toString());
         if (target.isEmpty() || req.hops() >= config.maxRedirects()) {
             log.info("redirect dropped url={} target={} hops={}", req.url(), f.redirectTo(), req.hops());
             return finished(req, f, delay, List.of());
@@ -117,8 +139,16 @@ public final class CrawlStep {
         }
         List<CrawlRequest> out = new ArrayList<>();
         for (String s : rules.sitemaps()) {
-            normalizer.normalize(s).filter(u -> filter.reject(u).isEmpty()).ifPresent(u -> out.add(CrawlRequest.of(
-                    new Discovered(u, Discovered.Kind.SITEMAP, PageSource.SITEMAP, Map.of("sitemap.fromRobots", "true")), 0)));
+            normalizer
+                    .normalize(s)
+                    .filter(u -> filter.reject(u).isEmpty())
+                    .ifPresent(u -> out.add(CrawlRequest.of(
+                            new Discovered(
+                                    u,
+                                    Discovered.Kind.SITEMAP,
+                                    PageSource.SITEMAP,
+                                    Map.of("sitemap.fromRobots", "true")),
+                            0)));
         }
         return out;
     }
@@ -145,7 +175,8 @@ public final class CrawlStep {
     }
 
     private static boolean requestWasMade(FetchResult f) {
-        return f.outcome() != FetchOutcome.ROBOTS_DENIED && f.outcome() != FetchOutcome.BLOCKED_ADDRESS
+        return f.outcome() != FetchOutcome.ROBOTS_DENIED
+                && f.outcome() != FetchOutcome.BLOCKED_ADDRESS
                 && f.outcome() != FetchOutcome.FILTERED;
     }
 

@@ -3,7 +3,6 @@ package io.newsflow.ingest.crawl;
 import io.newsflow.ingest.frontier.CrawlRequest;
 import io.newsflow.ingest.frontier.HistoryEntry;
 import io.newsflow.schema.RawPage;
-
 import java.time.Duration;
 import java.util.List;
 
@@ -16,7 +15,8 @@ import java.util.List;
  * @param keyDelay how long the politeness key must now rest
  * @param requeue  the request itself was not handled (robots.txt took its turn) and goes back to the head of its key
  */
-public record StepResult(RawPage page, HistoryEntry history, List<CrawlRequest> next, Duration keyDelay, boolean requeue) {
+public record StepResult(
+        RawPage page, HistoryEntry history, List<CrawlRequest> next, Duration keyDelay, boolean requeue) {
 
     public StepResult {
         next = List.copyOf(next);

@@ -15,8 +15,7 @@ import java.util.zip.InflaterInputStream;
  */
 final class BodyReader {
 
-    record Body(byte[] bytes, boolean truncated) {
-    }
+    record Body(byte[] bytes, boolean truncated) {}
 
     static final class BombException extends IOException {
         BombException(String message) {
@@ -42,7 +41,8 @@ final class BodyReader {
 
     /** Reads {@code raw}, decoding {@code contentEncoding} (gzip, deflate, br, identity). */
     Body read(InputStream raw, String contentEncoding) throws IOException {
-        String enc = contentEncoding == null ? "identity" : contentEncoding.strip().toLowerCase(Locale.ROOT);
+        String enc =
+                contentEncoding == null ? "identity" : contentEncoding.strip().toLowerCase(Locale.ROOT);
         InputStream in = switch (enc) {
             case "", "identity" -> raw;
             case "gzip", "x-gzip" -> new MeteredGzip(raw);
@@ -63,9 +63,11 @@ final class BodyReader {
                 }
                 total += n;
                 // compressed bytes the inflater actually consumed, not what it buffered ahead from the socket
-                if (metered != null && total > ratioFloor && total > (long) maxRatio * Math.max(1, metered.compressedBytes())) {
-                    throw new BombException("decompression ratio above " + maxRatio + " (" + total
-                            + " bytes from " + metered.compressedBytes() + ")");
+                if (metered != null
+                        && total > ratioFloor
+                        && total > (long) maxRatio * Math.max(1, metered.compressedBytes())) {
+                    throw new BombException("decompression ratio above " + maxRatio + " (" + total + " bytes from "
+                            + metered.compressedBytes() + ")");
                 }
                 if (total > maxBytes) {
                     out.write(buf, 0, n - (int) (total - maxBytes));
@@ -96,7 +98,8 @@ final class BodyReader {
         java.io.PushbackInputStream p = new java.io.PushbackInputStream(in, 2);
         byte[] head = p.readNBytes(2);
         p.unread(head);
-        boolean zlib = head.length == 2 && (head[0] & 0x0f) == 8 && (((head[0] & 0xff) << 8) | (head[1] & 0xff)) % 31 == 0;
+        boolean zlib =
+                head.length == 2 && (head[0] & 0x0f) == 8 && (((head[0] & 0xff) << 8) | (head[1] & 0xff)) % 31 == 0;
         Inflater inflater = new Inflater(!zlib);
         return new MeteredInflater(p, inflater);
     }

@@ -3,7 +3,6 @@ package io.newsflow.ingest.fetch;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -22,13 +21,20 @@ public final class FetchMetrics {
 
     public FetchMetrics(MeterRegistry registry) {
         for (FetchOutcome o : FetchOutcome.values()) {
-            counters.put(o, Counter.builder("newsflow.ingest.fetch").tag("outcome", o.tag())
-                    .description("fetches by outcome").register(registry));
+            counters.put(
+                    o,
+                    Counter.builder("newsflow.ingest.fetch")
+                            .tag("outcome", o.tag())
+                            .description("fetches by outcome")
+                            .register(registry));
         }
         truncated = Counter.builder("newsflow.ingest.fetch.truncated")
-                .description("bodies cut at the size limit (also counted as too-large)").register(registry);
-        bytes = Counter.builder("newsflow.ingest.fetch.bytes").baseUnit("bytes")
-                .description("body bytes kept, after decompression").register(registry);
+                .description("bodies cut at the size limit (also counted as too-large)")
+                .register(registry);
+        bytes = Counter.builder("newsflow.ingest.fetch.bytes")
+                .baseUnit("bytes")
+                .description("body bytes kept, after decompression")
+                .register(registry);
         duration = Timer.builder("newsflow.ingest.fetch.duration").register(registry);
     }
 

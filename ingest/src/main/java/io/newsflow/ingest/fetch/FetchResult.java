@@ -23,10 +23,20 @@ import java.util.Optional;
  * @param redirectTo      Location of an unfollowed redirect (crawler mode), or null
  * @param detail          why, for logs (refusal reason, exception message), or null
  */
-public record FetchResult(URI requestedUrl, URI finalUrl, FetchOutcome outcome, int status,
-                          Map<String, String> headers, String contentType, String declaredCharset,
-                          byte[] body, boolean truncated, Instant fetchedAt, Duration retryAfter,
-                          URI redirectTo, String detail) {
+public record FetchResult(
+        URI requestedUrl,
+        URI finalUrl,
+        FetchOutcome outcome,
+        int status,
+        Map<String, String> headers,
+        String contentType,
+        String declaredCharset,
+        byte[] body,
+        boolean truncated,
+        Instant fetchedAt,
+        Duration retryAfter,
+        URI redirectTo,
+        String detail) {
 
     public FetchResult {
         headers = headers == null ? Map.of() : Map.copyOf(headers);
@@ -34,7 +44,8 @@ public record FetchResult(URI requestedUrl, URI finalUrl, FetchOutcome outcome, 
     }
 
     static FetchResult refused(URI requested, URI hop, FetchOutcome outcome, String why) {
-        return new FetchResult(requested, hop, outcome, 0, Map.of(), null, null, null, false, Instant.now(), null, null, why);
+        return new FetchResult(
+                requested, hop, outcome, 0, Map.of(), null, null, null, false, Instant.now(), null, null, why);
     }
 
     public boolean isOk() {

@@ -1,9 +1,6 @@
 package io.newsflow.ingest.fetch;
 
 import io.newsflow.ingest.CrawlerConfig;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -19,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fetches one URL politely and defensively on {@link HttpClient}: our User-Agent, connect/header/total
@@ -79,22 +78,30 @@ public final class Fetcher implements AutoCloseable {
         URI hop = url;
         for (int hops = 0; ; hops++) {
             long started = System.nanoTime();
-            FetchResult result = checkedOnce(url, hop, accepted, check, deadline, hops == 0 ? validators : Validators.none());
+            FetchResult result =
+                    checkedOnce(url, hop, accepted, check, deadline, hops == 0 ? validators : Validators.none());
             metrics.record(result, Duration.ofNanos(System.nanoTime() - started));
-            log.debug("fetch url={} hop={} outcome={} status={} bytes={}{}", url, hop, result.outcome().tag(),
-                    result.status(), result.body().length, result.detail() == null ? "" : " detail=" + result.detail());
+            log.debug(
+                    "fetch url={} hop={} outcome={} status={} bytes={}{}",
+                    url,
+                    hop,
+                    result.outcome().tag(),
+                    result.status(),
+                    result.body().length,
+                    result.detail() == null ? "" : " detail=" + result.detail());
             if (result.outcome() != FetchOutcome.REDIRECT || maxRedirects == 0 || result.redirectTo() == null) {
                 return result;
             }
             if (hops >= maxRedirects) {
-                return FetchResult.refused(url, hop, FetchOutcome.TOO_MANY_REDIRECTS, "more than " + maxRedirects + " redirects");
+                return FetchResult.refused(
+                        url, hop, FetchOutcome.TOO_MANY_REDIRECTS, "more than " + maxRedirects + " redirects");
             }
             hop = result.redirectTo();
         }
     }
 
-    private FetchResult checkedOnce(URI requested, URI hop, Set<String> accepted, HopCheck check, Instant deadline,
-                                    Validators validators) {
+    private FetchResult checkedOnce(
+            URI requested, URI hop, Set<String> accepted, HopCheck check, Instant deadline, Validators validators) {
         if (!"http".equalsIgnoreCase(hop.getScheme()) && !"https".equalsIgnoreCase(hop.getScheme())) {
             return FetchResult.refused(requested, hop, FetchOutcome.FILTERED, "scheme not http(s): " + hop);
         }
@@ -105,7 +112,8 @@ public final class Fetcher implements AutoCloseable {
         }
         Optional<HopCheck.Denial> denial = check.check(hop);
         if (denial.isPresent()) {
-            return FetchResult.refused(requested, hop, denial.get().outcome(), denial.get().reason());
+            return FetchResult.refused(
+                    requested, hop, denial.get().outcome(), denial.get().reason());
         }
         Duration left = Duration.between(Instant.now(), deadline);
         if (left.isNegative() || left.isZero()) {
@@ -114,8 +122,10 @@ public final class Fetcher implements AutoCloseable {
         return once(requested, hop, accepted, deadline, left, validators);
     }
 
-    private FetchResult once(URI requested, URI hop, Set<String> accepted, Instant deadline, Duration left, Validators validators) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(hop).GET()
+    private FetchResult once(
+            URI requested, URI hop, Set<String> accepted, Instant deadline, Duration left, Validators validators) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(hop)
+                .GET()
                 .timeout(min(config.readTimeout(), left))
                 .header("User-Agent", config.userAgent())
                 .header("Accept", accepted.isEmpty() ? "*/*" : String.join(", ", accepted) + ", */*;q=0.1")
@@ -127,9 +137,14 @@ public final class Fetcher implements AutoCloseable {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
-            return FetchResult.refused(requested, hop, FetchOutcome.TIMEOUT, "no response headers within " + min(config.readTimeout(), left));
+            return FetchResult.refused(
+                    requested,
+                    hop,
+                    FetchOutcome.TIMEOUT,
+                    "no response headers within " + min(config.readTimeout(), left));
         } catch (IOException e) {
-            return FetchResult.refused(requested, hop, FetchOutcome.ERROR, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return FetchResult.refused(
+                    requested, hop, FetchOutcome.ERROR, e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return FetchResult.refused(requested, hop, FetchOutcome.ERROR, "interrupted");
@@ -140,13 +155,16 @@ public final class Fetcher implements AutoCloseable {
     /** Closes {@code in} at the deadline so that a trickling body cannot hold a fetch thread forever. */
     private ScheduledFuture<?> closeAt(InputStream in, Instant deadline) {
         long ms = Math.max(1, Duration.between(Instant.now(), deadline).toMillis());
-        return deadlines.schedule(() -> {
-            try {
-                in.close();
-            } catch (IOException ignored) {
-                // closing is how we interrupt the read; a failure to close changes nothing
-            }
-        }, ms, TimeUnit.MILLISECONDS);
+        return deadlines.schedule(
+                () -> {
+                    try {
+                        in.close();
+                    } catch (IOException ignored) {
+                        // closing is how we interrupt the read; a failure to close changes nothing
+                    }
+                },
+                ms,
+                TimeUnit.MILLISECONDS);
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -10,8 +10,7 @@ import java.util.Optional;
 @FunctionalInterface
 public interface HopCheck {
 
-    record Denial(FetchOutcome outcome, String reason) {
-    }
+    record Denial(FetchOutcome outcome, String reason) {}
 
     Optional<Denial> check(URI hop);
 

@@ -8,8 +8,7 @@ import java.util.Locale;
  */
 final class IpNotation {
 
-    private IpNotation() {
-    }
+    private IpNotation() {}
 
     /** True when every dot-separated part is a number in some base (so the host is an IP, not a name). */
     static boolean looksNumeric(String host) {

@@ -31,7 +31,8 @@ final class ResponseReader {
         this.bodies = bodies;
     }
 
-    FetchResult read(Set<String> accepted, BiFunction<InputStream, Instant, ScheduledFuture<?>> closeAt, Instant deadline) {
+    FetchResult read(
+            Set<String> accepted, BiFunction<InputStream, Instant, ScheduledFuture<?>> closeAt, Instant deadline) {
         int status = response.statusCode();
         Map<String, String> headers = headers(response);
         String[] type = mediaType(headers.get("content-type"));
@@ -47,12 +48,22 @@ final class ResponseReader {
         FetchOutcome outcome = FetchOutcome.ofStatus(status);
         if (outcome != FetchOutcome.OK) {
             quietlyClose(response.body());
-            String detail = outcome == FetchOutcome.REDIRECT && location == null ? "redirect without usable Location" : null;
+            String detail =
+                    outcome == FetchOutcome.REDIRECT && location == null ? "redirect without usable Location" : null;
             return result(status, headers, type, new byte[0], false, outcome, retryAfter, location, detail);
         }
         if (!accepted.isEmpty() && type[0] != null && !accepted.contains(type[0])) {
             quietlyClose(response.body());
-            return result(status, headers, type, new byte[0], false, FetchOutcome.NOT_HTML, null, null, "content type " + type[0]);
+            return result(
+                    status,
+                    headers,
+                    type,
+                    new byte[0],
+                    false,
+                    FetchOutcome.NOT_HTML,
+                    null,
+                    null,
+                    "content type " + type[0]);
         }
         InputStream in = response.body();
         ScheduledFuture<?> timer = closeAt.apply(in, deadline);
@@ -60,21 +71,50 @@ final class ResponseReader {
             BodyReader.Body body = bodies.read(in, headers.get("content-encoding"));
             return result(status, headers, type, body.bytes(), body.truncated(), FetchOutcome.OK, null, null, null);
         } catch (BodyReader.BombException e) {
-            return result(status, headers, type, new byte[0], false, FetchOutcome.TOO_LARGE, null, null, e.getMessage());
+            return result(
+                    status, headers, type, new byte[0], false, FetchOutcome.TOO_LARGE, null, null, e.getMessage());
         } catch (IOException e) {
             boolean late = !Instant.now().isBefore(deadline);
-            return result(status, headers, type, new byte[0], false, late ? FetchOutcome.TIMEOUT : FetchOutcome.ERROR,
-                    null, null, late ? "body not complete within the total fetch time" : e.getMessage());
+            return result(
+                    status,
+                    headers,
+                    type,
+                    new byte[0],
+                    false,
+                    late ? FetchOutcome.TIMEOUT : FetchOutcome.ERROR,
+                    null,
+                    null,
+                    late ? "body not complete within the total fetch time" : e.getMessage());
         } finally {
             timer.cancel(false);
             quietlyClose(in);
         }
     }
 
-    private FetchResult result(int status, Map<String, String> headers, String[] type, byte[] body, boolean truncated,
-                               FetchOutcome outcome, Duration retryAfter, URI location, String detail) {
-        return new FetchResult(requested, hop, outcome, status, headers, type[0], type[1], body, truncated,
-                Instant.now(), retryAfter, location, detail);
+    private FetchResult result(
+            int status,
+            Map<String, String> headers,
+            String[] type,
+            byte[] body,
+            boolean truncated,
+            FetchOutcome outcome,
+            Duration retryAfter,
+            URI location,
+            String detail) {
+        return new FetchResult(
+                requested,
+                hop,
+                outcome,
+                status,
+                headers,
+                type[0],
+                type[1],
+                body,
+                truncated,
+                Instant.now(),
+                retryAfter,
+                location,
+                detail);
     }
 
     static Map<String, String> headers(HttpResponse<?> response) {

@@ -2,7 +2,6 @@ package io.newsflow.ingest.frontier;
 
 import io.newsflow.ingest.source.Discovered;
 import io.newsflow.schema.PageSource;
-
 import java.net.URI;
 import java.util.Map;
 
@@ -18,8 +17,15 @@ import java.util.Map;
  * @param hops    redirects already followed to get here
  * @param origin  the URL first asked for when this request is a redirect target, else null
  */
-public record CrawlRequest(URI url, Discovered.Kind kind, PageSource source, Map<String, String> meta,
-                           int depth, int attempt, int hops, URI origin) {
+public record CrawlRequest(
+        URI url,
+        Discovered.Kind kind,
+        PageSource source,
+        Map<String, String> meta,
+        int depth,
+        int attempt,
+        int hops,
+        URI origin) {
 
     /** Meta key of a page that is to be fetched again although it was fetched before (seed list: {@code refetch URL}). */
     public static final String REFETCH = "refetch";

@@ -16,8 +16,16 @@ import io.newsflow.ingest.source.Discovered;
  * @param lastModified Last-Modified of the response
  * @param revisitMs    feeds and sitemaps: the adaptive re-poll interval chosen after this fetch (0 = not set)
  */
-public record HistoryEntry(String url, long fetchedAtMs, int status, String outcome, Discovered.Kind kind,
-                           boolean done, String etag, String lastModified, long revisitMs) {
+public record HistoryEntry(
+        String url,
+        long fetchedAtMs,
+        int status,
+        String outcome,
+        Discovered.Kind kind,
+        boolean done,
+        String etag,
+        String lastModified,
+        long revisitMs) {
 
     public HistoryEntry withRevisit(java.time.Duration interval) {
         return new HistoryEntry(url, fetchedAtMs, status, outcome, kind, done, etag, lastModified, interval.toMillis());

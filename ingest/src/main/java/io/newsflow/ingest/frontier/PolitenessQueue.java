@@ -27,8 +27,7 @@ import java.util.function.Predicate;
 public final class PolitenessQueue<T> {
 
     /** An item handed out for work; give the key back with {@link #release}. */
-    public record Lease<T>(String key, T item) {
-    }
+    public record Lease<T>(String key, T item) {}
 
     private static final class KeyQueue<T> {
         final String key;
@@ -46,7 +45,8 @@ public final class PolitenessQueue<T> {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final Map<String, KeyQueue<T>> keys = new HashMap<>();
-    private final PriorityQueue<KeyQueue<T>> waiting = new PriorityQueue<>((a, b) -> Long.compare(a.readyAtNanos, b.readyAtNanos));
+    private final PriorityQueue<KeyQueue<T>> waiting =
+            new PriorityQueue<>((a, b) -> Long.compare(a.readyAtNanos, b.readyAtNanos));
     private final long initialDelayNanos;
     private int size;
     private int busy;
@@ -69,7 +69,8 @@ public final class PolitenessQueue<T> {
         lock.lock();
         try {
             KeyQueue<T> q = keys.computeIfAbsent(key, k -> new KeyQueue<>(k, System.nanoTime() + initialDelayNanos));
-            if (first) q.items.addFirst(item); else q.items.addLast(item);
+            if (first) q.items.addFirst(item);
+            else q.items.addLast(item);
             size++;
             schedule(q);
         } finally {

@@ -13,8 +13,7 @@ import java.util.PriorityQueue;
  */
 public final class RepollTimer {
 
-    private record Due(Instant at, CrawlRequest request) {
-    }
+    private record Due(Instant at, CrawlRequest request) {}
 
     private final PriorityQueue<Due> byTime = new PriorityQueue<>((a, b) -> a.at().compareTo(b.at()));
     private final Map<String, Instant> latest = new HashMap<>();

@@ -5,6 +5,11 @@ import io.newsflow.ingest.frontier.CrawlRequest;
 import io.newsflow.ingest.url.PolitenessKey;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.serde.AvroSerdes;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -13,12 +18,6 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serializer;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
-
 /** Writes one batch of crawl results and the frontier offsets they free as one Kafka transaction. */
 final class BatchWriter {
 
@@ -26,17 +25,25 @@ final class BatchWriter {
     private final KafkaProducer<String, byte[]> producer;
     private final KafkaConsumer<String, byte[]> consumer;
     private final PolitenessKey keys;
-    private final Serializer<RawPage> pages = AvroSerdes.registryFree().rawPage().serializer();
+    private final Serializer<RawPage> pages =
+            AvroSerdes.registryFree().rawPage().serializer();
     private long published;
 
-    BatchWriter(CrawlerConfig config, KafkaProducer<String, byte[]> producer, KafkaConsumer<String, byte[]> consumer, PolitenessKey keys) {
+    BatchWriter(
+            CrawlerConfig config,
+            KafkaProducer<String, byte[]> producer,
+            KafkaConsumer<String, byte[]> consumer,
+            PolitenessKey keys) {
         this.config = config;
         this.producer = producer;
         this.consumer = consumer;
         this.keys = keys;
     }
 
-    void write(List<CrawlLoop.Completed> batch, Map<TopicPartition, OffsetAndMetadata> offsets, Predicate<CrawlRequest> alreadyDone) {
+    void write(
+            List<CrawlLoop.Completed> batch,
+            Map<TopicPartition, OffsetAndMetadata> offsets,
+            Predicate<CrawlRequest> alreadyDone) {
         long pagesInBatch = 0;
         producer.beginTransaction();
         try {
@@ -44,16 +51,21 @@ final class BatchWriter {
             for (CrawlLoop.Completed c : batch) {
                 RawPage page = c.result().page();
                 if (page != null) {
-                    producer.send(new ProducerRecord<>(config.pagesTopic(), page.getUrl(), pages.serialize(config.pagesTopic(), page)));
+                    producer.send(new ProducerRecord<>(
+                            config.pagesTopic(), page.getUrl(), pages.serialize(config.pagesTopic(), page)));
                     pagesInBatch++;
                 }
                 if (c.result().history() != null) {
-                    producer.send(new ProducerRecord<>(config.historyTopic(), c.result().history().url(), JsonCodec.encode(c.result().history())));
+                    producer.send(new ProducerRecord<>(
+                            config.historyTopic(),
+                            c.result().history().url(),
+                            JsonCodec.encode(c.result().history())));
                 }
                 for (CrawlRequest next : c.result().next()) {
                     // cheap pre-filter; the consuming instance checks history again
                     if (!alreadyDone.test(next) && queuedNow.add(next.url() + "#" + next.attempt())) {
-                        producer.send(new ProducerRecord<>(config.frontierTopic(), keys.of(next.url()), JsonCodec.encode(next)));
+                        producer.send(new ProducerRecord<>(
+                                config.frontierTopic(), keys.of(next.url()), JsonCodec.encode(next)));
                     }
                 }
             }
@@ -64,7 +76,8 @@ final class BatchWriter {
             published += pagesInBatch;
         } catch (KafkaException e) {
             abortQuietly();
-            throw new IllegalStateException("crawl batch of " + batch.size() + " results not committed: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "crawl batch of " + batch.size() + " results not committed: " + e.getMessage(), e);
         }
     }
 

@@ -8,15 +8,6 @@ import io.newsflow.ingest.frontier.CrawlRequest;
 import io.newsflow.ingest.frontier.OffsetTracker;
 import io.newsflow.ingest.frontier.PolitenessQueue;
 import io.newsflow.ingest.url.PolitenessKey;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.common.TopicPartition;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +20,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One crawler instance's engine. The loop thread owns the frontier consumer and the transactional
@@ -41,11 +40,10 @@ final class CrawlLoop implements ConsumerRebalanceListener {
 
     private static final Logger log = LoggerFactory.getLogger(CrawlLoop.class);
 
-    record Task(CrawlRequest request, TopicPartition partition, long offset, Validators validators, long queuedAtNanos) {
-    }
+    record Task(
+            CrawlRequest request, TopicPartition partition, long offset, Validators validators, long queuedAtNanos) {}
 
-    record Completed(Task task, StepResult result) {
-    }
+    record Completed(Task task, StepResult result) {}
 
     private final CrawlerConfig config;
     private final CrawlStep step;
@@ -65,8 +63,13 @@ final class CrawlLoop implements ConsumerRebalanceListener {
 
     private final CrawlMetrics metrics;
 
-    CrawlLoop(CrawlerConfig config, CrawlStep step, KafkaConsumer<String, byte[]> consumer,
-              KafkaProducer<String, byte[]> producer, HistoryView history, CrawlMetrics metrics) {
+    CrawlLoop(
+            CrawlerConfig config,
+            CrawlStep step,
+            KafkaConsumer<String, byte[]> consumer,
+            KafkaProducer<String, byte[]> producer,
+            HistoryView history,
+            CrawlMetrics metrics) {
         this.config = config;
         this.metrics = metrics;
         this.step = step;
@@ -82,7 +85,8 @@ final class CrawlLoop implements ConsumerRebalanceListener {
         history.catchUp();
         revisits.resume();
         consumer.subscribe(List.of(config.frontierTopic()), this);
-        workers = new FetchWorkers(config, step, queue, completions, () -> lastActivityNanos = System.nanoTime(), metrics);
+        workers = new FetchWorkers(
+                config, step, queue, completions, () -> lastActivityNanos = System.nanoTime(), metrics);
         workers.start();
         try {
             while (!stop.test(progress())) {
@@ -214,7 +218,12 @@ final class CrawlLoop implements ConsumerRebalanceListener {
     }
 
     CrawlProgress progress() {
-        return new CrawlProgress(writer.pagesPublished(), requestsDone.get(), queue.size(), queue.queuedKeys(), queue.busy(),
+        return new CrawlProgress(
+                writer.pagesPublished(),
+                requestsDone.get(),
+                queue.size(),
+                queue.queuedKeys(),
+                queue.busy(),
                 Duration.ofNanos(System.nanoTime() - lastActivityNanos));
     }
 }

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -26,17 +25,23 @@ final class CrawlMetrics {
 
     CrawlMetrics(MeterRegistry registry) {
         published = Counter.builder("newsflow.ingest.pages.published")
-                .description("pages committed to pages.raw").register(registry);
+                .description("pages committed to pages.raw")
+                .register(registry);
         requestsDone = Counter.builder("newsflow.ingest.requests.done")
-                .description("frontier requests finished: fetched, refused, or skipped as done").register(registry);
+                .description("frontier requests finished: fetched, refused, or skipped as done")
+                .register(registry);
         politenessWait = Timer.builder("newsflow.ingest.politeness.wait")
-                .description("time a request waited in its host's queue before a fetch thread took it").register(registry);
+                .description("time a request waited in its host's queue before a fetch thread took it")
+                .register(registry);
         Gauge.builder("newsflow.ingest.queue.requests", queued, AtomicInteger::get)
-                .description("requests waiting in the politeness queues").register(registry);
+                .description("requests waiting in the politeness queues")
+                .register(registry);
         Gauge.builder("newsflow.ingest.fetches.active", active, AtomicInteger::get)
-                .description("fetches running now").register(registry);
+                .description("fetches running now")
+                .register(registry);
         Gauge.builder("newsflow.ingest.feeds.scheduled", feedsScheduled, AtomicInteger::get)
-                .description("feeds and sitemaps waiting for their next poll").register(registry);
+                .description("feeds and sitemaps waiting for their next poll")
+                .register(registry);
     }
 
     void published(long pages) {

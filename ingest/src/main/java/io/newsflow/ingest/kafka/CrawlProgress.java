@@ -12,7 +12,8 @@ import java.time.Duration;
  * @param inFlight       fetches running now
  * @param idle           time since anything last happened (a request arrived or a fetch ended)
  */
-public record CrawlProgress(long pagesPublished, long requestsDone, int queued, int queuedKeys, int inFlight, Duration idle) {
+public record CrawlProgress(
+        long pagesPublished, long requestsDone, int queued, int queuedKeys, int inFlight, Duration idle) {
 
     /**
      * A stop condition: no fetch running and nothing happened for {@code quiet}. Requests may still be

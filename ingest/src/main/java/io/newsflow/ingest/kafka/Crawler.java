@@ -12,14 +12,13 @@ import io.newsflow.ingest.robots.RobotsCache;
 import io.newsflow.ingest.source.Discovered;
 import io.newsflow.ingest.url.PolitenessKey;
 import io.newsflow.ingest.url.UrlFilterChain;
+import java.util.Collection;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Collection;
-import java.util.function.Predicate;
 
 /**
  * The crawler: seeds, feeds and sitemaps in, {@code pages.raw} out, politely, on Kafka.
@@ -56,7 +55,8 @@ public final class Crawler implements AutoCloseable {
 
     /** Submits {@code seeds}, crawls until {@code stop} says so, and returns where it stood then. */
     public static CrawlProgress run(CrawlerConfig config, Collection<Discovered> seeds, Predicate<CrawlProgress> stop) {
-        try (Crawler crawler = new Crawler(config, "crawler-" + ProcessHandle.current().pid(), new SimpleMeterRegistry())) {
+        try (Crawler crawler =
+                new Crawler(config, "crawler-" + ProcessHandle.current().pid(), new SimpleMeterRegistry())) {
             crawler.submit(seeds);
             return crawler.runUntil(stop);
         }
@@ -69,10 +69,14 @@ public final class Crawler implements AutoCloseable {
         try (KafkaProducer<String, byte[]> producer = KafkaClients.producer(config, instanceId + "-seeds", null)) {
             for (Discovered d : seeds) {
                 if (filters.reject(d.url()).isPresent()) {
-                    log.warn("seed refused url={} reason=\"{}\"", d.url(), filters.reject(d.url()).get());
+                    log.warn(
+                            "seed refused url={} reason=\"{}\"",
+                            d.url(),
+                            filters.reject(d.url()).get());
                     continue;
                 }
-                producer.send(new ProducerRecord<>(config.frontierTopic(), keys.of(d.url()), JsonCodec.encode(CrawlRequest.of(d, 0))));
+                producer.send(new ProducerRecord<>(
+                        config.frontierTopic(), keys.of(d.url()), JsonCodec.encode(CrawlRequest.of(d, 0))));
                 sent++;
             }
             producer.flush();
@@ -83,10 +87,11 @@ public final class Crawler implements AutoCloseable {
 
     /** Crawls on this thread until {@code stop} returns true, then finishes running fetches, commits and returns. */
     public CrawlProgress runUntil(Predicate<CrawlProgress> stop) {
-        try (KafkaConsumer<String, byte[]> consumer = KafkaClients.consumer(config, instanceId + "-frontier", config.consumerGroup());
-             KafkaProducer<String, byte[]> producer = KafkaClients.producer(config, instanceId + "-tx",
-                     config.consumerGroup() + "-" + instanceId);
-             HistoryView history = new HistoryView(config, instanceId + "-history")) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                        KafkaClients.consumer(config, instanceId + "-frontier", config.consumerGroup());
+                KafkaProducer<String, byte[]> producer =
+                        KafkaClients.producer(config, instanceId + "-tx", config.consumerGroup() + "-" + instanceId);
+                HistoryView history = new HistoryView(config, instanceId + "-history")) {
             producer.initTransactions();
             // learn the output topics' partitions now, while the consumer joins its group: else the first
             // commit that carries pages and links blocks the loop on metadata (seen as a 1-2 s stall in CrawlBench)
@@ -94,8 +99,12 @@ public final class Crawler implements AutoCloseable {
                 producer.partitionsFor(topic);
             }
             CrawlProgress end = new CrawlLoop(config, step, consumer, producer, history, metrics).run(stop);
-            log.info("crawler stopped instance={} pages={} requests={} queued={}", instanceId, end.pagesPublished(),
-                    end.requestsDone(), end.queued());
+            log.info(
+                    "crawler stopped instance={} pages={} requests={} queued={}",
+                    instanceId,
+                    end.pagesPublished(),
+                    end.requestsDone(),
+                    end.queued());
             return end;
         }
     }

@@ -9,7 +9,6 @@ import io.newsflow.ingest.frontier.RepollTimer;
 import io.newsflow.ingest.frontier.RevisitSchedule;
 import io.newsflow.ingest.source.Discovered;
 import io.newsflow.schema.PageSource;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -52,20 +51,32 @@ final class FeedRevisits {
     /** {@code c} with the feed's next interval in its history entry, and the re-poll scheduled. */
     CrawlLoop.Completed adapt(CrawlLoop.Completed c, Instant now) {
         HistoryEntry entry = c.result().history();
-        if (c.task() == null || entry == null || !entry.done() || entry.kind() == Discovered.Kind.PAGE
+        if (c.task() == null
+                || entry == null
+                || !entry.done()
+                || entry.kind() == Discovered.Kind.PAGE
                 || FetchOutcome.REDIRECT.tag().equals(entry.outcome())) {
             return c; // pages, retries still pending, and redirects (their target is polled instead)
         }
         int fresh = (int) c.result().next().stream()
-                .filter(r -> r.kind() == Discovered.Kind.PAGE && !history.isDone(r, now) && !queuedHere.test(r.url().toString()))
+                .filter(r -> r.kind() == Discovered.Kind.PAGE
+                        && !history.isDone(r, now)
+                        && !queuedHere.test(r.url().toString()))
                 .count();
-        Duration interval = history.get(entry.url()).filter(HistoryEntry::done)
-                .map(prev -> schedule.next(Duration.ofMillis(prev.revisitMs() > 0 ? prev.revisitMs() : schedule.first().toMillis()), fresh))
+        Duration interval = history.get(entry.url())
+                .filter(HistoryEntry::done)
+                .map(prev -> schedule.next(
+                        Duration.ofMillis(
+                                prev.revisitMs() > 0
+                                        ? prev.revisitMs()
+                                        : schedule.first().toMillis()),
+                        fresh))
                 .orElseGet(schedule::first);
         HistoryEntry adapted = entry.withRevisit(interval);
         timer.schedule(c.task().request().again(), history.dueAt(adapted));
         StepResult r = c.result();
-        return new CrawlLoop.Completed(c.task(), new StepResult(r.page(), adapted, r.next(), r.keyDelay(), r.requeue()));
+        return new CrawlLoop.Completed(
+                c.task(), new StepResult(r.page(), adapted, r.next(), r.keyDelay(), r.requeue()));
     }
 
     /** Requests for the feeds and sitemaps due by {@code now}. */

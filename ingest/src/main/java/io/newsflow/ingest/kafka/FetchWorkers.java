@@ -4,9 +4,6 @@ import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.crawl.CrawlStep;
 import io.newsflow.ingest.crawl.StepResult;
 import io.newsflow.ingest.frontier.PolitenessQueue;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The fetch threads ({@code maxConcurrentFetches} of them): each takes a ready request from the
@@ -34,8 +33,13 @@ final class FetchWorkers {
     private final AtomicBoolean stopping = new AtomicBoolean();
     private ExecutorService pool;
 
-    FetchWorkers(CrawlerConfig config, CrawlStep step, PolitenessQueue<CrawlLoop.Task> queue,
-                 BlockingQueue<CrawlLoop.Completed> completions, Runnable onActivity, CrawlMetrics metrics) {
+    FetchWorkers(
+            CrawlerConfig config,
+            CrawlStep step,
+            PolitenessQueue<CrawlLoop.Task> queue,
+            BlockingQueue<CrawlLoop.Completed> completions,
+            Runnable onActivity,
+            CrawlMetrics metrics) {
         this.metrics = metrics;
         this.config = config;
         this.step = step;
@@ -65,7 +69,9 @@ final class FetchWorkers {
         if (pool == null) return;
         pool.shutdown();
         try {
-            if (!pool.awaitTermination(config.totalFetchTimeout().toMillis() + config.readTimeout().toMillis() * 2, TimeUnit.MILLISECONDS)) {
+            if (!pool.awaitTermination(
+                    config.totalFetchTimeout().toMillis() + config.readTimeout().toMillis() * 2,
+                    TimeUnit.MILLISECONDS)) {
                 pool.shutdownNow();
             }
         } catch (InterruptedException e) {
@@ -91,7 +97,8 @@ final class FetchWorkers {
             try {
                 result = step.process(task.request(), task.validators());
             } catch (RuntimeException e) {
-                log.error("crawl step failed url={} reason=\"{}\"", task.request().url(), e.toString(), e);
+                log.error(
+                        "crawl step failed url={} reason=\"{}\"", task.request().url(), e.toString(), e);
                 result = new StepResult(null, null, List.of(), config.politenessDelay(), true);
             }
             if (result.requeue()) {

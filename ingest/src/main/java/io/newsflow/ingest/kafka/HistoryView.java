@@ -5,18 +5,17 @@ import io.newsflow.ingest.fetch.Validators;
 import io.newsflow.ingest.frontier.CrawlRequest;
 import io.newsflow.ingest.frontier.HistoryEntry;
 import io.newsflow.ingest.source.Discovered;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The crawler's memory of {@code crawl.history}: read from the start when the crawler starts, caught up
@@ -45,12 +44,14 @@ final class HistoryView implements AutoCloseable {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
             List<TopicPartition> found = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             if (!found.isEmpty()) {
                 return found;
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("history topic " + topic + " has no partitions after 30 s; was it created?");
+                throw new IllegalStateException(
+                        "history topic " + topic + " has no partitions after 30 s; was it created?");
             }
             try {
                 Thread.sleep(100);
@@ -88,7 +89,11 @@ final class HistoryView implements AutoCloseable {
             try {
                 byUrl.put(r.key(), JsonCodec.history(r.value()));
             } catch (IOException e) {
-                log.warn("history record unreadable key={} offset={} reason=\"{}\"", r.key(), r.offset(), e.getMessage());
+                log.warn(
+                        "history record unreadable key={} offset={} reason=\"{}\"",
+                        r.key(),
+                        r.offset(),
+                        e.getMessage());
             }
         }
     }
@@ -136,7 +141,9 @@ final class HistoryView implements AutoCloseable {
 
     /** Every feed and sitemap fetched so far, for re-polling them after a restart. */
     List<HistoryEntry> feedsAndSitemaps() {
-        return byUrl.values().stream().filter(e -> e.done() && e.kind() != Discovered.Kind.PAGE).toList();
+        return byUrl.values().stream()
+                .filter(e -> e.done() && e.kind() != Discovered.Kind.PAGE)
+                .toList();
     }
 
     int size() {

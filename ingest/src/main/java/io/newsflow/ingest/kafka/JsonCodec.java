@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.ingest.frontier.CrawlRequest;
 import io.newsflow.ingest.frontier.HistoryEntry;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -14,11 +13,10 @@ import java.io.UncheckedIOException;
  */
 final class JsonCodec {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    private JsonCodec() {
-    }
+    private JsonCodec() {}
 
     static byte[] encode(Object value) {
         try {

@@ -1,6 +1,8 @@
 package io.newsflow.ingest.kafka;
 
 import io.newsflow.ingest.CrawlerConfig;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -10,14 +12,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /** The producer and consumer settings of the ingest stage, in one place. */
 final class KafkaClients {
 
-    private KafkaClients() {
-    }
+    private KafkaClients() {}
 
     /** The brokers and the deployment's client settings (security, SASL, TLS) every client of the crawler needs. */
     static Map<String, Object> common(CrawlerConfig config) {
@@ -37,7 +35,9 @@ final class KafkaClients {
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         if (transactionalId != null) {
             p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
-            p.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 30_000); // a crashed crawler blocks readers at most this long
+            p.put(
+                    ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
+                    30_000); // a crashed crawler blocks readers at most this long
         }
         return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
     }

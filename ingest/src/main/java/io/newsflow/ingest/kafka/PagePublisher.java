@@ -4,12 +4,11 @@ import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.PageSink;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.serde.AvroSerdes;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serializer;
-
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes RawPage records to {@code pages.raw}, key = URL, with an idempotent acks=all producer. For
@@ -39,7 +38,8 @@ public final class PagePublisher implements PageSink, AutoCloseable {
     public void accept(RawPage page) {
         Exception earlier = failure.get();
         if (earlier != null) {
-            throw new IllegalStateException("publishing to " + topic + " failed earlier: " + earlier.getMessage(), earlier);
+            throw new IllegalStateException(
+                    "publishing to " + topic + " failed earlier: " + earlier.getMessage(), earlier);
         }
         producer.send(new ProducerRecord<>(topic, page.getUrl(), serializer.serialize(topic, page)), (meta, e) -> {
             if (e != null) failure.compareAndSet(null, e);

@@ -4,7 +4,6 @@ import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.source.FolderSource;
 import io.newsflow.ingest.source.SourceException;
 import io.newsflow.ingest.source.WarcSource;
-
 import java.nio.file.Path;
 
 /**
@@ -18,8 +17,7 @@ import java.nio.file.Path;
  */
 public final class Publish {
 
-    private Publish() {
-    }
+    private Publish() {}
 
     /** Publishes the .html/.htm/.txt(.gz) files under {@code folder}; see {@link FolderSource}. */
     public static long folder(CrawlerConfig config, Path folder) throws SourceException {

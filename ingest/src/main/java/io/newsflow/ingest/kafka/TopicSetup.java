@@ -1,6 +1,10 @@
 package io.newsflow.ingest.kafka;
 
 import io.newsflow.ingest.CrawlerConfig;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
@@ -8,24 +12,20 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-
 /** Creates the ingest topics that are missing: pages, frontier, and the compacted history. */
 public final class TopicSetup {
 
     private static final Logger log = LoggerFactory.getLogger(TopicSetup.class);
 
-    private TopicSetup() {
-    }
+    private TopicSetup() {}
 
     public static void ensure(CrawlerConfig config) {
         Optional<Short> rf = Optional.empty(); // broker default replication
         List<NewTopic> topics = List.of(
                 new NewTopic(config.pagesTopic(), Optional.of(config.topicPartitions()), rf)
-                        .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Math.max(1 << 20, config.maxBodyBytes() + (64 << 10))))),
+                        .configs(Map.of(
+                                TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+                                String.valueOf(Math.max(1 << 20, config.maxBodyBytes() + (64 << 10))))),
                 new NewTopic(config.frontierTopic(), Optional.of(config.topicPartitions()), rf),
                 new NewTopic(config.historyTopic(), Optional.of(config.topicPartitions()), rf)
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
@@ -36,7 +36,10 @@ public final class TopicSetup {
                     log.info("topic created name={} partitions={}", t.name(), t.numPartitions());
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("cannot create topic " + t.name() + ": " + e.getCause().getMessage(), e.getCause());
+                        throw new IllegalStateException(
+                                "cannot create topic " + t.name() + ": "
+                                        + e.getCause().getMessage(),
+                                e.getCause());
                     }
                 }
             }

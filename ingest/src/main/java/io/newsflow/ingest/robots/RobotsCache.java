@@ -9,9 +9,6 @@ import io.newsflow.ingest.fetch.FetchOutcome;
 import io.newsflow.ingest.fetch.FetchResult;
 import io.newsflow.ingest.fetch.Fetcher;
 import io.newsflow.ingest.fetch.HopCheck;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * robots.txt per origin, fetched through the same guarded {@link Fetcher} and kept for
@@ -73,28 +72,49 @@ public final class RobotsCache {
             byOrigin.values().removeIf(e -> !e.isFresh(now));
         }
         byOrigin.put(origin(url), rules);
-        log.info("robots origin={} verdict=\"{}\" crawlDelayMs={} sitemaps={}", origin(url), rules.why(),
-                rules.crawlDelay().toMillis(), rules.sitemaps().size());
+        log.info(
+                "robots origin={} verdict=\"{}\" crawlDelayMs={} sitemaps={}",
+                origin(url),
+                rules.why(),
+                rules.crawlDelay().toMillis(),
+                rules.sitemaps().size());
         return rules;
     }
 
     RobotsRules interpret(URI robots, FetchResult r, Instant now) {
         Instant fresh = now.plus(config.robotsTtl());
         if (r.outcome() == FetchOutcome.OK) {
-            BaseRobotRules parsed = parser.parseContent(robots.toString(), r.body(),
-                    r.contentType() == null ? "text/plain" : r.contentType(), List.of(config.robotsAgentName()));
-            long delayMs = parsed.getCrawlDelay() == BaseRobotRules.UNSET_CRAWL_DELAY ? 0 : Math.max(0, parsed.getCrawlDelay());
-            Duration delay = Duration.ofMillis(Math.min(delayMs, config.maxCrawlDelay().toMillis()));
+            BaseRobotRules parsed = parser.parseContent(
+                    robots.toString(),
+                    r.body(),
+                    r.contentType() == null ? "text/plain" : r.contentType(),
+                    List.of(config.robotsAgentName()));
+            long delayMs = parsed.getCrawlDelay() == BaseRobotRules.UNSET_CRAWL_DELAY
+                    ? 0
+                    : Math.max(0, parsed.getCrawlDelay());
+            Duration delay =
+                    Duration.ofMillis(Math.min(delayMs, config.maxCrawlDelay().toMillis()));
             return new RobotsRules(parsed, delay, parsed.getSitemaps(), fresh, String.valueOf(r.status()), false);
         }
         boolean unavailable = r.outcome() == FetchOutcome.CLIENT_ERROR && r.status() != 429
-                || r.outcome() == FetchOutcome.REDIRECT || r.outcome() == FetchOutcome.TOO_MANY_REDIRECTS;
+                || r.outcome() == FetchOutcome.REDIRECT
+                || r.outcome() == FetchOutcome.TOO_MANY_REDIRECTS;
         if (unavailable) {
-            return new RobotsRules(new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), Duration.ZERO, List.of(), fresh,
-                    describe(r) + " -> allow all", false);
+            return new RobotsRules(
+                    new SimpleRobotRules(RobotRulesMode.ALLOW_ALL),
+                    Duration.ZERO,
+                    List.of(),
+                    fresh,
+                    describe(r) + " -> allow all",
+                    false);
         }
-        return new RobotsRules(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), Duration.ZERO, List.of(),
-                now.plus(config.robotsErrorBackoff()), describe(r) + " -> disallow for " + config.robotsErrorBackoff(), true);
+        return new RobotsRules(
+                new SimpleRobotRules(RobotRulesMode.ALLOW_NONE),
+                Duration.ZERO,
+                List.of(),
+                now.plus(config.robotsErrorBackoff()),
+                describe(r) + " -> disallow for " + config.robotsErrorBackoff(),
+                true);
     }
 
     private static String describe(FetchResult r) {
@@ -104,7 +124,8 @@ public final class RobotsCache {
     static String origin(URI url) {
         String scheme = url.getScheme().toLowerCase(Locale.ROOT);
         int port = url.getPort();
-        boolean defaultPort = port < 0 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        boolean defaultPort =
+                port < 0 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
         return scheme + "://" + url.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
     }
 }

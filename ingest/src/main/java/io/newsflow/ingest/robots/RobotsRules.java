@@ -1,7 +1,6 @@
 package io.newsflow.ingest.robots;
 
 import crawlercommons.robots.BaseRobotRules;
-
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +17,13 @@ import java.util.List;
  * @param unreachable robots.txt could not be read (5xx, 429, timeout): everything is disallowed until
  *                    {@code expires}, and callers should wait rather than give up on their URLs
  */
-public record RobotsRules(BaseRobotRules rules, Duration crawlDelay, List<String> sitemaps, Instant expires, String why,
-                          boolean unreachable) {
+public record RobotsRules(
+        BaseRobotRules rules,
+        Duration crawlDelay,
+        List<String> sitemaps,
+        Instant expires,
+        String why,
+        boolean unreachable) {
 
     public RobotsRules {
         sitemaps = List.copyOf(sitemaps);

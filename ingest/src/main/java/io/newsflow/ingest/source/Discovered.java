@@ -1,7 +1,6 @@
 package io.newsflow.ingest.source;
 
 import io.newsflow.schema.PageSource;
-
 import java.net.URI;
 import java.util.Map;
 
@@ -15,7 +14,11 @@ import java.util.Map;
  */
 public record Discovered(URI url, Kind kind, PageSource source, Map<String, String> meta) {
 
-    public enum Kind { PAGE, FEED, SITEMAP }
+    public enum Kind {
+        PAGE,
+        FEED,
+        SITEMAP
+    }
 
     public Discovered {
         meta = Map.copyOf(meta);

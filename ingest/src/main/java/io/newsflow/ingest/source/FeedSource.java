@@ -7,7 +7,6 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import io.newsflow.ingest.url.UrlNormalizer;
 import io.newsflow.schema.PageSource;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -30,7 +29,8 @@ public final class FeedSource {
 
     public List<Discovered> items(byte[] body, URI feedUrl) throws SourceException {
         if (JsonFeedSource.looksLikeJson(body)) {
-            return jsonFeeds.items(body, feedUrl); // by content, not type: JSON Feeds are often served as application/json
+            return jsonFeeds.items(
+                    body, feedUrl); // by content, not type: JSON Feeds are often served as application/json
         }
         SyndFeed feed;
         try {

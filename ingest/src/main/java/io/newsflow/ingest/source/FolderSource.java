@@ -3,9 +3,6 @@ package io.newsflow.ingest.source;
 import io.newsflow.ingest.PageSink;
 import io.newsflow.schema.PageSource;
 import io.newsflow.schema.RawPage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -16,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Publishes the pages saved in a folder tree: {@code .html}, {@code .htm}, {@code .txt} and any of those
@@ -40,7 +39,10 @@ public final class FolderSource {
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> contentType(p) != null).sorted().toList();
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> contentType(p) != null)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new SourceException("cannot list " + folder.toAbsolutePath() + ": " + e.getMessage(), e);
         }
@@ -60,7 +62,8 @@ public final class FolderSource {
     RawPage toPage(Path file, Path root) throws IOException {
         boolean gz = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
         byte[] body;
-        try (InputStream raw = Files.newInputStream(file); InputStream in = gz ? new GZIPInputStream(raw) : raw) {
+        try (InputStream raw = Files.newInputStream(file);
+                InputStream in = gz ? new GZIPInputStream(raw) : raw) {
             body = in.readNBytes(maxBodyBytes + 1); // the cap also defuses a gzip bomb dropped in the folder
         }
         boolean truncated = body.length > maxBodyBytes;

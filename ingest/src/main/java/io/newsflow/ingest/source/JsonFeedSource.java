@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.ingest.url.UrlNormalizer;
 import io.newsflow.schema.PageSource;
-
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -28,7 +27,13 @@ final class JsonFeedSource {
     static boolean looksLikeJson(byte[] body) {
         for (byte b : body) {
             if (b == '{') return true;
-            boolean blankOrBom = b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == (byte) 0xEF || b == (byte) 0xBB || b == (byte) 0xBF;
+            boolean blankOrBom = b == ' '
+                    || b == '\n'
+                    || b == '\r'
+                    || b == '\t'
+                    || b == (byte) 0xEF
+                    || b == (byte) 0xBB
+                    || b == (byte) 0xBF;
             if (!blankOrBom) return false;
         }
         return false;
@@ -41,7 +46,9 @@ final class JsonFeedSource {
         } catch (IOException e) {
             throw new SourceException("not a readable JSON Feed: " + feedUrl + " (" + e.getMessage() + ")", e);
         }
-        if (feed == null || !feed.path("version").asText("").startsWith(VERSION_PREFIX) || !feed.path("items").isArray()) {
+        if (feed == null
+                || !feed.path("version").asText("").startsWith(VERSION_PREFIX)
+                || !feed.path("items").isArray()) {
             throw new SourceException("not a JSON Feed (no jsonfeed.org/version/1 and items): " + feedUrl, null);
         }
         List<Discovered> out = new ArrayList<>();
@@ -82,7 +89,9 @@ final class JsonFeedSource {
     /** 1.1 has {@code authors}, 1.0 a single {@code author}. */
     private static JsonNode author(JsonNode item) {
         JsonNode authors = item.path("authors");
-        return authors.isArray() && !authors.isEmpty() ? authors.get(0).path("name") : item.path("author").path("name");
+        return authors.isArray() && !authors.isEmpty()
+                ? authors.get(0).path("name")
+                : item.path("author").path("name");
     }
 
     private static void put(Map<String, String> meta, String key, JsonNode value) {

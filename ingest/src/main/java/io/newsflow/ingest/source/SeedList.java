@@ -3,7 +3,6 @@ package io.newsflow.ingest.source;
 import io.newsflow.ingest.frontier.CrawlRequest;
 import io.newsflow.ingest.url.UrlNormalizer;
 import io.newsflow.schema.PageSource;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +23,7 @@ import java.util.Optional;
  */
 public final class SeedList {
 
-    private SeedList() {
-    }
+    private SeedList() {}
 
     public static List<Discovered> read(Path file) throws SourceException {
         try {
@@ -45,7 +43,9 @@ public final class SeedList {
             String hint = parts.length == 2 ? parts[0].toLowerCase(Locale.ROOT) : "";
             String url = parts.length == 2 ? parts[1] : parts[0];
             Optional<URI> u = normalizer.normalize(url);
-            Map<String, String> meta = hint.equals("refetch") ? Map.of("seed", "true", CrawlRequest.REFETCH, "true") : Map.of("seed", "true");
+            Map<String, String> meta = hint.equals("refetch")
+                    ? Map.of("seed", "true", CrawlRequest.REFETCH, "true")
+                    : Map.of("seed", "true");
             u.ifPresent(uri -> out.add(new Discovered(uri, kind(hint, uri), source(kind(hint, uri)), meta)));
         }
         return out;
@@ -57,7 +57,10 @@ public final class SeedList {
         if (hint.equals("sitemap")) return Discovered.Kind.SITEMAP;
         String path = url.getPath() == null ? "" : url.getPath().toLowerCase(Locale.ROOT);
         if (path.contains("sitemap")) return Discovered.Kind.SITEMAP;
-        if (path.endsWith(".rss") || path.endsWith(".atom") || path.endsWith("/feed") || path.endsWith("/rss")
+        if (path.endsWith(".rss")
+                || path.endsWith(".atom")
+                || path.endsWith("/feed")
+                || path.endsWith("/rss")
                 || path.endsWith(".xml")) return Discovered.Kind.FEED;
         return Discovered.Kind.PAGE;
     }

@@ -11,7 +11,6 @@ import crawlercommons.sitemaps.extension.ExtensionMetadata;
 import crawlercommons.sitemaps.extension.NewsAttributes;
 import io.newsflow.ingest.url.UrlNormalizer;
 import io.newsflow.schema.PageSource;
-
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -58,14 +57,21 @@ public final class SitemapSource {
         List<Discovered> out = new ArrayList<>();
         if (map.isIndex()) {
             for (AbstractSiteMap child : ((SiteMapIndex) map).getSitemaps()) {
-                normalizer.normalize(child.getUrl().toString()).ifPresent(u ->
-                        out.add(new Discovered(u, Discovered.Kind.SITEMAP, PageSource.SITEMAP, Map.of("sitemap.index", url.toString()))));
+                normalizer
+                        .normalize(child.getUrl().toString())
+                        .ifPresent(u -> out.add(new Discovered(
+                                u,
+                                Discovered.Kind.SITEMAP,
+                                PageSource.SITEMAP,
+                                Map.of("sitemap.index", url.toString()))));
             }
             return out;
         }
         for (SiteMapURL entry : ((SiteMap) map).getSiteMapUrls()) {
-            normalizer.normalize(entry.getUrl().toString()).ifPresent(u ->
-                    out.add(new Discovered(u, Discovered.Kind.PAGE, PageSource.SITEMAP, meta(url, entry))));
+            normalizer
+                    .normalize(entry.getUrl().toString())
+                    .ifPresent(u ->
+                            out.add(new Discovered(u, Discovered.Kind.PAGE, PageSource.SITEMAP, meta(url, entry))));
         }
         return out;
     }
@@ -91,10 +97,13 @@ public final class SitemapSource {
         ExtensionMetadata[] news = entry.getAttributesForExtension(Extension.NEWS);
         if (news != null && news.length > 0 && news[0] instanceof NewsAttributes n) {
             if (n.getTitle() != null) meta.put("item.title", n.getTitle());
-            if (n.getPublicationDateTime() != null) meta.put("item.published", n.getPublicationDateTime().toInstant().toString());
+            if (n.getPublicationDateTime() != null)
+                meta.put(
+                        "item.published", n.getPublicationDateTime().toInstant().toString());
             if (n.getLanguage() != null) meta.put("item.language", n.getLanguage());
             if (n.getName() != null) meta.put("news.publication", n.getName());
-            if (n.getKeywords() != null && n.getKeywords().length > 0) meta.put("item.keywords", String.join(", ", n.getKeywords()));
+            if (n.getKeywords() != null && n.getKeywords().length > 0)
+                meta.put("item.keywords", String.join(", ", n.getKeywords()));
         }
         return meta;
     }

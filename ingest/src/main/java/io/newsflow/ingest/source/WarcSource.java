@@ -4,14 +4,6 @@ import io.newsflow.ingest.PageSink;
 import io.newsflow.ingest.fetch.ContentType;
 import io.newsflow.schema.PageSource;
 import io.newsflow.schema.RawPage;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MessageBody;
-import org.netpreserve.jwarc.WarcReader;
-import org.netpreserve.jwarc.WarcRecord;
-import org.netpreserve.jwarc.WarcResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -20,6 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MessageBody;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Replays a WARC file (plain or gzipped, read by jwarc): each HTTP response record becomes a RawPage with
@@ -48,7 +47,8 @@ public final class WarcSource {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new SourceException("cannot read WARC " + warc + " after " + count + " responses: " + e.getMessage(), e);
+            throw new SourceException(
+                    "cannot read WARC " + warc + " after " + count + " responses: " + e.getMessage(), e);
         }
         log.info("warc file={} responses={}", warc, count);
         return count;
@@ -62,7 +62,10 @@ public final class WarcSource {
     RawPage toPage(WarcResponse record, Path warc, long offset) throws IOException {
         HttpResponse http = record.http();
         Map<String, String> headers = new LinkedHashMap<>();
-        http.headers().map().forEach((k, v) -> headers.merge(k.toLowerCase(Locale.ROOT), String.join(", ", v), (a, b) -> a + ", " + b));
+        http.headers()
+                .map()
+                .forEach((k, v) ->
+                        headers.merge(k.toLowerCase(Locale.ROOT), String.join(", ", v), (a, b) -> a + ", " + b));
         String type = null;
         String charset = null;
         java.util.Optional<String> declared = http.headers().first("Content-Type");
@@ -87,8 +90,13 @@ public final class WarcSource {
                 .setBody(ByteBuffer.wrap(body))
                 .setTruncated(truncated)
                 .setSource(PageSource.WARC)
-                .setSourceMeta(Map.of("warc.file", warc.getFileName().toString(), "warc.recordId", record.id().toString(),
-                        "warc.offset", String.valueOf(offset)))
+                .setSourceMeta(Map.of(
+                        "warc.file",
+                        warc.getFileName().toString(),
+                        "warc.recordId",
+                        record.id().toString(),
+                        "warc.offset",
+                        String.valueOf(offset)))
                 .setDepth(0)
                 .build();
     }

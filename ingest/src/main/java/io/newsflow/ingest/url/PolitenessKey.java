@@ -1,7 +1,6 @@
 package io.newsflow.ingest.url;
 
 import crawlercommons.domains.EffectiveTldFinder;
-
 import java.net.URI;
 import java.util.Locale;
 

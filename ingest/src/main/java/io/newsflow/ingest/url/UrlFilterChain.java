@@ -21,8 +21,9 @@ public final class UrlFilterChain implements UrlFilter {
                 new SchemeFilter(Set.of("http", "https")),
                 new NoCredentialsFilter(),
                 new MaxLengthFilter(2048),
-                new ExtensionFilter(Set.of("jpg", "jpeg", "png", "gif", "webp", "svg", "ico", "css", "js", "pdf",
-                        "zip", "mp3", "mp4", "avi", "mov", "woff", "woff2", "exe", "dmg", "iso"))));
+                new ExtensionFilter(Set.of(
+                        "jpg", "jpeg", "png", "gif", "webp", "svg", "ico", "css", "js", "pdf", "zip", "mp3", "mp4",
+                        "avi", "mov", "woff", "woff2", "exe", "dmg", "iso"))));
     }
 
     @Override

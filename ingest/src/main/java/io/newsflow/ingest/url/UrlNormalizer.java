@@ -1,7 +1,6 @@
 package io.newsflow.ingest.url;
 
 import crawlercommons.filters.basic.BasicURLNormalizer;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
@@ -15,11 +14,18 @@ import java.util.Set;
 public final class UrlNormalizer {
 
     private static final Set<String> TRACKING = Set.of(
-            "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "fbclid", "gclid", "mc_cid", "mc_eid");
+            "utm_source",
+            "utm_medium",
+            "utm_campaign",
+            "utm_term",
+            "utm_content",
+            "fbclid",
+            "gclid",
+            "mc_cid",
+            "mc_eid");
 
-    private final BasicURLNormalizer normalizer = BasicURLNormalizer.newBuilder()
-            .queryParamsToRemove(TRACKING)
-            .build();
+    private final BasicURLNormalizer normalizer =
+            BasicURLNormalizer.newBuilder().queryParamsToRemove(TRACKING).build();
 
     /** The normal form of {@code url}, or empty when it is not an absolute http(s) URL crawler-commons accepts. */
     public Optional<URI> normalize(String url) {

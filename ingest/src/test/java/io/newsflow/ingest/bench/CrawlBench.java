@@ -7,7 +7,6 @@ import io.newsflow.ingest.kafka.CrawlProgress;
 import io.newsflow.ingest.kafka.Crawler;
 import io.newsflow.ingest.source.Discovered;
 import io.newsflow.ingest.web.LocalWeb;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,8 +32,10 @@ public final class CrawlBench {
         Duration delay = Duration.ofMillis(args.length > 2 ? Long.parseLong(args[2]) : 1000);
 
         // one INFO line per fetch is right for a crawler, too much for a benchmark's console
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.newsflow")).setLevel(ch.qos.logback.classic.Level.WARN);
-        try (LocalWeb web = LocalWeb.start(hosts); EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.newsflow"))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        try (LocalWeb web = LocalWeb.start(hosts);
+                EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
             List<Discovered> seeds = new ArrayList<>();
             for (LocalWeb.Site site : web.sites()) {
                 StringBuilder links = new StringBuilder();
@@ -61,19 +62,28 @@ public final class CrawlBench {
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf("hosts=%d pagesPerHost=%d delay=%dms%n", hosts, pagesPerHost, delay.toMillis());
-            System.out.printf("pages=%d in %.1f s -> %.1f pages/s (politeness bound %.1f pages/s over the steady state)%n",
+            System.out.printf(
+                    "pages=%d in %.1f s -> %.1f pages/s (politeness bound %.1f pages/s over the steady state)%n",
                     end.pagesPublished(), seconds, end.pagesPublished() / seconds, hosts * 1000.0 / delay.toMillis());
-            System.out.printf("requests seen by the servers=%d, min per-host spacing=%d ms, mean per-host spacing=%d ms%n",
+            System.out.printf(
+                    "requests seen by the servers=%d, min per-host spacing=%d ms, mean per-host spacing=%d ms%n",
                     web.hits().size(), minSpacingMillis(web), meanSpacingMillis(web));
-            io.micrometer.core.instrument.Timer fetches = registry.get("newsflow.ingest.fetch.duration").timer();
+            io.micrometer.core.instrument.Timer fetches =
+                    registry.get("newsflow.ingest.fetch.duration").timer();
             System.out.printf("mean gap by position on a host (robots, /, p1, ...): %s ms%n", gapsByPosition(web));
-            System.out.printf("fetch time mean=%.1f ms max=%.1f ms over %d fetches%n", fetches.mean(java.util.concurrent.TimeUnit.MILLISECONDS),
-                    fetches.max(java.util.concurrent.TimeUnit.MILLISECONDS), fetches.count());
+            System.out.printf(
+                    "fetch time mean=%.1f ms max=%.1f ms over %d fetches%n",
+                    fetches.mean(java.util.concurrent.TimeUnit.MILLISECONDS),
+                    fetches.max(java.util.concurrent.TimeUnit.MILLISECONDS),
+                    fetches.count());
             System.out.printf("pages.raw holds %s%n", countPages(config));
-            long first = web.hits().stream().mapToLong(LocalWeb.Hit::atNanos).min().orElse(0);
-            long last = web.hits().stream().mapToLong(LocalWeb.Hit::atNanos).max().orElse(0);
+            long first =
+                    web.hits().stream().mapToLong(LocalWeb.Hit::atNanos).min().orElse(0);
+            long last =
+                    web.hits().stream().mapToLong(LocalWeb.Hit::atNanos).max().orElse(0);
             double span = (last - first) / 1e9;
-            System.out.printf("first to last request %.1f s -> %.1f requests/s while crawling (start-up %.1f s: topics, group join, history)%n",
+            System.out.printf(
+                    "first to last request %.1f s -> %.1f requests/s while crawling (start-up %.1f s: topics, group join, history)%n",
                     span, web.hits().size() / span, (first - t0) / 1e9);
         }
     }
@@ -82,10 +92,19 @@ public final class CrawlBench {
     private static String countPages(CrawlerConfig config) {
         java.util.Set<String> keys = new java.util.HashSet<>();
         long records = 0;
-        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]> consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(
-                Map.of("bootstrap.servers", config.bootstrapServers(), "group.id", "bench-count", "auto.offset.reset", "earliest",
-                        "isolation.level", "read_committed"),
-                new org.apache.kafka.common.serialization.StringDeserializer(), new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]> consumer =
+                new org.apache.kafka.clients.consumer.KafkaConsumer<>(
+                        Map.of(
+                                "bootstrap.servers",
+                                config.bootstrapServers(),
+                                "group.id",
+                                "bench-count",
+                                "auto.offset.reset",
+                                "earliest",
+                                "isolation.level",
+                                "read_committed"),
+                        new org.apache.kafka.common.serialization.StringDeserializer(),
+                        new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
             consumer.subscribe(List.of(config.pagesTopic()));
             long quietSince = System.nanoTime();
             while (System.nanoTime() - quietSince < Duration.ofSeconds(3).toNanos()) {
@@ -119,7 +138,9 @@ public final class CrawlBench {
         long[] sum = new long[64];
         long[] n = new long[64];
         for (List<LocalWeb.Hit> hits : byHost.values()) {
-            List<LocalWeb.Hit> sorted = hits.stream().sorted(Comparator.comparingLong(LocalWeb.Hit::atNanos)).toList();
+            List<LocalWeb.Hit> sorted = hits.stream()
+                    .sorted(Comparator.comparingLong(LocalWeb.Hit::atNanos))
+                    .toList();
             for (int i = 1; i < sorted.size() && i < 64; i++) {
                 sum[i] += (sorted.get(i).atNanos() - sorted.get(i - 1).atNanos()) / 1_000_000;
                 n[i]++;
@@ -134,7 +155,9 @@ public final class CrawlBench {
         Map<String, List<LocalWeb.Hit>> byHost = web.hits().stream().collect(Collectors.groupingBy(LocalWeb.Hit::host));
         long min = Long.MAX_VALUE;
         for (List<LocalWeb.Hit> hits : byHost.values()) {
-            List<LocalWeb.Hit> sorted = hits.stream().sorted(Comparator.comparingLong(LocalWeb.Hit::atNanos)).toList();
+            List<LocalWeb.Hit> sorted = hits.stream()
+                    .sorted(Comparator.comparingLong(LocalWeb.Hit::atNanos))
+                    .toList();
             for (int i = 1; i < sorted.size(); i++) {
                 min = Math.min(min, (sorted.get(i).atNanos() - sorted.get(i - 1).atNanos()) / 1_000_000);
             }

@@ -1,5 +1,7 @@
 package io.newsflow.ingest.crawl;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.fetch.FetchMetrics;
@@ -11,13 +13,10 @@ import io.newsflow.ingest.source.Discovered;
 import io.newsflow.ingest.url.UrlFilterChain;
 import io.newsflow.ingest.web.LocalWeb;
 import io.newsflow.ingest.web.Responses;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** One crawl step at a time against loopback sites, no Kafka: what goes back to the frontier, and how long a key rests. */
 class CrawlStepIT {
@@ -35,13 +34,23 @@ class CrawlStepIT {
     @BeforeAll
     static void start() throws Exception {
         web = LocalWeb.start(3);
-        web.site(0).on("/robots.txt", Responses.text("text/plain",
-                        "User-agent: *\nCrawl-delay: 2\nSitemap: " + "/sitemap.xml\nSitemap: http://127.0.0.2:1/abs.xml\n"))
+        web.site(0)
+                .on(
+                        "/robots.txt",
+                        Responses.text(
+                                "text/plain",
+                                "User-agent: *\nCrawl-delay: 2\nSitemap: "
+                                        + "/sitemap.xml\nSitemap: http://127.0.0.2:1/abs.xml\n"))
                 .on("/busy", Responses.unavailable(60))
                 .on("/old", Responses.redirect(301, "/new"));
         web.site(1).on("/robots.txt", Responses.status(500));
-        web.site(2).on("/feed.json", Responses.text("application/feed+json", "{\"version\": \"https://jsonfeed.org/version/1.1\", "
-                + "\"title\": \"J\", \"items\": [{\"id\": \"1\", \"url\": \"/j1\", \"title\": \"Jay one\"}]}"));
+        web.site(2)
+                .on(
+                        "/feed.json",
+                        Responses.text(
+                                "application/feed+json",
+                                "{\"version\": \"https://jsonfeed.org/version/1.1\", "
+                                        + "\"title\": \"J\", \"items\": [{\"id\": \"1\", \"url\": \"/j1\", \"title\": \"Jay one\"}]}"));
         fetcher = new Fetcher(config, new SsrfGuard(true), new FetchMetrics(new SimpleMeterRegistry()));
         step = new CrawlStep(config, fetcher, new RobotsCache(config, fetcher), UrlFilterChain.defaults());
     }
@@ -69,7 +78,9 @@ class CrawlStepIT {
         assertThat(busy.requeue()).isFalse();
         assertThat(busy.keyDelay()).as("Retry-After 60 capped at 5 s").isEqualTo(Duration.ofSeconds(5));
         assertThat(busy.history().done()).isFalse();
-        assertThat(busy.next()).singleElement().satisfies(r -> assertThat(r.attempt()).isEqualTo(1));
+        assertThat(busy.next())
+                .singleElement()
+                .satisfies(r -> assertThat(r.attempt()).isEqualTo(1));
 
         StepResult moved = step.process(page(site, "/old"));
         assertThat(moved.page()).isNull();
@@ -95,8 +106,13 @@ class CrawlStepIT {
     @Test
     void aJsonFeedIsFetchedAndItsItemsQueuedWithTheirTitles() {
         LocalWeb.Site site = web.site(2);
-        CrawlRequest feed = CrawlRequest.of(new Discovered(site.url("/feed.json"), Discovered.Kind.FEED,
-                io.newsflow.schema.PageSource.FEED, java.util.Map.of()), 0);
+        CrawlRequest feed = CrawlRequest.of(
+                new Discovered(
+                        site.url("/feed.json"),
+                        Discovered.Kind.FEED,
+                        io.newsflow.schema.PageSource.FEED,
+                        java.util.Map.of()),
+                0);
         step.process(feed); // robots.txt first (404: all allowed)
         StepResult r = step.process(feed);
         assertThat(r.history().outcome()).isEqualTo("2xx");

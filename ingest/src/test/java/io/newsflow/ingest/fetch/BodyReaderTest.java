@@ -1,6 +1,7 @@
 package io.newsflow.ingest.fetch;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -8,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class BodyReaderTest {
 
@@ -20,12 +19,15 @@ class BodyReaderTest {
     void refusesABombLongBeforeTheSizeLimit() throws Exception {
         byte[] bomb = gzip(new byte[64 << 20]);
         assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(bomb), "gzip"))
-                .isInstanceOf(BodyReader.BombException.class).hasMessageContaining("ratio above 100");
+                .isInstanceOf(BodyReader.BombException.class)
+                .hasMessageContaining("ratio above 100");
     }
 
     @Test
     void ordinaryCompressedPagesPass() throws Exception {
-        byte[] html = "<p>Une histoire ordinaire, racontée une fois.</p>\n".repeat(2000).getBytes(StandardCharsets.UTF_8);
+        byte[] html = "<p>Une histoire ordinaire, racontée une fois.</p>\n"
+                .repeat(2000)
+                .getBytes(StandardCharsets.UTF_8);
         BodyReader.Body body = new BodyReader(1 << 20, 100).read(new ByteArrayInputStream(gzip(html)), "gzip");
         assertThat(body.bytes()).isEqualTo(html);
         assertThat(body.truncated()).isFalse();
@@ -34,8 +36,12 @@ class BodyReaderTest {
     @Test
     void acceptsZlibAndRawDeflate() throws Exception {
         byte[] text = "deflated text".getBytes(StandardCharsets.UTF_8);
-        assertThat(reader.read(new ByteArrayInputStream(deflate(text, false)), "deflate").bytes()).isEqualTo(text);
-        assertThat(reader.read(new ByteArrayInputStream(deflate(text, true)), "deflate").bytes()).isEqualTo(text);
+        assertThat(reader.read(new ByteArrayInputStream(deflate(text, false)), "deflate")
+                        .bytes())
+                .isEqualTo(text);
+        assertThat(reader.read(new ByteArrayInputStream(deflate(text, true)), "deflate")
+                        .bytes())
+                .isEqualTo(text);
     }
 
     @Test
@@ -49,9 +55,11 @@ class BodyReaderTest {
     @Test
     void refusesABrotliBombAndCutsLongBrotliBodies() throws Exception {
         assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(fixture("zeros-20mb.br")), "br"))
-                .isInstanceOf(BodyReader.BombException.class).hasMessageContaining("ratio above 100");
+                .isInstanceOf(BodyReader.BombException.class)
+                .hasMessageContaining("ratio above 100");
         // with the ratio guard out of the way (zeros compress beyond any sane ratio) the size cap still holds
-        BodyReader.Body cut = new BodyReader(1000, Integer.MAX_VALUE).read(new ByteArrayInputStream(fixture("page.html.br")), "br");
+        BodyReader.Body cut =
+                new BodyReader(1000, Integer.MAX_VALUE).read(new ByteArrayInputStream(fixture("page.html.br")), "br");
         assertThat(cut.bytes()).hasSize(1000).isEqualTo(java.util.Arrays.copyOf(fixture("page.html"), 1000));
         assertThat(cut.truncated()).isTrue();
     }
@@ -59,7 +67,8 @@ class BodyReaderTest {
     @Test
     void corruptBrotliIsAnErrorNotAPage() {
         byte[] broken = java.util.Arrays.copyOf(fixture("page.html.br"), 100);
-        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(broken), "br")).isInstanceOf(java.io.IOException.class);
+        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(broken), "br"))
+                .isInstanceOf(java.io.IOException.class);
     }
 
     @Test

@@ -1,20 +1,19 @@
 package io.newsflow.ingest.fetch;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.robots.RobotsCache;
 import io.newsflow.ingest.web.LocalWeb;
 import io.newsflow.ingest.web.Responses;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The fetcher against a real (loopback) HTTP server: limits, encodings, redirects, robots per hop. */
 class FetcherIT {
@@ -36,7 +35,10 @@ class FetcherIT {
         site = web.site(0)
                 .on("/robots.txt", Responses.text("text/plain", "User-agent: *\nDisallow: /private/\n"))
                 .html("/ok", "<p>ok</p>")
-                .on("/gz", Responses.gzipped("text/html; charset=utf-8", "<p>zipped caf\u00e9</p>".getBytes(StandardCharsets.UTF_8)))
+                .on(
+                        "/gz",
+                        Responses.gzipped(
+                                "text/html; charset=utf-8", "<p>zipped caf\u00e9</p>".getBytes(StandardCharsets.UTF_8)))
                 .on("/mislabelled", Responses.mislabelled("<p>caf\u00e9</p>", StandardCharsets.UTF_8, "iso-8859-1"))
                 .on("/huge", Responses.body(200, "text/html", new byte[1 << 20]))
                 .on("/endless", Responses.endless())
@@ -52,7 +54,9 @@ class FetcherIT {
                 .on("/to-private", Responses.redirect(302, "/private/secret"))
                 .on("/to-ambiguous-ip", Responses.redirect(302, "http://2130706433/"))
                 .on("/loop", Responses.redirect(302, "/loop"))
-                .on("/versioned", Responses.versioned("\"v7\"", "Tue, 01 Apr 2025 10:00:00 GMT", Responses.html("<p>v7</p>")));
+                .on(
+                        "/versioned",
+                        Responses.versioned("\"v7\"", "Tue, 01 Apr 2025 10:00:00 GMT", Responses.html("<p>v7</p>")));
         fetcher = new Fetcher(config, new SsrfGuard(true), metrics);
         robots = new RobotsCache(config, fetcher);
         fetcher.fetch(site.url("/ok"), Set.of(), 0, HopCheck.none()); // warm the client up: its first request is slow
@@ -75,8 +79,11 @@ class FetcherIT {
         assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo("<p>ok</p>");
         assertThat(r.contentType()).isEqualTo("text/html");
         assertThat(r.declaredCharset()).isEqualTo("utf-8");
-        assertThat(site.hits()).filteredOn(h -> h.path().equals("/ok")).first()
-                .satisfies(h -> assertThat(h.userAgent()).contains("NewsflowBot").contains("https://"));
+        assertThat(site.hits())
+                .filteredOn(h -> h.path().equals("/ok"))
+                .first()
+                .satisfies(
+                        h -> assertThat(h.userAgent()).contains("NewsflowBot").contains("https://"));
     }
 
     @Test
@@ -84,7 +91,8 @@ class FetcherIT {
         assertThat(new String(get("/gz").body(), StandardCharsets.UTF_8)).isEqualTo("<p>zipped caf\u00e9</p>");
         FetchResult wrong = get("/mislabelled");
         assertThat(wrong.declaredCharset()).isEqualTo("iso-8859-1");
-        assertThat(wrong.body()).isEqualTo("<p>caf\u00e9</p>".getBytes(StandardCharsets.UTF_8)); // bytes untouched: enrich decides
+        assertThat(wrong.body())
+                .isEqualTo("<p>caf\u00e9</p>".getBytes(StandardCharsets.UTF_8)); // bytes untouched: enrich decides
     }
 
     @Test
@@ -92,7 +100,9 @@ class FetcherIT {
         FetchResult r = get("/br");
         assertThat(r.outcome()).isEqualTo(FetchOutcome.OK);
         assertThat(r.body()).isEqualTo(BodyReaderTest.fixture("page.html"));
-        assertThat(site.hits()).filteredOn(h -> h.path().equals("/br")).first()
+        assertThat(site.hits())
+                .filteredOn(h -> h.path().equals("/br"))
+                .first()
                 .satisfies(h -> assertThat(h.header("accept-encoding")).isEqualTo("gzip, deflate, br"));
         FetchResult bomb = get("/br-bomb");
         assertThat(bomb.outcome()).isEqualTo(FetchOutcome.TOO_LARGE);
@@ -107,18 +117,26 @@ class FetcherIT {
         assertThat(first.header("etag")).contains("\"v7\"");
 
         Validators sameEtag = new Validators("\"v7\"", null);
-        FetchResult again = fetcher.fetch(site.url("/versioned"), config.acceptedPageTypes(), 0, robots.hopCheck(), sameEtag);
+        FetchResult again =
+                fetcher.fetch(site.url("/versioned"), config.acceptedPageTypes(), 0, robots.hopCheck(), sameEtag);
         assertThat(again.outcome()).isEqualTo(FetchOutcome.NOT_MODIFIED);
         assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
         Validators sameDate = new Validators(null, "Tue, 01 Apr 2025 10:00:00 GMT");
-        assertThat(fetcher.fetch(site.url("/versioned"), Set.of(), 0, robots.hopCheck(), sameDate).outcome()).isEqualTo(FetchOutcome.NOT_MODIFIED);
+        assertThat(fetcher.fetch(site.url("/versioned"), Set.of(), 0, robots.hopCheck(), sameDate)
+                        .outcome())
+                .isEqualTo(FetchOutcome.NOT_MODIFIED);
         Validators stale = new Validators("\"v6\"", null);
-        assertThat(fetcher.fetch(site.url("/versioned"), Set.of(), 0, robots.hopCheck(), stale).outcome()).isEqualTo(FetchOutcome.OK);
+        assertThat(fetcher.fetch(site.url("/versioned"), Set.of(), 0, robots.hopCheck(), stale)
+                        .outcome())
+                .isEqualTo(FetchOutcome.OK);
 
-        List<LocalWeb.Hit> hits = site.hits().stream().filter(h -> h.path().equals("/versioned")).toList();
+        List<LocalWeb.Hit> hits =
+                site.hits().stream().filter(h -> h.path().equals("/versioned")).toList();
         assertThat(hits).extracting(h -> h.header("if-none-match")).containsExactly(null, "\"v7\"", null, "\"v6\"");
-        assertThat(hits).extracting(h -> h.header("if-modified-since")).containsExactly(null, null, "Tue, 01 Apr 2025 10:00:00 GMT", null);
+        assertThat(hits)
+                .extracting(h -> h.header("if-modified-since"))
+                .containsExactly(null, null, "Tue, 01 Apr 2025 10:00:00 GMT", null);
         assertThat(metrics.count(FetchOutcome.NOT_MODIFIED) - before).isEqualTo(2);
     }
 
@@ -162,7 +180,9 @@ class FetcherIT {
     @Test
     void doesNotReadBodiesOfTypesItDoesNotWant() {
         assertThat(get("/image").outcome()).isEqualTo(FetchOutcome.NOT_HTML);
-        assertThat(fetcher.fetch(site.url("/image"), Set.of(), 0, HopCheck.none()).outcome()).isEqualTo(FetchOutcome.OK);
+        assertThat(fetcher.fetch(site.url("/image"), Set.of(), 0, HopCheck.none())
+                        .outcome())
+                .isEqualTo(FetchOutcome.OK);
     }
 
     @Test

@@ -1,14 +1,13 @@
 package io.newsflow.ingest.fetch;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SsrfGuardTest {
 
@@ -16,11 +15,13 @@ class SsrfGuardTest {
     private static InetAddress[] fakeDns(String host) throws UnknownHostException {
         return switch (host) {
             case "news.example" -> new InetAddress[] {InetAddress.getByName("93.184.216.34")};
-            case "rebind.example" -> new InetAddress[] {InetAddress.getByName("93.184.216.34"), InetAddress.getByName("10.0.0.5")};
+            case "rebind.example" ->
+                new InetAddress[] {InetAddress.getByName("93.184.216.34"), InetAddress.getByName("10.0.0.5")};
             case "metadata.example" -> new InetAddress[] {InetAddress.getByName("169.254.169.254")};
             case "localhost" -> new InetAddress[] {InetAddress.getByName("127.0.0.1")};
             default -> {
-                if (host.chars().anyMatch(c -> c == ':') || host.chars().allMatch(c -> c == '.' || Character.isDigit(c))) {
+                if (host.chars().anyMatch(c -> c == ':')
+                        || host.chars().allMatch(c -> c == '.' || Character.isDigit(c))) {
                     yield new InetAddress[] {InetAddress.getByName(host)};
                 }
                 throw new UnknownHostException(host);
@@ -31,37 +32,84 @@ class SsrfGuardTest {
     private final SsrfGuard guard = new SsrfGuard(false, SsrfGuardTest::fakeDns);
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "http://127.0.0.1/", "http://127.1.2.3/", "http://localhost/", "http://10.1.2.3/", "http://172.16.0.1/",
-            "http://172.31.255.255/", "http://192.168.1.1/", "http://169.254.169.254/latest/meta-data/",
-            "http://metadata.example/", "http://100.64.0.1/", "http://100.127.255.255/", "http://0.0.0.0/",
-            "http://224.0.0.1/", "http://255.255.255.255/", "http://[::1]/", "http://[::]/", "http://[fc00::1]/",
-            "http://[fd12:3456::1]/", "http://[fe80::1]/", "http://[ff02::1]/", "http://[::ffff:127.0.0.1]/",
-            "http://[::ffff:7f00:1]/", "http://[::ffff:169.254.169.254]/", "http://[::127.0.0.1]/",
-            "http://[64:ff9b::a9fe:a9fe]/", "http://[2002:7f00:1::]/", "http://rebind.example/",
-            "http://2130706433/", "http://0177.0.0.1/", "http://0x7f.0.0.1/", "http://0x7f000001/", "http://127.1/",
-            "http://017700000001/", "http://0251.0376.0251.0376/", "http://127.0.0.01/"})
+    @ValueSource(
+            strings = {
+                "http://127.0.0.1/",
+                "http://127.1.2.3/",
+                "http://localhost/",
+                "http://10.1.2.3/",
+                "http://172.16.0.1/",
+                "http://172.31.255.255/",
+                "http://192.168.1.1/",
+                "http://169.254.169.254/latest/meta-data/",
+                "http://metadata.example/",
+                "http://100.64.0.1/",
+                "http://100.127.255.255/",
+                "http://0.0.0.0/",
+                "http://224.0.0.1/",
+                "http://255.255.255.255/",
+                "http://[::1]/",
+                "http://[::]/",
+                "http://[fc00::1]/",
+                "http://[fd12:3456::1]/",
+                "http://[fe80::1]/",
+                "http://[ff02::1]/",
+                "http://[::ffff:127.0.0.1]/",
+                "http://[::ffff:7f00:1]/",
+                "http://[::ffff:169.254.169.254]/",
+                "http://[::127.0.0.1]/",
+                "http://[64:ff9b::a9fe:a9fe]/",
+                "http://[2002:7f00:1::]/",
+                "http://rebind.example/",
+                "http://2130706433/",
+                "http://0177.0.0.1/",
+                "http://0x7f.0.0.1/",
+                "http://0x7f000001/",
+                "http://127.1/",
+                "http://017700000001/",
+                "http://0251.0376.0251.0376/",
+                "http://127.0.0.01/"
+            })
     void refusesNonPublicAddressesInEveryNotation(String url) {
         assertThat(guard.check(URI.create(url))).as(url).isPresent();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://news.example/a", "http://93.184.216.34/", "http://8.8.8.8/", "http://[2606:4700::1111]/",
-            "http://100.63.255.255/", "http://100.128.0.1/", "http://172.15.0.1/", "http://172.32.0.1/", "http://11.0.0.1/"})
+    @ValueSource(
+            strings = {
+                "http://news.example/a",
+                "http://93.184.216.34/",
+                "http://8.8.8.8/",
+                "http://[2606:4700::1111]/",
+                "http://100.63.255.255/",
+                "http://100.128.0.1/",
+                "http://172.15.0.1/",
+                "http://172.32.0.1/",
+                "http://11.0.0.1/"
+            })
     void letsPublicAddressesThrough(String url) {
         assertThat(guard.check(URI.create(url))).as(url).isEmpty();
     }
 
     @Test
     void explainsWhatAnObscureNotationMeans() {
-        assertThat(guard.check(URI.create("http://2130706433/"))).get().asString().contains("means 127.0.0.1");
-        assertThat(guard.check(URI.create("http://0177.0.0.1/"))).get().asString().contains("means 127.0.0.1");
+        assertThat(guard.check(URI.create("http://2130706433/")))
+                .get()
+                .asString()
+                .contains("means 127.0.0.1");
+        assertThat(guard.check(URI.create("http://0177.0.0.1/")))
+                .get()
+                .asString()
+                .contains("means 127.0.0.1");
     }
 
     @Test
     void namesTheRangeThatRefusedAHost() {
-        assertThat(guard.check(URI.create("http://metadata.example/"))).get().asString()
-                .contains("169.254.169.254").contains("link-local");
+        assertThat(guard.check(URI.create("http://metadata.example/")))
+                .get()
+                .asString()
+                .contains("169.254.169.254")
+                .contains("link-local");
     }
 
     @Test
@@ -73,6 +121,9 @@ class SsrfGuardTest {
 
     @Test
     void unresolvableHostsAreRefused() {
-        assertThat(guard.check(URI.create("http://no-such-host.example/"))).get().asString().contains("cannot resolve");
+        assertThat(guard.check(URI.create("http://no-such-host.example/")))
+                .get()
+                .asString()
+                .contains("cannot resolve");
     }
 }

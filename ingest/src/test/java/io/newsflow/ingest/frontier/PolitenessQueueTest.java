@@ -1,12 +1,11 @@
 package io.newsflow.ingest.frontier;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class PolitenessQueueTest {
 
@@ -15,7 +14,9 @@ class PolitenessQueueTest {
         PolitenessQueue<String> q = new PolitenessQueue<>(Duration.ofMillis(150));
         long t0 = System.nanoTime();
         q.add("a", "a1");
-        assertThat(q.poll(Duration.ofSeconds(1))).map(PolitenessQueue.Lease::item).contains("a1");
+        assertThat(q.poll(Duration.ofSeconds(1)))
+                .map(PolitenessQueue.Lease::item)
+                .contains("a1");
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
     }
 
@@ -28,7 +29,9 @@ class PolitenessQueueTest {
         assertThat(q.poll(Duration.ofMillis(100))).as("key busy").isEmpty();
         q.release("a", Duration.ofMillis(200));
         long released = System.nanoTime();
-        assertThat(q.poll(Duration.ofSeconds(1))).map(PolitenessQueue.Lease::item).contains("a2");
+        assertThat(q.poll(Duration.ofSeconds(1)))
+                .map(PolitenessQueue.Lease::item)
+                .contains("a2");
         assertThat(Duration.ofNanos(System.nanoTime() - released)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
         assertThat(first.item()).isEqualTo("a1");
     }
@@ -42,7 +45,9 @@ class PolitenessQueueTest {
         assertThat(q.queuedKeys()).isEqualTo(2);
         q.poll(Duration.ofSeconds(1)).orElseThrow();
         q.poll(Duration.ofSeconds(1)).orElseThrow();
-        assertThat(q.queuedKeys()).as("one key's last request is out, the other still has one").isEqualTo(1);
+        assertThat(q.queuedKeys())
+                .as("one key's last request is out, the other still has one")
+                .isEqualTo(1);
     }
 
     @Test
@@ -55,7 +60,9 @@ class PolitenessQueueTest {
         q.release(s1.key(), Duration.ofSeconds(30)); // e.g. Crawl-delay: 30
         q.add("fast", "f1");
         long t0 = System.nanoTime();
-        assertThat(q.poll(Duration.ofSeconds(1))).map(PolitenessQueue.Lease::item).contains("f1");
+        assertThat(q.poll(Duration.ofSeconds(1)))
+                .map(PolitenessQueue.Lease::item)
+                .contains("f1");
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(500));
     }
 

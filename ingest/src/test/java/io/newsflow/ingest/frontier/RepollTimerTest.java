@@ -1,14 +1,13 @@
 package io.newsflow.ingest.frontier;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.newsflow.ingest.source.Discovered;
 import io.newsflow.schema.PageSource;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RepollTimerTest {
 
@@ -25,7 +24,9 @@ class RepollTimerTest {
         timer.schedule(feed("https://c.example/feed"), t0.plusSeconds(60));
 
         assertThat(timer.due(t0.plusSeconds(5))).isEmpty();
-        assertThat(timer.due(t0.plusSeconds(30))).extracting(r -> r.url().getHost()).containsExactly("a.example", "b.example");
+        assertThat(timer.due(t0.plusSeconds(30)))
+                .extracting(r -> r.url().getHost())
+                .containsExactly("a.example", "b.example");
         assertThat(timer.due(t0.plusSeconds(30))).isEmpty();
         assertThat(timer.size()).isEqualTo(1);
     }

@@ -1,17 +1,17 @@
 package io.newsflow.ingest.frontier;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class RevisitScheduleTest {
 
-    private final RevisitSchedule schedule = new RevisitSchedule(Duration.ofMinutes(15), Duration.ofMinutes(2), Duration.ofHours(6));
+    private final RevisitSchedule schedule =
+            new RevisitSchedule(Duration.ofMinutes(15), Duration.ofMinutes(2), Duration.ofHours(6));
 
     @Test
     void halvesWhenNewItemsCameAndDoublesWhenNoneDid() {
@@ -24,7 +24,8 @@ class RevisitScheduleTest {
     void staysWithinItsBounds() {
         assertThat(schedule.next(Duration.ofMinutes(3), 1)).isEqualTo(Duration.ofMinutes(2));
         assertThat(schedule.next(Duration.ofHours(4), 0)).isEqualTo(Duration.ofHours(6));
-        assertThat(new RevisitSchedule(Duration.ofDays(1), Duration.ofMinutes(1), Duration.ofHours(1)).first()).isEqualTo(Duration.ofHours(1));
+        assertThat(new RevisitSchedule(Duration.ofDays(1), Duration.ofMinutes(1), Duration.ofHours(1)).first())
+                .isEqualTo(Duration.ofHours(1));
     }
 
     @Test

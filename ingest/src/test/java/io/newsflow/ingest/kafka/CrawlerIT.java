@@ -1,5 +1,7 @@
 package io.newsflow.ingest.kafka;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.source.Discovered;
@@ -10,14 +12,6 @@ import io.newsflow.schema.RawPage;
 import io.newsflow.schema.serde.AvroSerdes;
 import io.newsflow.testkit.KafkaBrokerExtension;
 import io.newsflow.testkit.KafkaCluster;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,15 +22,20 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The whole crawler against loopback web sites and the real broker. */
 @ExtendWith(KafkaBrokerExtension.class)
@@ -64,7 +63,8 @@ class CrawlerIT {
                 .withConsumerGroup(kafka.uniqueName("crawlers"))
                 .withTopicPartitions(6)
                 .withPolitenessDelay(DELAY)
-                .withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(3)) // generous: 2 shared cores
+                .withTimeouts(
+                        Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(3)) // generous: 2 shared cores
                 .withMaxBodyBytes(64 * 1024)
                 .withMaxRetries(1)
                 .withRobotsErrorBackoff(Duration.ofMinutes(1));
@@ -80,23 +80,50 @@ class CrawlerIT {
         LocalWeb.Site a = web.site(0);
         LocalWeb.Site b = web.site(1);
         LocalWeb.Site c = web.site(2);
-        a.on("/robots.txt", Responses.text("text/plain", "User-agent: *\nDisallow: /private/\nSitemap: " + a.url("/sitemap_index.xml") + "\n"))
-                .html("/", "<link rel='alternate' type='application/rss+xml' href='/feed.rss'>"
-                        + "<a href='/a1'>1</a><a href='/a2'>2</a><a href='/private/p'>p</a><a href='" + b.url("/b1") + "'>other host</a>")
-                .html("/a1", "<p>a1</p>").html("/a2", "<p>a2</p>").html("/a3", "<p>a3</p>").html("/a4", "<p>a4</p>")
-                .on("/feed.rss", Responses.text("application/rss+xml", "<rss version='2.0'><channel><title>A</title>"
-                        + "<item><title>Three</title><link>" + a.url("/a3") + "</link></item>"
-                        + "<item><title>One</title><link>" + a.url("/a1") + "</link></item></channel></rss>"))
-                .on("/sitemap_index.xml", Responses.text("application/xml", "<sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
-                        + "<sitemap><loc>" + a.url("/news.xml") + "</loc></sitemap></sitemapindex>"))
-                .on("/news.xml", Responses.text("application/xml", "<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9' "
-                        + "xmlns:news='http://www.google.com/schemas/sitemap-news/0.9'>"
-                        + "<url><loc>" + a.url("/a4") + "</loc><news:news><news:title>Four</news:title></news:news></url>"
-                        + "<url><loc>" + a.url("/private/x") + "</loc></url></urlset>"));
-        b.html("/", "<a href='/b1'>1</a><a href='/b2'>2</a><a href='/b3'>3</a><a href='/big'>big</a><a href='/bomb'>bomb</a>"
-                        + "<a href='/latin'>latin</a><a href='/slow'>slow</a>")
+        a.on(
+                        "/robots.txt",
+                        Responses.text(
+                                "text/plain",
+                                "User-agent: *\nDisallow: /private/\nSitemap: " + a.url("/sitemap_index.xml") + "\n"))
+                .html(
+                        "/",
+                        "<link rel='alternate' type='application/rss+xml' href='/feed.rss'>"
+                                + "<a href='/a1'>1</a><a href='/a2'>2</a><a href='/private/p'>p</a><a href='"
+                                + b.url("/b1") + "'>other host</a>")
+                .html("/a1", "<p>a1</p>")
+                .html("/a2", "<p>a2</p>")
+                .html("/a3", "<p>a3</p>")
+                .html("/a4", "<p>a4</p>")
+                .on(
+                        "/feed.rss",
+                        Responses.text(
+                                "application/rss+xml",
+                                "<rss version='2.0'><channel><title>A</title>"
+                                        + "<item><title>Three</title><link>" + a.url("/a3") + "</link></item>"
+                                        + "<item><title>One</title><link>" + a.url("/a1")
+                                        + "</link></item></channel></rss>"))
+                .on(
+                        "/sitemap_index.xml",
+                        Responses.text(
+                                "application/xml",
+                                "<sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>" + "<sitemap><loc>"
+                                        + a.url("/news.xml") + "</loc></sitemap></sitemapindex>"))
+                .on(
+                        "/news.xml",
+                        Responses.text(
+                                "application/xml",
+                                "<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9' "
+                                        + "xmlns:news='http://www.google.com/schemas/sitemap-news/0.9'>"
+                                        + "<url><loc>" + a.url("/a4")
+                                        + "</loc><news:news><news:title>Four</news:title></news:news></url>"
+                                        + "<url><loc>" + a.url("/private/x") + "</loc></url></urlset>"));
+        b.html(
+                        "/",
+                        "<a href='/b1'>1</a><a href='/b2'>2</a><a href='/b3'>3</a><a href='/big'>big</a><a href='/bomb'>bomb</a>"
+                                + "<a href='/latin'>latin</a><a href='/slow'>slow</a>")
                 .html("/b1", "<p>b1</p>")
-                .on("/b2", Responses.redirect(301, "/b2-final")).html("/b2-final", "<p>moved</p>")
+                .on("/b2", Responses.redirect(301, "/b2-final"))
+                .html("/b2-final", "<p>moved</p>")
                 .on("/b3", Responses.status(500))
                 .on("/big", Responses.body(200, "text/html", new byte[1 << 20]))
                 .on("/bomb", Responses.gzipBomb(64))
@@ -105,18 +132,32 @@ class CrawlerIT {
         c.on("/robots.txt", Responses.status(503)).html("/", "<p>never fetched</p>");
 
         CrawlerConfig config = config(kafka);
-        CrawlProgress end = Crawler.run(config, List.of(Discovered.seed(a.url("/")), Discovered.seed(b.url("/")), Discovered.seed(c.url("/"))),
+        CrawlProgress end = Crawler.run(
+                config,
+                List.of(Discovered.seed(a.url("/")), Discovered.seed(b.url("/")), Discovered.seed(c.url("/"))),
                 quietOrTimeUp(Duration.ofSeconds(2), Duration.ofSeconds(60)));
 
         List<RawPage> published = kafka.readAtLeast(config.pagesTopic(), 100, Duration.ofSeconds(4)).stream()
-                .map(r -> pages.deserialize(config.pagesTopic(), r.value())).toList();
-        assertThat(published).extracting(RawPage::getUrl).containsExactlyInAnyOrder(
-                a.url("/").toString(), a.url("/a1").toString(), a.url("/a2").toString(), a.url("/a3").toString(), a.url("/a4").toString(),
-                b.url("/").toString(), b.url("/b1").toString(), b.url("/b2").toString(), b.url("/big").toString(), b.url("/latin").toString());
+                .map(r -> pages.deserialize(config.pagesTopic(), r.value()))
+                .toList();
+        assertThat(published)
+                .extracting(RawPage::getUrl)
+                .containsExactlyInAnyOrder(
+                        a.url("/").toString(),
+                        a.url("/a1").toString(),
+                        a.url("/a2").toString(),
+                        a.url("/a3").toString(),
+                        a.url("/a4").toString(),
+                        b.url("/").toString(),
+                        b.url("/b1").toString(),
+                        b.url("/b2").toString(),
+                        b.url("/big").toString(),
+                        b.url("/latin").toString());
         assertThat(end.pagesPublished()).isEqualTo(10);
 
         Map<String, RawPage> byUrl = published.stream().collect(Collectors.toMap(RawPage::getUrl, p -> p));
-        assertThat(byUrl.get(b.url("/b2").toString()).getFinalUrl()).isEqualTo(b.url("/b2-final").toString());
+        assertThat(byUrl.get(b.url("/b2").toString()).getFinalUrl())
+                .isEqualTo(b.url("/b2-final").toString());
         assertThat(byUrl.get(b.url("/big").toString()).getTruncated()).isTrue();
         assertThat(byUrl.get(b.url("/big").toString()).getBody().remaining()).isEqualTo(64 * 1024);
         assertThat(byUrl.get(b.url("/latin").toString()).getDeclaredCharset()).isEqualTo("iso-8859-1");
@@ -146,9 +187,12 @@ class CrawlerIT {
             site.html("/p" + i, "<p>page " + i + "</p>");
             urlset.append("<url><loc>").append(site.url("/p" + i)).append("</loc></url>");
         }
-        site.on("/sitemap.xml", Responses.text("application/xml", urlset.append("</urlset>").toString()));
+        site.on(
+                "/sitemap.xml",
+                Responses.text("application/xml", urlset.append("</urlset>").toString()));
         CrawlerConfig config = config(kafka);
-        List<Discovered> seeds = List.of(new Discovered(site.url("/sitemap.xml"), Discovered.Kind.SITEMAP, PageSource.SITEMAP, Map.of()));
+        List<Discovered> seeds = List.of(
+                new Discovered(site.url("/sitemap.xml"), Discovered.Kind.SITEMAP, PageSource.SITEMAP, Map.of()));
 
         try (Crawler first = new Crawler(config, "restart-me", new SimpleMeterRegistry())) {
             first.submit(seeds);
@@ -161,11 +205,15 @@ class CrawlerIT {
         }
 
         List<String> urls = kafka.readAtLeast(config.pagesTopic(), 100, Duration.ofSeconds(4)).stream()
-                .map(r -> pages.deserialize(config.pagesTopic(), r.value()).getUrl()).toList();
+                .map(r -> pages.deserialize(config.pagesTopic(), r.value()).getUrl())
+                .toList();
         assertThat(urls).hasSize(12).doesNotHaveDuplicates();
         for (int i = 1; i <= 12; i++) {
             String path = "/p" + i;
-            assertThat(site.hits()).as(path).filteredOn(h -> h.path().equals(path)).hasSize(1);
+            assertThat(site.hits())
+                    .as(path)
+                    .filteredOn(h -> h.path().equals(path))
+                    .hasSize(1);
         }
         assertThat(site.hits()).filteredOn(h -> h.path().equals("/sitemap.xml")).hasSize(1);
         assertSpacing(site.hits(), DELAY);
@@ -175,7 +223,9 @@ class CrawlerIT {
     void twoInstancesInOneGroupSplitTheHosts(KafkaCluster kafka) throws Exception {
         List<LocalWeb.Site> sites = IntStream.range(4, 16).mapToObj(web::site).toList();
         for (LocalWeb.Site s : sites) {
-            s.html("/", "<a href='/x1'>1</a><a href='/x2'>2</a>").html("/x1", "<p>1</p>").html("/x2", "<p>2</p>");
+            s.html("/", "<a href='/x1'>1</a><a href='/x2'>2</a>")
+                    .html("/x1", "<p>1</p>")
+                    .html("/x2", "<p>2</p>");
         }
         CrawlerConfig shared = config(kafka);
         CrawlerConfig one = shared.withUserAgent(CrawlerConfig.DEFAULT_USER_AGENT + " instance-one");
@@ -184,16 +234,18 @@ class CrawlerIT {
         AtomicBoolean abort = new AtomicBoolean();
         // quiet counts only once the seeds are in: an instance idle while waiting for them must not stop
         Predicate<CrawlProgress> stop = quietOrTimeUp(Duration.ofSeconds(3), Duration.ofSeconds(60))
-                .and(p -> System.nanoTime() - seededAt.get() > Duration.ofSeconds(3).toNanos())
+                .and(p -> System.nanoTime() - seededAt.get()
+                        > Duration.ofSeconds(3).toNanos())
                 .or(p -> abort.get());
-        // own threads: the common pool has a single thread on a 2-core machine and would run the crawlers one after the other
+        // own threads: the common pool has a single thread on a 2-core machine and would run the crawlers one after the
+        // other
         ExecutorService threads = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "crawler-instance");
             t.setDaemon(true); // a crawler stuck in a broken group must not keep the test JVM alive
             return t;
         });
         try (Crawler c1 = new Crawler(one, "one", new SimpleMeterRegistry());
-             Crawler c2 = new Crawler(two, "two", new SimpleMeterRegistry())) {
+                Crawler c2 = new Crawler(two, "two", new SimpleMeterRegistry())) {
             // one after the other: each join is a plain rebalance, and no host can move once seeds flow
             Future<CrawlProgress> r1 = threads.submit(() -> c1.runUntil(stop));
             awaitStableGroup(kafka, shared.consumerGroup(), 1);
@@ -201,7 +253,8 @@ class CrawlerIT {
             awaitStableGroup(kafka, shared.consumerGroup(), 2);
             c1.submit(sites.stream().map(s -> Discovered.seed(s.url("/"))).toList());
             seededAt.set(System.nanoTime());
-            long total = r1.get(90, TimeUnit.SECONDS).pagesPublished() + r2.get(90, TimeUnit.SECONDS).pagesPublished();
+            long total = r1.get(90, TimeUnit.SECONDS).pagesPublished()
+                    + r2.get(90, TimeUnit.SECONDS).pagesPublished();
             assertThat(total).isEqualTo(36);
         } finally {
             abort.set(true);
@@ -218,7 +271,8 @@ class CrawlerIT {
         }
         assertThat(agentsSeen).as("both instances did work").hasSize(2);
         List<String> urls = kafka.readAtLeast(shared.pagesTopic(), 100, Duration.ofSeconds(4)).stream()
-                .map(r -> pages.deserialize(shared.pagesTopic(), r.value()).getUrl()).toList();
+                .map(r -> pages.deserialize(shared.pagesTopic(), r.value()).getUrl())
+                .toList();
         assertThat(urls).hasSize(36).doesNotHaveDuplicates();
     }
 
@@ -230,18 +284,27 @@ class CrawlerIT {
         String two = "<item><title>Two</title><link>" + site.url("/n2") + "</link></item>";
         LocalWeb.Responder v1 = Responses.versioned("\"v1\"", "Tue, 01 Apr 2025 10:00:00 GMT", rss(one));
         LocalWeb.Responder v2 = Responses.versioned("\"v2\"", "Tue, 01 Apr 2025 11:00:00 GMT", rss(two + one));
-        site.on("/feed.xml", ex -> (polls.incrementAndGet() <= 2 ? v1 : v2).respond(ex)) // news arrives before the third poll
-                .html("/n1", "<p>one</p>").html("/n2", "<p>two</p>")
-                .on("/story", Responses.versioned("\"s1\"", "Tue, 01 Apr 2025 09:00:00 GMT", Responses.html("<p>story</p>")));
-        CrawlerConfig config = config(kafka).withFeedRevisit(Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofSeconds(4));
+        site.on(
+                        "/feed.xml",
+                        ex -> (polls.incrementAndGet() <= 2 ? v1 : v2)
+                                .respond(ex)) // news arrives before the third poll
+                .html("/n1", "<p>one</p>")
+                .html("/n2", "<p>two</p>")
+                .on(
+                        "/story",
+                        Responses.versioned("\"s1\"", "Tue, 01 Apr 2025 09:00:00 GMT", Responses.html("<p>story</p>")));
+        CrawlerConfig config =
+                config(kafka).withFeedRevisit(Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofSeconds(4));
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         Discovered feed = new Discovered(site.url("/feed.xml"), Discovered.Kind.FEED, PageSource.FEED, Map.of());
         ExecutorService thread = Executors.newSingleThreadExecutor();
         AtomicBoolean enough = new AtomicBoolean();
         try (Crawler crawler = new Crawler(config, "poller", registry)) {
             crawler.submit(List.of(feed, Discovered.seed(site.url("/story"))));
-            Future<CrawlProgress> run = thread.submit(() -> crawler.runUntil(quietOrTimeUp(Duration.ofMinutes(5), Duration.ofSeconds(60)).or(p -> enough.get())));
-            awaitHits(site, "/feed.xml", 2); // /story is done by then (a re-request of a page still in flight is dropped)
+            Future<CrawlProgress> run = thread.submit(() -> crawler.runUntil(
+                    quietOrTimeUp(Duration.ofMinutes(5), Duration.ofSeconds(60)).or(p -> enough.get())));
+            awaitHits(
+                    site, "/feed.xml", 2); // /story is done by then (a re-request of a page still in flight is dropped)
             crawler.submit(io.newsflow.ingest.source.SeedList.parse(List.of("refetch " + site.url("/story"))));
             awaitHits(site, "/feed.xml", 4);
             awaitHits(site, "/story", 2);
@@ -252,34 +315,51 @@ class CrawlerIT {
             thread.shutdownNow();
         }
 
-        List<LocalWeb.Hit> feedHits = site.hits().stream().filter(h -> h.path().equals("/feed.xml")).toList();
+        List<LocalWeb.Hit> feedHits =
+                site.hits().stream().filter(h -> h.path().equals("/feed.xml")).toList();
         assertThat(feedHits).extracting(h -> h.header("if-none-match")).startsWith(null, "\"v1\"", "\"v1\"", "\"v2\"");
         // interval: 1 s first, doubled after the 304 (no news), halved after the poll that brought /n2
-        Duration firstGap = Duration.between(feedHits.get(0).at(), feedHits.get(1).at());
-        Duration secondGap = Duration.between(feedHits.get(1).at(), feedHits.get(2).at());
-        Duration thirdGap = Duration.between(feedHits.get(2).at(), feedHits.get(3).at());
+        Duration firstGap =
+                Duration.between(feedHits.get(0).at(), feedHits.get(1).at());
+        Duration secondGap =
+                Duration.between(feedHits.get(1).at(), feedHits.get(2).at());
+        Duration thirdGap =
+                Duration.between(feedHits.get(2).at(), feedHits.get(3).at());
         assertThat(firstGap).isBetween(Duration.ofMillis(950), Duration.ofMillis(1900));
         assertThat(secondGap).isBetween(Duration.ofMillis(1950), Duration.ofMillis(2900));
         assertThat(thirdGap).isBetween(Duration.ofMillis(950), Duration.ofMillis(1900));
 
-        List<LocalWeb.Hit> storyHits = site.hits().stream().filter(h -> h.path().equals("/story")).toList();
+        List<LocalWeb.Hit> storyHits =
+                site.hits().stream().filter(h -> h.path().equals("/story")).toList();
         assertThat(storyHits).extracting(h -> h.header("if-none-match")).containsExactly(null, "\"s1\"");
         List<String> urls = kafka.readAtLeast(config.pagesTopic(), 100, Duration.ofSeconds(4)).stream()
-                .map(r -> pages.deserialize(config.pagesTopic(), r.value()).getUrl()).toList();
-        assertThat(urls).containsExactlyInAnyOrder(site.url("/n1").toString(), site.url("/n2").toString(), site.url("/story").toString());
+                .map(r -> pages.deserialize(config.pagesTopic(), r.value()).getUrl())
+                .toList();
+        assertThat(urls)
+                .containsExactlyInAnyOrder(
+                        site.url("/n1").toString(),
+                        site.url("/n2").toString(),
+                        site.url("/story").toString());
         assertThat(site.hits()).filteredOn(h -> h.path().equals("/n1")).hasSize(1);
-        assertThat(registry.get("newsflow.ingest.fetch").tag("outcome", "not-modified").counter().count()).isGreaterThanOrEqualTo(3);
+        assertThat(registry.get("newsflow.ingest.fetch")
+                        .tag("outcome", "not-modified")
+                        .counter()
+                        .count())
+                .isGreaterThanOrEqualTo(3);
     }
 
     private static LocalWeb.Responder rss(String items) {
-        return Responses.text("application/rss+xml", "<rss version='2.0'><channel><title>Polled</title>" + items + "</channel></rss>");
+        return Responses.text(
+                "application/rss+xml",
+                "<rss version='2.0'><channel><title>Polled</title>" + items + "</channel></rss>");
     }
 
     private static void awaitHits(LocalWeb.Site site, String path, int count) throws InterruptedException {
         long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (site.hits().stream().filter(h -> h.path().equals(path)).count() < count) {
             if (System.nanoTime() > end) {
-                throw new AssertionError(count + " requests for " + path + " expected; server saw " + site.hits().stream().map(LocalWeb.Hit::path).toList());
+                throw new AssertionError(count + " requests for " + path + " expected; server saw "
+                        + site.hits().stream().map(LocalWeb.Hit::path).toList());
             }
             Thread.sleep(50);
         }
@@ -290,8 +370,11 @@ class CrawlerIT {
         List<LocalWeb.Hit> sorted = new ArrayList<>(hits);
         sorted.sort(Comparator.comparingLong(LocalWeb.Hit::atNanos));
         for (int i = 1; i < sorted.size(); i++) {
-            Duration gap = Duration.ofNanos(sorted.get(i).atNanos() - sorted.get(i - 1).atNanos());
-            assertThat(gap).as("gap before " + sorted.get(i).host() + sorted.get(i).path()).isGreaterThanOrEqualTo(delay);
+            Duration gap =
+                    Duration.ofNanos(sorted.get(i).atNanos() - sorted.get(i - 1).atNanos());
+            assertThat(gap)
+                    .as("gap before " + sorted.get(i).host() + sorted.get(i).path())
+                    .isGreaterThanOrEqualTo(delay);
         }
     }
 
@@ -306,7 +389,9 @@ class CrawlerIT {
                     Thread.sleep(200);
                     continue;
                 }
-                if (d.members().size() == members && d.members().stream().allMatch(m -> !m.assignment().topicPartitions().isEmpty())
+                if (d.members().size() == members
+                        && d.members().stream()
+                                .allMatch(m -> !m.assignment().topicPartitions().isEmpty())
                         && d.groupState().toString().equalsIgnoreCase("stable")) {
                     return;
                 }
@@ -315,10 +400,14 @@ class CrawlerIT {
             StringBuilder stacks = new StringBuilder();
             Thread.getAllStackTraces().forEach((t, frames) -> {
                 if (t.getName().equals("crawler-instance")) {
-                    stacks.append("\n").append(t).append(java.util.Arrays.toString(java.util.Arrays.copyOf(frames, Math.min(frames.length, 15))));
+                    stacks.append("\n")
+                            .append(t)
+                            .append(java.util.Arrays.toString(
+                                    java.util.Arrays.copyOf(frames, Math.min(frames.length, 15))));
                 }
             });
-            throw new AssertionError("group " + group + " never had " + members + " members with partitions; last seen: " + d + stacks);
+            throw new AssertionError(
+                    "group " + group + " never had " + members + " members with partitions; last seen: " + d + stacks);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.newsflow.ingest.robots;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.fetch.FetchMetrics;
@@ -7,22 +9,21 @@ import io.newsflow.ingest.fetch.FetchOutcome;
 import io.newsflow.ingest.fetch.FetchResult;
 import io.newsflow.ingest.fetch.Fetcher;
 import io.newsflow.ingest.fetch.SsrfGuard;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class RobotsCacheTest {
 
-    private final CrawlerConfig config = CrawlerConfig.defaults().withMaxCrawlDelay(Duration.ofSeconds(10))
+    private final CrawlerConfig config = CrawlerConfig.defaults()
+            .withMaxCrawlDelay(Duration.ofSeconds(10))
             .withRobotsErrorBackoff(Duration.ofMinutes(3));
-    private final Fetcher fetcher = new Fetcher(config, new SsrfGuard(false), new FetchMetrics(new SimpleMeterRegistry()));
+    private final Fetcher fetcher =
+            new Fetcher(config, new SsrfGuard(false), new FetchMetrics(new SimpleMeterRegistry()));
     private final RobotsCache cache = new RobotsCache(config, fetcher);
     private final URI robots = URI.create("https://news.example.com/robots.txt");
     private final Instant now = Instant.parse("2026-01-01T00:00:00Z");
@@ -33,8 +34,20 @@ class RobotsCacheTest {
     }
 
     private FetchResult response(FetchOutcome outcome, int status, String body) {
-        return new FetchResult(robots, robots, outcome, status, Map.of(), "text/plain", null,
-                body.getBytes(StandardCharsets.UTF_8), false, now, null, null, null);
+        return new FetchResult(
+                robots,
+                robots,
+                outcome,
+                status,
+                Map.of(),
+                "text/plain",
+                null,
+                body.getBytes(StandardCharsets.UTF_8),
+                false,
+                now,
+                null,
+                null,
+                null);
     }
 
     @Test
@@ -49,8 +62,10 @@ class RobotsCacheTest {
 
                 Sitemap: https://news.example.com/sitemap_index.xml
                 """), now);
-        assertThat(rules.allows(URI.create("https://news.example.com/world/story"))).isTrue();
-        assertThat(rules.allows(URI.create("https://news.example.com/private/x"))).isFalse();
+        assertThat(rules.allows(URI.create("https://news.example.com/world/story")))
+                .isTrue();
+        assertThat(rules.allows(URI.create("https://news.example.com/private/x")))
+                .isFalse();
         assertThat(rules.crawlDelay()).isEqualTo(Duration.ofSeconds(3));
         assertThat(rules.sitemaps()).containsExactly("https://news.example.com/sitemap_index.xml");
         assertThat(rules.expires()).isEqualTo(now.plus(config.robotsTtl()));
@@ -58,7 +73,8 @@ class RobotsCacheTest {
 
     @Test
     void capsAnUnreasonableCrawlDelayInsteadOfGivingUp() {
-        RobotsRules rules = cache.interpret(robots, response(FetchOutcome.OK, 200, "User-agent: *\nCrawl-delay: 3600\n"), now);
+        RobotsRules rules =
+                cache.interpret(robots, response(FetchOutcome.OK, 200, "User-agent: *\nCrawl-delay: 3600\n"), now);
         assertThat(rules.crawlDelay()).isEqualTo(Duration.ofSeconds(10));
         assertThat(rules.allows(URI.create("https://news.example.com/a"))).isTrue();
     }
@@ -67,16 +83,23 @@ class RobotsCacheTest {
     void missingOrForbiddenRobotsAllowsAll() {
         for (int status : new int[] {403, 404, 410}) {
             RobotsRules rules = cache.interpret(robots, response(FetchOutcome.CLIENT_ERROR, status, ""), now);
-            assertThat(rules.allows(URI.create("https://news.example.com/a"))).as("status " + status).isTrue();
+            assertThat(rules.allows(URI.create("https://news.example.com/a")))
+                    .as("status " + status)
+                    .isTrue();
         }
     }
 
     @Test
     void serverErrorsAndTimeoutsBackOffAsDisallowAll() {
-        for (FetchResult r : new FetchResult[] {response(FetchOutcome.SERVER_ERROR, 503, ""),
-                response(FetchOutcome.CLIENT_ERROR, 429, ""), response(FetchOutcome.TIMEOUT, 0, "")}) {
+        for (FetchResult r : new FetchResult[] {
+            response(FetchOutcome.SERVER_ERROR, 503, ""),
+            response(FetchOutcome.CLIENT_ERROR, 429, ""),
+            response(FetchOutcome.TIMEOUT, 0, "")
+        }) {
             RobotsRules rules = cache.interpret(robots, r, now);
-            assertThat(rules.allows(URI.create("https://news.example.com/a"))).as(r.outcome() + " " + r.status()).isFalse();
+            assertThat(rules.allows(URI.create("https://news.example.com/a")))
+                    .as(r.outcome() + " " + r.status())
+                    .isFalse();
             assertThat(rules.expires()).isEqualTo(now.plus(Duration.ofMinutes(3)));
             assertThat(rules.unreachable()).isTrue();
         }

@@ -1,10 +1,9 @@
 package io.newsflow.ingest.source;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.newsflow.schema.PageSource;
 import io.newsflow.schema.RawPage;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,8 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FolderSourceTest {
 
@@ -34,12 +33,16 @@ class FolderSourceTest {
         long n = new FolderSource(1024).publishAll(dir, pages::add);
 
         assertThat(n).isEqualTo(4);
-        assertThat(pages).extracting(p -> p.getSourceMeta().get("file.path"))
+        assertThat(pages)
+                .extracting(p -> p.getSourceMeta().get("file.path"))
                 .containsExactly("a.html", "c.htm", "d.html.gz", "sub/b.txt");
-        assertThat(pages).extracting(RawPage::getContentType).containsExactly("text/html", "text/html", "text/html", "text/plain");
+        assertThat(pages)
+                .extracting(RawPage::getContentType)
+                .containsExactly("text/html", "text/html", "text/html", "text/plain");
         assertThat(pages).extracting(RawPage::getSource).containsOnly(PageSource.FILE);
         assertThat(pages.get(0).getUrl()).startsWith("file:/").endsWith("/a.html");
-        assertThat(new String(pages.get(2).getBody().array(), StandardCharsets.UTF_8)).isEqualTo("<p>zipped</p>");
+        assertThat(new String(pages.get(2).getBody().array(), StandardCharsets.UTF_8))
+                .isEqualTo("<p>zipped</p>");
     }
 
     @Test

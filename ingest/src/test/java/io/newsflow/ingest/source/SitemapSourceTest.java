@@ -1,14 +1,13 @@
 package io.newsflow.ingest.source;
 
-import io.newsflow.schema.PageSource;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.schema.PageSource;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SitemapSourceTest {
 
@@ -16,22 +15,36 @@ class SitemapSourceTest {
 
     @Test
     void anIndexYieldsMoreSitemaps() throws Exception {
-        List<Discovered> out = sitemaps.entries(Fixtures.bytes("sitemap_index.xml"), "application/xml",
+        List<Discovered> out = sitemaps.entries(
+                Fixtures.bytes("sitemap_index.xml"),
+                "application/xml",
                 URI.create("https://news.example.com/sitemap_index.xml"));
         assertThat(out).extracting(Discovered::kind).containsOnly(Discovered.Kind.SITEMAP);
-        assertThat(out).extracting(d -> d.url().toString()).containsExactlyInAnyOrder(
-                "https://news.example.com/sitemaps/news.xml", "https://news.example.com/sitemaps/archive-2025-11.xml.gz");
+        assertThat(out)
+                .extracting(d -> d.url().toString())
+                .containsExactlyInAnyOrder(
+                        "https://news.example.com/sitemaps/news.xml",
+                        "https://news.example.com/sitemaps/archive-2025-11.xml.gz");
     }
 
     @Test
     void aNewsSitemapYieldsPagesWithNewsMetadata() throws Exception {
-        List<Discovered> out = sitemaps.entries(Fixtures.bytes("news_sitemap.xml"), "text/xml",
+        List<Discovered> out = sitemaps.entries(
+                Fixtures.bytes("news_sitemap.xml"),
+                "text/xml",
                 URI.create("https://news.example.com/sitemaps/news.xml"));
-        assertThat(out).extracting(d -> d.url().toString()).containsExactlyInAnyOrder(
-                "https://news.example.com/business/markets-close-higher", "https://news.example.com/sport/final-score");
-        Discovered markets = out.stream().filter(d -> d.url().getPath().contains("markets")).findFirst().orElseThrow();
+        assertThat(out)
+                .extracting(d -> d.url().toString())
+                .containsExactlyInAnyOrder(
+                        "https://news.example.com/business/markets-close-higher",
+                        "https://news.example.com/sport/final-score");
+        Discovered markets = out.stream()
+                .filter(d -> d.url().getPath().contains("markets"))
+                .findFirst()
+                .orElseThrow();
         assertThat(markets.source()).isEqualTo(PageSource.SITEMAP);
-        assertThat(markets.meta()).containsEntry("item.title", "Markets close higher")
+        assertThat(markets.meta())
+                .containsEntry("item.title", "Markets close higher")
                 .containsEntry("item.published", "2025-11-25T15:45:00Z")
                 .containsEntry("item.language", "en")
                 .containsEntry("news.publication", "Example News")
@@ -44,7 +57,9 @@ class SitemapSourceTest {
         try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
             out.write(Fixtures.bytes("news_sitemap.xml"));
         }
-        List<Discovered> out = sitemaps.entries(gz.toByteArray(), "application/gzip",
+        List<Discovered> out = sitemaps.entries(
+                gz.toByteArray(),
+                "application/gzip",
                 URI.create("https://news.example.com/sitemaps/archive-2025-11.xml.gz"));
         assertThat(out).hasSize(2);
     }
@@ -55,8 +70,12 @@ class SitemapSourceTest {
         try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
             out.write(new byte[2 << 20]);
         }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SitemapSource(1 << 20).entries(gz.toByteArray(),
-                        "application/gzip", URI.create("https://news.example.com/bomb.xml.gz")))
-                .isInstanceOf(SourceException.class).hasMessageContaining("more than 1048576 bytes");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SitemapSource(1 << 20)
+                        .entries(
+                                gz.toByteArray(),
+                                "application/gzip",
+                                URI.create("https://news.example.com/bomb.xml.gz")))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("more than 1048576 bytes");
     }
 }

@@ -2,7 +2,6 @@ package io.newsflow.ingest.web;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -24,7 +23,8 @@ import java.util.concurrent.Executors;
 public final class LocalWeb implements AutoCloseable {
 
     /** One request as the server saw it. */
-    public record Hit(String host, String path, String userAgent, long atNanos, Instant at, Map<String, String> headers) {
+    public record Hit(
+            String host, String path, String userAgent, long atNanos, Instant at, Map<String, String> headers) {
 
         /** A request header by lower-case name, or null. */
         public String header(String name) {
@@ -64,14 +64,26 @@ public final class LocalWeb implements AutoCloseable {
         }
 
         public List<Hit> hits() {
-            return LocalWeb.this.hits.stream().filter(h -> h.host().equals(host())).toList();
+            return LocalWeb.this.hits.stream()
+                    .filter(h -> h.host().equals(host()))
+                    .toList();
         }
 
         void handle(HttpExchange ex) throws IOException {
-            String path = ex.getRequestURI().getRawPath() + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
+            String path = ex.getRequestURI().getRawPath()
+                    + (ex.getRequestURI().getRawQuery() == null
+                            ? ""
+                            : "?" + ex.getRequestURI().getRawQuery());
             Map<String, String> headers = new java.util.HashMap<>();
-            ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), String.join(", ", v)));
-            hits.add(new Hit(host(), path, ex.getRequestHeaders().getFirst("User-Agent"), System.nanoTime(), Instant.now(), Map.copyOf(headers)));
+            ex.getRequestHeaders()
+                    .forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), String.join(", ", v)));
+            hits.add(new Hit(
+                    host(),
+                    path,
+                    ex.getRequestHeaders().getFirst("User-Agent"),
+                    System.nanoTime(),
+                    Instant.now(),
+                    Map.copyOf(headers)));
             Responder r = routes.getOrDefault(path, Responses.status(404));
             try {
                 r.respond(ex);

@@ -10,8 +10,7 @@ import java.util.zip.GZIPOutputStream;
 /** The kinds of response a crawler meets in the wild, good and hostile. */
 public final class Responses {
 
-    private Responses() {
-    }
+    private Responses() {}
 
     public static LocalWeb.Responder html(String html) {
         return body(200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));

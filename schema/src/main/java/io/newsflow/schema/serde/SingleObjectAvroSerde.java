@@ -1,5 +1,6 @@
 package io.newsflow.schema.serde;
 
+import java.io.IOException;
 import org.apache.avro.Schema;
 import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.message.BinaryMessageEncoder;
@@ -9,8 +10,6 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
-
-import java.io.IOException;
 
 /**
  * Registry-free Avro: the Avro single-object encoding (marker {@code C3 01}, the 8-byte CRC-64 fingerprint
@@ -58,8 +57,10 @@ final class SingleObjectAvroSerde<T extends SpecificRecord> implements Serde<T> 
             try {
                 return decoder.decode(bytes);
             } catch (IOException | RuntimeException e) {
-                throw new SerializationException("not a " + typeName + " single-object Avro message on " + topic
-                        + " (" + bytes.length + " bytes): " + e.getMessage(), e);
+                throw new SerializationException(
+                        "not a " + typeName + " single-object Avro message on " + topic + " (" + bytes.length
+                                + " bytes): " + e.getMessage(),
+                        e);
             }
         };
     }

@@ -1,7 +1,6 @@
 package io.newsflow.sink.dedup;
 
 import io.newsflow.sink.state.Table;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -90,9 +89,10 @@ public final class NearDuplicateIndex {
         int gone = originals.deleteIf((id, v) -> Indexed.decode(v).time() < cutoff);
         List<String[]> rewrites = new ArrayList<>();
         gone += buckets.deleteIf((key, v) -> {
-            List<Entry> kept = decode(v).stream().filter(e -> e.time() >= cutoff).toList();
+            List<Entry> kept =
+                    decode(v).stream().filter(e -> e.time() >= cutoff).toList();
             if (!kept.isEmpty() && kept.size() < decode(v).size()) {
-                rewrites.add(new String[]{key, encode(kept)});
+                rewrites.add(new String[] {key, encode(kept)});
             }
             return kept.isEmpty();
         });
@@ -149,8 +149,7 @@ public final class NearDuplicateIndex {
         return sb.toString();
     }
 
-    private record Entry(String id, long time) {
-    }
+    private record Entry(String id, long time) {}
 
     /** An original as the index stores it. */
     record Indexed(long time, Fingerprint fingerprint) {
@@ -169,6 +168,5 @@ public final class NearDuplicateIndex {
      * @param similarity estimated Jaccard of the shingle sets (1 for an exact copy)
      * @param exact      true when the content hashes are equal
      */
-    public record Match(String originalId, double similarity, boolean exact) {
-    }
+    public record Match(String originalId, double similarity, boolean exact) {}
 }

@@ -12,11 +12,11 @@ import java.util.Locale;
  */
 public final class Shingles {
 
-    private Shingles() {
-    }
+    private Shingles() {}
 
     public static List<String> words(String text) {
-        String norm = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String norm = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= norm.length(); i++) {

@@ -1,11 +1,10 @@
 package io.newsflow.sink.route;
 
 import io.newsflow.schema.Article;
-import org.apache.kafka.streams.processor.RecordContext;
-import org.apache.kafka.streams.processor.TopicNameExtractor;
-
 import java.util.Optional;
 import java.util.function.Function;
+import org.apache.kafka.streams.processor.RecordContext;
+import org.apache.kafka.streams.processor.TopicNameExtractor;
 
 /**
  * Dynamic routing for Kafka Streams: the topic an article goes to, by a rule. The topology only sends

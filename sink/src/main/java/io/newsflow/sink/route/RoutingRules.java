@@ -1,7 +1,6 @@
 package io.newsflow.sink.route;
 
 import io.newsflow.schema.Article;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,10 +24,24 @@ public record RoutingRules(String topicPrefix, Set<String> topicCodes, String la
     private static final Pattern ILLEGAL = Pattern.compile("[^a-zA-Z0-9._-]");
 
     /** The 17 top-level IPTC Media Topics. */
-    public static final Set<String> IPTC_TOP_LEVEL = Set.of("medtop:01000000", "medtop:02000000", "medtop:03000000",
-            "medtop:04000000", "medtop:05000000", "medtop:06000000", "medtop:07000000", "medtop:08000000",
-            "medtop:09000000", "medtop:10000000", "medtop:11000000", "medtop:12000000", "medtop:13000000",
-            "medtop:14000000", "medtop:15000000", "medtop:16000000", "medtop:17000000");
+    public static final Set<String> IPTC_TOP_LEVEL = Set.of(
+            "medtop:01000000",
+            "medtop:02000000",
+            "medtop:03000000",
+            "medtop:04000000",
+            "medtop:05000000",
+            "medtop:06000000",
+            "medtop:07000000",
+            "medtop:08000000",
+            "medtop:09000000",
+            "medtop:10000000",
+            "medtop:11000000",
+            "medtop:12000000",
+            "medtop:13000000",
+            "medtop:14000000",
+            "medtop:15000000",
+            "medtop:16000000",
+            "medtop:17000000");
 
     public RoutingRules {
         topicCodes = topicCodes == null ? Set.of() : Set.copyOf(topicCodes);

@@ -1,7 +1,6 @@
 package io.newsflow.sink.stories;
 
 import io.newsflow.sink.state.Table;
-
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,7 +1,6 @@
 package io.newsflow.sink.stories;
 
 import io.newsflow.sink.state.Table;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,7 +42,8 @@ public final class StoryGrouper {
      * @param stories     story id → encoded {@link StoryState}
      * @param postings    term → space-separated ids of open stories that use it
      */
-    public StoryGrouper(StorySettings settings, Table<String> frequencies, Table<String> stories, Table<String> postings) {
+    public StoryGrouper(
+            StorySettings settings, Table<String> frequencies, Table<String> stories, Table<String> postings) {
         this.settings = settings;
         this.frequencies = new DocumentFrequencies(frequencies);
         this.stories = stories;
@@ -53,8 +53,11 @@ public final class StoryGrouper {
     /** The story an article belongs to, after it joined (or opened) it. */
     public Assignment assign(StoryInput in) {
         Map<String, Double> v = frequencies.addAndWeigh(Terms.of(in), in.time());
-        List<String> query = v.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(QUERY_TERMS).map(Map.Entry::getKey).toList();
+        List<String> query = v.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(QUERY_TERMS)
+                .map(Map.Entry::getKey)
+                .toList();
         Map<String, Integer> shared = new HashMap<>();
         for (String term : query) {
             String ids = postings.get(term);
@@ -66,8 +69,10 @@ public final class StoryGrouper {
         }
         // The stories sharing the most heavy terms: a story sharing one common word is not worth decoding.
         List<String> candidates = shared.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(MAX_CANDIDATES)
-                .map(Map.Entry::getKey).toList();
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(MAX_CANDIDATES)
+                .map(Map.Entry::getKey)
+                .toList();
         StoryState best = null;
         double bestScore = 0;
         for (String id : candidates) {
@@ -79,7 +84,8 @@ public final class StoryGrouper {
             if (quiet > settings.window().toMillis()) {
                 continue;
             }
-            double score = s.cosine(v) * Math.pow(0.5, quiet / (double) settings.halfLife().toMillis());
+            double score = s.cosine(v)
+                    * Math.pow(0.5, quiet / (double) settings.halfLife().toMillis());
             if (score > bestScore) {
                 best = s;
                 bestScore = score;
@@ -109,9 +115,11 @@ public final class StoryGrouper {
         });
         List<String[]> rewrites = new ArrayList<>();
         postings.deleteIf((term, ids) -> {
-            List<String> open = List.of(ids.split(" ")).stream().filter(id -> !closed.contains(id)).toList();
+            List<String> open = List.of(ids.split(" ")).stream()
+                    .filter(id -> !closed.contains(id))
+                    .toList();
             if (!open.isEmpty() && open.size() < ids.split(" ").length) {
-                rewrites.add(new String[]{term, String.join(" ", open)});
+                rewrites.add(new String[] {term, String.join(" ", open)});
             }
             return open.isEmpty();
         });
@@ -148,6 +156,5 @@ public final class StoryGrouper {
      * @param opened     true when the article opened a new story
      * @param similarity decayed cosine with the story it joined (0 when it opened one)
      */
-    public record Assignment(StoryState story, boolean opened, double similarity) {
-    }
+    public record Assignment(StoryState story, boolean opened, double similarity) {}
 }

@@ -1,7 +1,6 @@
 package io.newsflow.sink.stories;
 
 import io.newsflow.schema.Story;
-
 import java.time.Instant;
 
 /** The stories topic's view of a story. */
@@ -9,8 +8,7 @@ public final class StoryRecords {
 
     static final int KEYWORDS = 10;
 
-    private StoryRecords() {
-    }
+    private StoryRecords() {}
 
     public static Story of(StoryState s) {
         return Story.newBuilder()

@@ -15,7 +15,11 @@ public record StorySettings(double threshold, Duration halfLife, Duration window
         if (threshold <= 0 || threshold >= 1) {
             throw new IllegalArgumentException("threshold must be in (0, 1): " + threshold);
         }
-        if (halfLife == null || halfLife.isNegative() || halfLife.isZero() || window == null || window.compareTo(halfLife) < 0) {
+        if (halfLife == null
+                || halfLife.isNegative()
+                || halfLife.isZero()
+                || window == null
+                || window.compareTo(halfLife) < 0) {
             throw new IllegalArgumentException("halfLife must be positive and window at least halfLife");
         }
     }

@@ -12,15 +12,29 @@ import java.util.Map;
  * terms so the state stays small), its first and last article, members and outlets (capped lists;
  * count is exact).
  */
-public record StoryState(String id, String title, Map<String, Double> centroid, int count, long firstSeen,
-                         long lastSeen, List<String> members, List<String> outlets) {
+public record StoryState(
+        String id,
+        String title,
+        Map<String, Double> centroid,
+        int count,
+        long firstSeen,
+        long lastSeen,
+        List<String> members,
+        List<String> outlets) {
 
     static final int CENTROID_TERMS = 64;
     static final int MAX_MEMBERS = 200;
     static final int MAX_OUTLETS = 100;
 
     public static StoryState open(String id, StoryInput in, Map<String, Double> vector) {
-        return new StoryState(id, in.title(), truncate(vector), 1, in.time(), in.time(), List.of(in.id()),
+        return new StoryState(
+                id,
+                in.title(),
+                truncate(vector),
+                1,
+                in.time(),
+                in.time(),
+                List.of(in.id()),
                 in.site() == null ? List.of() : List.of(in.site()));
     }
 
@@ -35,8 +49,15 @@ public record StoryState(String id, String title, Map<String, Double> centroid, 
         if (in.site() != null && o.size() < MAX_OUTLETS) {
             o.add(in.site());
         }
-        return new StoryState(id, title, truncate(c), count + 1, Math.min(firstSeen, in.time()),
-                Math.max(lastSeen, in.time()), m, List.copyOf(o));
+        return new StoryState(
+                id,
+                title,
+                truncate(c),
+                count + 1,
+                Math.min(firstSeen, in.time()),
+                Math.max(lastSeen, in.time()),
+                m,
+                List.copyOf(o));
     }
 
     /** Cosine of a unit vector with the centroid. */
@@ -54,8 +75,11 @@ public record StoryState(String id, String title, Map<String, Double> centroid, 
     }
 
     public List<String> topTerms(int n) {
-        return centroid.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(n).map(Map.Entry::getKey).toList();
+        return centroid.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(n)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private static Map<String, Double> truncate(Map<String, Double> v) {
@@ -63,8 +87,11 @@ public record StoryState(String id, String title, Map<String, Double> centroid, 
             return Map.copyOf(v);
         }
         Map<String, Double> out = new HashMap<>();
-        v.entrySet().stream().sorted(Comparator.comparing(Map.Entry<String, Double>::getValue).reversed())
-                .limit(CENTROID_TERMS).forEach(e -> out.put(e.getKey(), e.getValue()));
+        v.entrySet().stream()
+                .sorted(Comparator.comparing(Map.Entry<String, Double>::getValue)
+                        .reversed())
+                .limit(CENTROID_TERMS)
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
         return Map.copyOf(out);
     }
 }

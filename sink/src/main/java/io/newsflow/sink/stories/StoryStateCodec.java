@@ -15,15 +15,25 @@ import java.util.Map;
  */
 final class StoryStateCodec {
 
-    private StoryStateCodec() {
-    }
+    private StoryStateCodec() {}
 
     static String encode(StoryState s) {
         StringBuilder c = new StringBuilder();
-        s.centroid().forEach((k, w) -> c.append(c.length() == 0 ? "" : " ").append(enc(k)).append('=')
-                .append((float) (double) w));
-        return String.join("\t", enc(s.id()), enc(s.title()), c, Integer.toString(s.count()),
-                Long.toString(s.firstSeen()), Long.toString(s.lastSeen()), list(s.members()), list(s.outlets()));
+        s.centroid()
+                .forEach((k, w) -> c.append(c.length() == 0 ? "" : " ")
+                        .append(enc(k))
+                        .append('=')
+                        .append((float) (double) w));
+        return String.join(
+                "\t",
+                enc(s.id()),
+                enc(s.title()),
+                c,
+                Integer.toString(s.count()),
+                Long.toString(s.firstSeen()),
+                Long.toString(s.lastSeen()),
+                list(s.members()),
+                list(s.outlets()));
     }
 
     static StoryState decode(String v) {
@@ -35,8 +45,15 @@ final class StoryStateCodec {
                 centroid.put(dec(kv.substring(0, eq)), Double.parseDouble(kv.substring(eq + 1)));
             }
         }
-        return new StoryState(dec(f[0]), dec(f[1]), Map.copyOf(centroid), Integer.parseInt(f[3]), Long.parseLong(f[4]),
-                Long.parseLong(f[5]), unlist(f[6]), unlist(f[7]));
+        return new StoryState(
+                dec(f[0]),
+                dec(f[1]),
+                Map.copyOf(centroid),
+                Integer.parseInt(f[3]),
+                Long.parseLong(f[4]),
+                Long.parseLong(f[5]),
+                unlist(f[6]),
+                unlist(f[7]));
     }
 
     private static String list(List<String> items) {
@@ -44,7 +61,10 @@ final class StoryStateCodec {
     }
 
     private static List<String> unlist(String f) {
-        return f.isEmpty() ? List.of() : new ArrayList<>(Arrays.stream(f.split(" ")).map(StoryStateCodec::dec).toList());
+        return f.isEmpty()
+                ? List.of()
+                : new ArrayList<>(
+                        Arrays.stream(f.split(" ")).map(StoryStateCodec::dec).toList());
     }
 
     private static String enc(String s) {

@@ -32,8 +32,7 @@ public final class Terms {
             "can", "more", "about", "out", "all", "some", "new", "may", "our", "no", "do", "does", "did", "so", "if",
             "just", "also", "then", "there", "these", "those", "while", "s", "t", "one", "two", "us", "via");
 
-    private Terms() {
-    }
+    private Terms() {}
 
     /** Term → raw weight (occurrences times field weight). */
     public static Map<String, Double> of(StoryInput in) {
@@ -51,7 +50,9 @@ public final class Terms {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             int end = i;
-            while (end + 1 < tokens.size() && tokens.get(end + 1).capitalised() && !tokens.get(end + 1).sentenceStart()
+            while (end + 1 < tokens.size()
+                    && tokens.get(end + 1).capitalised()
+                    && !tokens.get(end + 1).sentenceStart()
                     && t.capitalised()) {
                 end++;
             }
@@ -77,8 +78,7 @@ public final class Terms {
         }
     }
 
-    private record Token(String word, boolean capitalised, boolean sentenceStart) {
-    }
+    private record Token(String word, boolean capitalised, boolean sentenceStart) {}
 
     private static List<Token> tokens(String text, int maxWords) {
         String orig = Normalizer.normalize(text, Normalizer.Form.NFKC);
@@ -90,8 +90,11 @@ public final class Terms {
             char c = i < norm.length() ? norm.charAt(i) : ' ';
             boolean keep = Character.isLetterOrDigit(c)
                     // 6.1 and 5.25% stay one token: magnitudes and rates tell events apart
-                    || (c == '.' && start >= 0 && i + 1 < norm.length() && Character.isDigit(norm.charAt(i + 1))
-                    && Character.isDigit(norm.charAt(i - 1)));
+                    || (c == '.'
+                            && start >= 0
+                            && i + 1 < norm.length()
+                            && Character.isDigit(norm.charAt(i + 1))
+                            && Character.isDigit(norm.charAt(i - 1)));
             if (keep && start < 0) {
                 start = i;
             } else if (!keep && start >= 0) {

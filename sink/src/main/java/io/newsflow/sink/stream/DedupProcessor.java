@@ -5,16 +5,15 @@ import io.newsflow.schema.Article;
 import io.newsflow.sink.dedup.DedupSettings;
 import io.newsflow.sink.dedup.Fingerprint;
 import io.newsflow.sink.dedup.NearDuplicateIndex;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Collapses syndicated copies. A copy (exact or near) of an article seen within the window is not
@@ -29,6 +28,7 @@ final class DedupProcessor implements Processor<String, Object, String, Object> 
     static final String ORIGINALS = "dedup-originals";
     /** The last emitted state of every original in the window, shared with the story processor. */
     static final String EMITTED = "emitted-articles";
+
     static final String TO_STORIES = "stories";
 
     private final DedupSettings settings;
@@ -57,12 +57,16 @@ final class DedupProcessor implements Processor<String, Object, String, Object> 
         Article a = (Article) record.value();
         Fingerprint fp = index.fingerprint(a.getText());
         Optional<NearDuplicateIndex.Match> match = index.findOriginal(a.getId(), a.getContentHash(), fp);
-        ValueAndTimestamp<Article> original = match.map(m -> emitted.get(m.originalId())).orElse(null);
+        ValueAndTimestamp<Article> original =
+                match.map(m -> emitted.get(m.originalId())).orElse(null);
         if (original != null) {
             Article grown = withSource(original.value(), a.getUrl());
             emitted.put(grown.getId(), ValueAndTimestamp.make(grown, original.timestamp()));
-            Article copy = Article.newBuilder(a).setDuplicateOf(grown.getId()).setStoryId(grown.getStoryId())
-                    .setSources(List.of(a.getUrl())).build();
+            Article copy = Article.newBuilder(a)
+                    .setDuplicateOf(grown.getId())
+                    .setStoryId(grown.getStoryId())
+                    .setSources(List.of(a.getUrl()))
+                    .build();
             metrics.counter("newsflow.sink.articles", "outcome", "duplicate").increment();
             context.forward(record.withValue((Object) grown).withKey(grown.getId()), SinkTopology.TO_LATEST);
             context.forward(record.withValue((Object) copy), SinkTopology.TO_LATEST);
@@ -75,7 +79,8 @@ final class DedupProcessor implements Processor<String, Object, String, Object> 
             out.setSources(List.of(a.getUrl())).setStoryId(null);
         } else {
             // a new version keeps the copies and the story its earlier version gathered
-            out.setSources(withSource(previous.value(), a.getUrl()).getSources()).setStoryId(previous.value().getStoryId());
+            out.setSources(withSource(previous.value(), a.getUrl()).getSources())
+                    .setStoryId(previous.value().getStoryId());
         }
         context.forward(record.withValue((Object) out.build()), TO_STORIES);
     }
@@ -93,6 +98,7 @@ final class DedupProcessor implements Processor<String, Object, String, Object> 
 
     private void evict(long streamTime) {
         index.evict(streamTime);
-        StreamTimeEviction.deleteOlderThan(emitted, streamTime - settings.window().toMillis(), streamTime);
+        StreamTimeEviction.deleteOlderThan(
+                emitted, streamTime - settings.window().toMillis(), streamTime);
     }
 }

@@ -3,7 +3,6 @@ package io.newsflow.sink.stream;
 import io.newsflow.sink.dedup.DedupSettings;
 import io.newsflow.sink.route.RoutingRules;
 import io.newsflow.sink.stories.StorySettings;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +26,17 @@ import java.util.Objects;
  *                      content hash (the version store stays bounded); see {@link VersionProcessor} for
  *                      what happens when a forgotten article comes back
  */
-public record SinkSettings(String enrichedTopic, String cleanTopic, String latestTopic, String deadLetters,
-                           String storiesTopic, String handOffTopic, RoutingRules routing, DedupSettings dedup, StorySettings stories,
-                           Duration versionRetention) {
+public record SinkSettings(
+        String enrichedTopic,
+        String cleanTopic,
+        String latestTopic,
+        String deadLetters,
+        String storiesTopic,
+        String handOffTopic,
+        RoutingRules routing,
+        DedupSettings dedup,
+        StorySettings stories,
+        Duration versionRetention) {
     /** A month: re-crawls of a news article come within days; one unseen for a month is cold. */
     public static final Duration DEFAULT_VERSION_RETENTION = Duration.ofDays(30);
 
@@ -44,15 +51,27 @@ public record SinkSettings(String enrichedTopic, String cleanTopic, String lates
         Objects.requireNonNull(dedup, "dedup");
         Objects.requireNonNull(stories, "stories");
         // Shorter than dedup or story windows, an id could be forgotten while its copies and story still point at it.
-        if (versionRetention == null || versionRetention.compareTo(dedup.window()) < 0 || versionRetention.compareTo(stories.window()) < 0) {
-            throw new IllegalArgumentException("versionRetention must be at least the dedup and story windows: " + versionRetention);
+        if (versionRetention == null
+                || versionRetention.compareTo(dedup.window()) < 0
+                || versionRetention.compareTo(stories.window()) < 0) {
+            throw new IllegalArgumentException(
+                    "versionRetention must be at least the dedup and story windows: " + versionRetention);
         }
     }
 
     /** The four base topics with the default stories topic, routing, dedup and grouping. */
     public SinkSettings(String enrichedTopic, String cleanTopic, String latestTopic, String deadLetters) {
-        this(enrichedTopic, cleanTopic, latestTopic, deadLetters, "stories", "sink.articles.versioned", RoutingRules.defaults(),
-                DedupSettings.defaults(), StorySettings.defaults(), DEFAULT_VERSION_RETENTION);
+        this(
+                enrichedTopic,
+                cleanTopic,
+                latestTopic,
+                deadLetters,
+                "stories",
+                "sink.articles.versioned",
+                RoutingRules.defaults(),
+                DedupSettings.defaults(),
+                StorySettings.defaults(),
+                DEFAULT_VERSION_RETENTION);
     }
 
     public static SinkSettings defaults() {
@@ -60,19 +79,59 @@ public record SinkSettings(String enrichedTopic, String cleanTopic, String lates
     }
 
     public SinkSettings withStoriesTopic(String topic) {
-        return new SinkSettings(enrichedTopic, cleanTopic, latestTopic, deadLetters, topic, handOffTopic, routing, dedup, stories, versionRetention);
+        return new SinkSettings(
+                enrichedTopic,
+                cleanTopic,
+                latestTopic,
+                deadLetters,
+                topic,
+                handOffTopic,
+                routing,
+                dedup,
+                stories,
+                versionRetention);
     }
 
     public SinkSettings withHandOffTopic(String topic) {
-        return new SinkSettings(enrichedTopic, cleanTopic, latestTopic, deadLetters, storiesTopic, topic, routing, dedup, stories, versionRetention);
+        return new SinkSettings(
+                enrichedTopic,
+                cleanTopic,
+                latestTopic,
+                deadLetters,
+                storiesTopic,
+                topic,
+                routing,
+                dedup,
+                stories,
+                versionRetention);
     }
 
     public SinkSettings withVersionRetention(Duration retention) {
-        return new SinkSettings(enrichedTopic, cleanTopic, latestTopic, deadLetters, storiesTopic, handOffTopic, routing, dedup, stories, retention);
+        return new SinkSettings(
+                enrichedTopic,
+                cleanTopic,
+                latestTopic,
+                deadLetters,
+                storiesTopic,
+                handOffTopic,
+                routing,
+                dedup,
+                stories,
+                retention);
     }
 
     public SinkSettings withRouting(RoutingRules rules) {
-        return new SinkSettings(enrichedTopic, cleanTopic, latestTopic, deadLetters, storiesTopic, handOffTopic, rules, dedup, stories, versionRetention);
+        return new SinkSettings(
+                enrichedTopic,
+                cleanTopic,
+                latestTopic,
+                deadLetters,
+                storiesTopic,
+                handOffTopic,
+                rules,
+                dedup,
+                stories,
+                versionRetention);
     }
 
     /**

@@ -4,6 +4,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.serde.AvroSerdes;
 import io.newsflow.sink.route.ArticleRouter;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -15,11 +19,6 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.Stores;
-
-import java.time.Clock;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * articles.enriched → version → (hand-off topic, one partition) → dedup → stories → articles.clean (+ subject and language topics),
@@ -39,8 +38,7 @@ public final class SinkTopology {
     static final String TO_LATEST = "to-latest";
     static final String TO_STORIES = "to-stories";
 
-    private SinkTopology() {
-    }
+    private SinkTopology() {}
 
     public static Topology build(SinkSettings settings, AvroSerdes serdes, MeterRegistry metrics, Clock clock) {
         Serde<Article> articleSerde = serdes.article();
@@ -51,24 +49,51 @@ public final class SinkTopology {
         ArticleRouter byLanguage = ArticleRouter.byLanguage(settings.routing());
 
         Topology t = new Topology();
-        t.addSource("read-enriched-articles", new ByteArrayDeserializer(), new ByteArrayDeserializer(), settings.enrichedTopic());
-        t.addProcessor("version", () -> new VersionProcessor(articleSerde.deserializer(), settings.versionRetention(), metrics, clock), "read-enriched-articles");
-        t.addSink("hand-off-versioned", settings.handOffTopic(), new StringSerializer(), articleOut,
-                (topic, key, value, partitions) -> Optional.of(Set.of(0)), "version");
+        t.addSource(
+                "read-enriched-articles",
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer(),
+                settings.enrichedTopic());
+        t.addProcessor(
+                "version",
+                () -> new VersionProcessor(articleSerde.deserializer(), settings.versionRetention(), metrics, clock),
+                "read-enriched-articles");
+        t.addSink(
+                "hand-off-versioned",
+                settings.handOffTopic(),
+                new StringSerializer(),
+                articleOut,
+                (topic, key, value, partitions) -> Optional.of(Set.of(0)),
+                "version");
         t.addSource("read-versioned", new StringDeserializer(), articleSerde.deserializer(), settings.handOffTopic());
         t.addProcessor("dedup", () -> new DedupProcessor(settings.dedup(), metrics), "read-versioned");
         t.addProcessor("stories", () -> new StoryProcessor(settings.stories(), metrics), "dedup");
 
-        t.addStateStore(Stores.timestampedKeyValueStoreBuilder(Stores.persistentTimestampedKeyValueStore(VersionProcessor.STORE),
-                Serdes.String(), Serdes.String()), "version");
-        t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DedupProcessor.BUCKETS),
-                Serdes.String(), Serdes.String()), "dedup");
-        t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DedupProcessor.ORIGINALS),
-                Serdes.String(), Serdes.String()), "dedup");
-        t.addStateStore(Stores.timestampedKeyValueStoreBuilder(Stores.persistentTimestampedKeyValueStore(DedupProcessor.EMITTED),
-                Serdes.String(), articleSerde), "dedup", "stories");
-        for (String store : new String[]{StoryProcessor.TERMS, StoryProcessor.GROUPS, StoryProcessor.POSTINGS}) {
-            t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.String()),
+        t.addStateStore(
+                Stores.timestampedKeyValueStoreBuilder(
+                        Stores.persistentTimestampedKeyValueStore(VersionProcessor.STORE),
+                        Serdes.String(),
+                        Serdes.String()),
+                "version");
+        t.addStateStore(
+                Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(DedupProcessor.BUCKETS), Serdes.String(), Serdes.String()),
+                "dedup");
+        t.addStateStore(
+                Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(DedupProcessor.ORIGINALS), Serdes.String(), Serdes.String()),
+                "dedup");
+        t.addStateStore(
+                Stores.timestampedKeyValueStoreBuilder(
+                        Stores.persistentTimestampedKeyValueStore(DedupProcessor.EMITTED),
+                        Serdes.String(),
+                        articleSerde),
+                "dedup",
+                "stories");
+        for (String store : new String[] {StoryProcessor.TERMS, StoryProcessor.GROUPS, StoryProcessor.POSTINGS}) {
+            t.addStateStore(
+                    Stores.keyValueStoreBuilder(
+                            Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.String()),
                     "stories");
         }
 
@@ -84,7 +109,12 @@ public final class SinkTopology {
         t.addProcessor(TO_STORIES, () -> new Pass(v -> true), "stories");
         t.addSink("write-stories", settings.storiesTopic(), new StringSerializer(), storyOut, TO_STORIES);
         t.addProcessor(VersionProcessor.TO_DEAD_LETTERS, () -> new Pass(v -> true), "version");
-        t.addSink("write-dead-letters", settings.deadLetters(), new StringSerializer(), deadOut, VersionProcessor.TO_DEAD_LETTERS);
+        t.addSink(
+                "write-dead-letters",
+                settings.deadLetters(),
+                new StringSerializer(),
+                deadOut,
+                VersionProcessor.TO_DEAD_LETTERS);
         return t;
     }
 

@@ -1,11 +1,10 @@
 package io.newsflow.sink.stream;
 
 import io.newsflow.sink.state.Table;
+import java.util.function.BiConsumer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-
-import java.util.function.BiConsumer;
 
 /** A {@link Table} backed by a changelogged Kafka Streams store. */
 final class StoreTable implements Table<String> {

@@ -6,15 +6,14 @@ import io.newsflow.sink.stories.StoryGrouper;
 import io.newsflow.sink.stories.StoryInput;
 import io.newsflow.sink.stories.StoryRecords;
 import io.newsflow.sink.stories.StorySettings;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
-
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 /**
  * Puts a new article into its story (a new version stays in the story it had), emits the changed story,
@@ -52,15 +51,18 @@ final class StoryProcessor implements Processor<String, Object, String, Object> 
     public void process(Record<String, Object> record) {
         Article a = (Article) record.value();
         if (a.getStoryId() == null) {
-            StoryGrouper.Assignment assigned = grouper.assign(new StoryInput(a.getId(), site(a), a.getTitle(), a.getText(),
-                    a.getKeywords(), eventTime(a, record.timestamp())));
+            StoryGrouper.Assignment assigned = grouper.assign(new StoryInput(
+                    a.getId(), site(a), a.getTitle(), a.getText(), a.getKeywords(), eventTime(a, record.timestamp())));
             a = Article.newBuilder(a).setStoryId(assigned.story().id()).build();
-            metrics.counter("newsflow.sink.stories", "outcome", assigned.opened() ? "opened" : "joined").increment();
-            context.forward(new Record<>(assigned.story().id(), (Object) StoryRecords.of(assigned.story()), record.timestamp()),
+            metrics.counter("newsflow.sink.stories", "outcome", assigned.opened() ? "opened" : "joined")
+                    .increment();
+            context.forward(
+                    new Record<>(assigned.story().id(), (Object) StoryRecords.of(assigned.story()), record.timestamp()),
                     SinkTopology.TO_STORIES);
         }
         emitted.put(a.getId(), ValueAndTimestamp.make(a, record.timestamp()));
-        metrics.counter("newsflow.sink.articles", "outcome", a.getVersion() == 1 ? "new" : "new_version").increment();
+        metrics.counter("newsflow.sink.articles", "outcome", a.getVersion() == 1 ? "new" : "new_version")
+                .increment();
         recordLatency(a);
         Record<String, Object> out = record.withValue((Object) a);
         context.forward(out, SinkTopology.TO_CLEAN);
@@ -86,7 +88,9 @@ final class StoryProcessor implements Processor<String, Object, String, Object> 
     private static long eventTime(Article a, long recordTime) {
         if (a.getPublishedAt() != null) {
             try {
-                return Math.min(recordTime, OffsetDateTime.parse(a.getPublishedAt()).toInstant().toEpochMilli());
+                return Math.min(
+                        recordTime,
+                        OffsetDateTime.parse(a.getPublishedAt()).toInstant().toEpochMilli());
             } catch (DateTimeParseException ignored) {
                 // an unparseable date is no date
             }

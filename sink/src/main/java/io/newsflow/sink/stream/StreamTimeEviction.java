@@ -1,15 +1,14 @@
 package io.newsflow.sink.stream;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.LongConsumer;
 
 /**
  * How every sink store is kept bounded: by stream time, not wall-clock time, so a replay or a sink that
@@ -20,8 +19,7 @@ final class StreamTimeEviction {
     /** How often stale state is looked for: fine-grained next to windows of days, rare next to records. */
     static final Duration EVERY = Duration.ofHours(1);
 
-    private StreamTimeEviction() {
-    }
+    private StreamTimeEviction() {}
 
     /** Runs {@code evict} with the stream time whenever stream time has moved on by {@link #EVERY}. */
     static void schedule(ProcessorContext<?, ?> context, LongConsumer evict) {
@@ -56,6 +54,5 @@ final class StreamTimeEviction {
      * @param entries how many entries were deleted
      * @param newest  the latest timestamp among them ({@link Long#MIN_VALUE} when none)
      */
-    record Forgotten(int entries, long newest) {
-    }
+    record Forgotten(int entries, long newest) {}
 }

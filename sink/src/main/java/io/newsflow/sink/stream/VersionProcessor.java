@@ -5,16 +5,15 @@ import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.DeadLetters;
 import io.newsflow.sink.version.ArticleVersions;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Optional;
 
 /**
  * Reads an article, drops what consumers already have (same id, same content hash: a re-delivery, a
@@ -61,7 +60,10 @@ final class VersionProcessor implements Processor<byte[], byte[], String, Object
 
     private void evict(long now) {
         long until = forgottenUntil();
-        long newest = Math.max(until, StreamTimeEviction.deleteOlderThan(seen, now - retention.toMillis(), now).newest());
+        long newest = Math.max(
+                until,
+                StreamTimeEviction.deleteOlderThan(seen, now - retention.toMillis(), now)
+                        .newest());
         if (newest != Long.MIN_VALUE) {
             // stamped now on every run, so the mark itself is never old enough to be evicted
             seen.put(FORGOTTEN_UNTIL, ValueAndTimestamp.make(Long.toString(newest), now));
@@ -88,8 +90,12 @@ final class VersionProcessor implements Processor<byte[], byte[], String, Object
         ValueAndTimestamp<String> stored = seen.get(article.getId());
         long lastSeen = Math.max(record.timestamp(), stored == null ? record.timestamp() : stored.timestamp());
         if (stored == null && ArticleVersions.mayBeForgotten(article, forgottenUntil())) {
-            deadLetter(record, "version-forgotten", "not remembered, and published before articles the version store forgot "
-                    + "(retention " + retention + "): its version cannot be told", article.getUrl());
+            deadLetter(
+                    record,
+                    "version-forgotten",
+                    "not remembered, and published before articles the version store forgot " + "(retention "
+                            + retention + "): its version cannot be told",
+                    article.getUrl());
             return;
         }
         ArticleVersions.Seen previous = stored == null ? null : ArticleVersions.Seen.decode(stored.value());
@@ -101,7 +107,10 @@ final class VersionProcessor implements Processor<byte[], byte[], String, Object
             return;
         }
         Article out = next.get();
-        seen.put(out.getId(), ValueAndTimestamp.make(new ArticleVersions.Seen(out.getContentHash(), out.getVersion()).encode(), lastSeen));
+        seen.put(
+                out.getId(),
+                ValueAndTimestamp.make(
+                        new ArticleVersions.Seen(out.getContentHash(), out.getVersion()).encode(), lastSeen));
         context.forward(new Record<>(out.getId(), (Object) out, record.timestamp()), TO_DEDUP);
     }
 
@@ -112,8 +121,10 @@ final class VersionProcessor implements Processor<byte[], byte[], String, Object
     }
 
     private void deadLetter(Record<byte[], byte[]> record, String kind, String message, String url) {
-        DeadLetter dead = DeadLetters.of(origin(), "sink", kind, message, url, record.key(), record.value(), clock.instant());
-        metrics.counter("newsflow.sink.articles", "outcome", "dead_letter", "reason", kind).increment();
+        DeadLetter dead =
+                DeadLetters.of(origin(), "sink", kind, message, url, record.key(), record.value(), clock.instant());
+        metrics.counter("newsflow.sink.articles", "outcome", "dead_letter", "reason", kind)
+                .increment();
         context.forward(new Record<>(null, (Object) dead, record.timestamp()), TO_DEAD_LETTERS);
     }
 }

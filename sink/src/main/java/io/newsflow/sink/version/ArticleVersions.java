@@ -1,7 +1,6 @@
 package io.newsflow.sink.version;
 
 import io.newsflow.schema.Article;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -20,8 +19,7 @@ import java.util.Optional;
  */
 public final class ArticleVersions {
 
-    private ArticleVersions() {
-    }
+    private ArticleVersions() {}
 
     /** What the sink remembers of an article id. */
     public record Seen(String contentHash, int version) {
@@ -62,6 +60,7 @@ public final class ArticleVersions {
             return Optional.empty();
         }
         int version = previous == null ? 1 : previous.version() + 1;
-        return Optional.of(Article.newBuilder(incoming).setVersion(version).setSinkAt(now).build());
+        return Optional.of(
+                Article.newBuilder(incoming).setVersion(version).setSinkAt(now).build());
     }
 }

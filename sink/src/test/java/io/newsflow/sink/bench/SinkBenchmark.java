@@ -9,7 +9,6 @@ import io.newsflow.sink.state.MapTable;
 import io.newsflow.sink.stories.StoryGrouper;
 import io.newsflow.sink.stories.StoryInput;
 import io.newsflow.sink.stories.StorySettings;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,8 +33,7 @@ import java.util.Random;
  */
 public final class SinkBenchmark {
 
-    private SinkBenchmark() {
-    }
+    private SinkBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
@@ -66,10 +64,18 @@ public final class SinkBenchmark {
                 }
                 text = sb.toString();
             }
-            stream.add(new StoryInput("a" + i, "site" + rnd.nextInt(50), titles.get(rnd.nextInt(titles.size())), text,
-                    List.of(), t += 30_000));
+            stream.add(new StoryInput(
+                    "a" + i,
+                    "site" + rnd.nextInt(50),
+                    titles.get(rnd.nextInt(titles.size())),
+                    text,
+                    List.of(),
+                    t += 30_000));
         }
-        System.out.printf("%d sentences from %d real articles; average article %d words%n", sentences.size(), bodies.size(),
+        System.out.printf(
+                "%d sentences from %d real articles; average article %d words%n",
+                sentences.size(),
+                bodies.size(),
                 stream.stream().mapToInt(a -> a.text().split("\\s+").length).sum() / n);
         for (int round = 0; round < 3; round++) {
             run(stream, round < 2 ? "warm-up" : "measured");
@@ -78,7 +84,8 @@ public final class SinkBenchmark {
 
     private static void run(List<StoryInput> stream, String label) {
         NearDuplicateIndex index = new NearDuplicateIndex(DedupSettings.defaults(), new MapTable<>(), new MapTable<>());
-        StoryGrouper grouper = new StoryGrouper(StorySettings.defaults(), new MapTable<>(), new MapTable<>(), new MapTable<>());
+        StoryGrouper grouper =
+                new StoryGrouper(StorySettings.defaults(), new MapTable<>(), new MapTable<>(), new MapTable<>());
         int copies = 0;
         long start = System.nanoTime();
         for (int i = 0; i < stream.size(); i++) {
@@ -98,8 +105,9 @@ public final class SinkBenchmark {
             }
         }
         double secs = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%s: %d articles (%d copies) in %.2f s: %.0f articles/s%n", label, stream.size(), copies, secs,
-                stream.size() / secs);
+        System.out.printf(
+                "%s: %d articles (%d copies) in %.2f s: %.0f articles/s%n",
+                label, stream.size(), copies, secs, stream.size() / secs);
     }
 
     private static List<String[]> load(Path file) throws IOException {
@@ -111,7 +119,7 @@ public final class SinkBenchmark {
                 JsonNode node = json.readTree(line);
                 String body = node.path("articleBody").asText("");
                 if (body.length() > 300) {
-                    out.add(new String[]{node.path("metadata").path("title").asText(""), body});
+                    out.add(new String[] {node.path("metadata").path("title").asText(""), body});
                 }
             }
         }

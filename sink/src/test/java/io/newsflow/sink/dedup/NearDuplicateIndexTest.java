@@ -1,15 +1,14 @@
 package io.newsflow.sink.dedup;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.newsflow.sink.SharedData;
 import io.newsflow.sink.state.MapTable;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class NearDuplicateIndexTest {
 
@@ -29,23 +28,31 @@ class NearDuplicateIndexTest {
     void syndicatedCopiesWithEditsAreFoundAndHardNegativesAreNot() {
         SyndicationSet set = SyndicationSet.load();
         set.originals.forEach(o -> add(o.id(), o.body(), 0));
-        set.originals.forEach(o -> add("chrome-" + o.id(), SyndicationSet.OUTLET_CHROME + "\n\n" + o.body()
-                + "\n\n" + SyndicationSet.OUTLET_CHROME, 0));
+        set.originals.forEach(o -> add(
+                "chrome-" + o.id(),
+                SyndicationSet.OUTLET_CHROME + "\n\n" + o.body() + "\n\n" + SyndicationSet.OUTLET_CHROME,
+                0));
         int tp = 0, fp = 0, fn = 0;
         Map<String, int[]> byKind = new TreeMap<>();
         for (SyndicationSet.Probe p : set.probes) {
             Optional<NearDuplicateIndex.Match> m = find("probe", p.body());
             int[] k = byKind.computeIfAbsent(p.kind(), x -> new int[3]);
-            if (p.originalId() != null && m.isPresent() && m.get().originalId().replace("chrome-", "").equals(p.originalId())) {
+            if (p.originalId() != null
+                    && m.isPresent()
+                    && m.get().originalId().replace("chrome-", "").equals(p.originalId())) {
                 tp++;
                 k[0]++;
             } else if (m.isPresent()) {
-                System.out.printf("  false positive: %s of %s matched %s at %.2f%n", p.kind(), p.originalId(),
-                        m.get().originalId(), m.get().similarity());
+                System.out.printf(
+                        "  false positive: %s of %s matched %s at %.2f%n",
+                        p.kind(), p.originalId(), m.get().originalId(), m.get().similarity());
                 fp++;
                 k[1]++;
             } else if (p.originalId() != null) {
-                System.out.printf("  missed: %s of %s at %.2f%n", p.kind(), p.originalId(),
+                System.out.printf(
+                        "  missed: %s of %s at %.2f%n",
+                        p.kind(),
+                        p.originalId(),
                         index.fingerprint(p.body()).jaccard(index.fingerprint(set.body(p.originalId()))));
                 fn++;
                 k[2]++;
@@ -53,7 +60,8 @@ class NearDuplicateIndexTest {
         }
         double precision = tp / (double) (tp + fp);
         double recall = tp / (double) (tp + fn);
-        System.out.printf("near-dup on %d originals, %d probes: precision %.4f recall %.4f%n",
+        System.out.printf(
+                "near-dup on %d originals, %d probes: precision %.4f recall %.4f%n",
                 set.originals.size(), set.probes.size(), precision, recall);
         byKind.forEach((kind, k) -> System.out.printf("  %-30s tp %3d fp %3d fn %3d%n", kind, k[0], k[1], k[2]));
         assertThat(precision).as("precision").isGreaterThanOrEqualTo(0.99);
@@ -64,7 +72,9 @@ class NearDuplicateIndexTest {
     void fiveOutletsReportingOneEventAreNotCopiesOfEachOther() {
         List<SharedData.Sample> samples = SharedData.samples();
         for (SharedData.Sample s : samples) {
-            assertThat(find(s.name(), s.text())).as("%s copies nothing", s.name()).isEmpty();
+            assertThat(find(s.name(), s.text()))
+                    .as("%s copies nothing", s.name())
+                    .isEmpty();
             add(s.name(), s.text(), 0);
         }
     }
@@ -72,22 +82,27 @@ class NearDuplicateIndexTest {
     @Test
     void anExactCopyIsFoundByHashEvenWhenTooShortForMinHash() {
         add("a", "Short wire flash.", 0);
-        assertThat(find("b", "Short wire flash.")).get().extracting(NearDuplicateIndex.Match::exact).isEqualTo(true);
+        assertThat(find("b", "Short wire flash."))
+                .get()
+                .extracting(NearDuplicateIndex.Match::exact)
+                .isEqualTo(true);
         assertThat(find("c", "Another short flash.")).isEmpty();
     }
 
     @Test
     void anArticleIsNeverACopyOfItself() {
-        String text = "The central bank raised its main interest rate by a quarter point on Thursday, citing persistent "
-                + "inflation in services and a labour market that remains tight despite a year of increases.";
+        String text =
+                "The central bank raised its main interest rate by a quarter point on Thursday, citing persistent "
+                        + "inflation in services and a labour market that remains tight despite a year of increases.";
         add("a", text, 0);
         assertThat(find("a", text)).isEmpty();
     }
 
     @Test
     void originalsOlderThanTheWindowAreForgotten() {
-        String text = "The central bank raised its main interest rate by a quarter point on Thursday, citing persistent "
-                + "inflation in services and a labour market that remains tight despite a year of increases.";
+        String text =
+                "The central bank raised its main interest rate by a quarter point on Thursday, citing persistent "
+                        + "inflation in services and a labour market that remains tight despite a year of increases.";
         add("a", text, 0);
         index.evict(DedupSettings.defaults().window().toMillis() + 1);
         assertThat(find("b", text + " More.")).isEmpty();

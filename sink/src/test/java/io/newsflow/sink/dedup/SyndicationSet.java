@@ -3,7 +3,6 @@ package io.newsflow.sink.dedup;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.sink.SharedData;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,12 +29,10 @@ final class SyndicationSet {
             Share this article on Facebook, Twitter, LinkedIn or by email. Leave a reply: your email address will not be published. Required fields are marked.
             Related coverage. Most read. Editors' picks. Advertisement. Skip to content. Cookie settings. Terms of use. Privacy policy.""";
 
-    record Text(String id, String body) {
-    }
+    record Text(String id, String body) {}
 
     /** @param originalId the article it copies, or null for a hard negative */
-    record Probe(String kind, String originalId, String body) {
-    }
+    record Probe(String kind, String originalId, String body) {}
 
     final List<Text> originals = new ArrayList<>();
     final List<Probe> probes = new ArrayList<>();
@@ -49,7 +46,8 @@ final class SyndicationSet {
             while ((line = in.readLine()) != null) {
                 JsonNode n = json.readTree(line);
                 String body = n.path("articleBody").asText("");
-                boolean seenBefore = set.originals.stream().anyMatch(t -> t.body().equals(body));
+                boolean seenBefore =
+                        set.originals.stream().anyMatch(t -> t.body().equals(body));
                 if (body.split("\\s+").length >= 250 && !seenBefore) {
                     set.originals.add(new Text(n.path("id").asText(), body));
                 }
@@ -81,34 +79,49 @@ final class SyndicationSet {
             // Copies: what a syndication partner does to a wire story.
             probes.add(new Probe("exact", o.id(), o.body()));
             probes.add(new Probe("dateline+byline", o.id(), "By Staff Reporter\n\nLONDON (Wire) — " + o.body()));
-            probes.add(new Probe("added paragraph", o.id(), insert(paras, rnd.nextInt(paras.size() + 1),
-                    firstWords(other.body(), 80))));
+            probes.add(new Probe(
+                    "added paragraph",
+                    o.id(),
+                    insert(paras, rnd.nextInt(paras.size() + 1), firstWords(other.body(), 80))));
             probes.add(new Probe("chrome left in", o.id(), OUTLET_CHROME + "\n\n" + o.body() + "\n\n" + OUTLET_CHROME));
             probes.add(new Probe("word edits", o.id(), editWords(o.body(), 0.03, rnd)));
-            probes.add(new Probe("trimmed end", o.id(), String.join("\n\n", paras.subList(0, Math.max(1, paras.size() * 4 / 5)))));
-            probes.add(new Probe("everything", o.id(), OUTLET_CHROME + "\n\n" + editWords(insert(paras, paras.size() / 2,
-                    firstWords(third.body(), 60)), 0.02, rnd) + "\n\nRelated\n\nAdvertisement"));
+            probes.add(new Probe(
+                    "trimmed end", o.id(), String.join("\n\n", paras.subList(0, Math.max(1, paras.size() * 4 / 5)))));
+            probes.add(new Probe(
+                    "everything",
+                    o.id(),
+                    OUTLET_CHROME + "\n\n"
+                            + editWords(insert(paras, paras.size() / 2, firstWords(third.body(), 60)), 0.02, rnd)
+                            + "\n\nRelated\n\nAdvertisement"));
         }
         for (int i = 0; i < unseen.size(); i++) {
             Text other = unseen.get(i);
             Text background = originals.get((i + 3) % originals.size());
             // Hard negatives: the same outlet's chrome around another story; a follow-up on an indexed
             // story that reuses its closing background paragraphs under a new top.
-            probes.add(new Probe("same outlet, other story", null, OUTLET_CHROME + "\n\n" + other.body() + "\n\n" + OUTLET_CHROME));
+            probes.add(new Probe(
+                    "same outlet, other story", null, OUTLET_CHROME + "\n\n" + other.body() + "\n\n" + OUTLET_CHROME));
             List<String> bg = paragraphs(background.body());
             List<String> top = paragraphs(other.body());
-            String followUp = String.join("\n\n", top.subList(0, Math.max(1, top.size() / 2)))
-                    + "\n\n" + String.join("\n\n", bg.subList(bg.size() * 2 / 3, bg.size()));
+            String followUp = String.join("\n\n", top.subList(0, Math.max(1, top.size() / 2))) + "\n\n"
+                    + String.join("\n\n", bg.subList(bg.size() * 2 / 3, bg.size()));
             probes.add(new Probe("follow-up reusing background", null, followUp));
         }
     }
 
     String body(String id) {
-        return originals.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow().body();
+        return originals.stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .body();
     }
 
     private static List<String> paragraphs(String body) {
-        List<String> out = Arrays.stream(body.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        List<String> out = Arrays.stream(body.split("\\n\\s*\\n"))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .toList();
         return out.isEmpty() ? List.of(body) : out;
     }
 

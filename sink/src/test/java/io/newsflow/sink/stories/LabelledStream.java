@@ -13,16 +13,15 @@ import java.util.Objects;
 /** The labelled headline stream in src/test/resources/stories: items in time order with their true event. */
 final class LabelledStream {
 
-    record Item(StoryInput input, String event) {
-    }
+    record Item(StoryInput input, String event) {}
 
-    private LabelledStream() {
-    }
+    private LabelledStream() {}
 
     static List<Item> load(String resource) {
         List<Item> items = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(LabelledStream.class.getResourceAsStream(resource), resource), StandardCharsets.UTF_8))) {
+                Objects.requireNonNull(LabelledStream.class.getResourceAsStream(resource), resource),
+                StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -30,7 +29,15 @@ final class LabelledStream {
                 }
                 String[] f = line.split("\t");
                 String id = "h" + items.size();
-                items.add(new Item(new StoryInput(id, f[2], f[3], "", List.of(), Instant.parse(f[0]).toEpochMilli()), f[1]));
+                items.add(new Item(
+                        new StoryInput(
+                                id,
+                                f[2],
+                                f[3],
+                                "",
+                                List.of(),
+                                Instant.parse(f[0]).toEpochMilli()),
+                        f[1]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

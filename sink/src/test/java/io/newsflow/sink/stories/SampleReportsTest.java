@@ -1,11 +1,11 @@
 package io.newsflow.sink.stories;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.sink.SharedData;
 import io.newsflow.sink.state.MapTable;
-import org.junit.jupiter.api.Test;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The five real reports of Xi's 2023 Moscow visit (shared/samples) form one story that nothing else joins. */
 class SampleReportsTest {
@@ -28,15 +27,20 @@ class SampleReportsTest {
     private static List<StoryInput> unrelatedArticles() throws IOException {
         List<StoryInput> out = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
-        try (BufferedReader in = Files.newBufferedReader(SharedData.dir().resolve("extraction-dev/readability/ground-truth.jsonl"),
-                StandardCharsets.UTF_8)) {
+        try (BufferedReader in = Files.newBufferedReader(
+                SharedData.dir().resolve("extraction-dev/readability/ground-truth.jsonl"), StandardCharsets.UTF_8)) {
             String line;
             while ((line = in.readLine()) != null) {
                 JsonNode n = json.readTree(line);
                 String body = n.path("articleBody").asText("");
                 if (body.length() > 500) {
-                    out.add(new StoryInput(n.path("id").asText(), n.path("metadata").path("siteName").asText(null),
-                            n.path("metadata").path("title").asText(""), body, List.of(), T0 + out.size() * HOUR / 4));
+                    out.add(new StoryInput(
+                            n.path("id").asText(),
+                            n.path("metadata").path("siteName").asText(null),
+                            n.path("metadata").path("title").asText(""),
+                            body,
+                            List.of(),
+                            T0 + out.size() * HOUR / 4));
                 }
             }
         }
@@ -45,12 +49,20 @@ class SampleReportsTest {
 
     @Test
     void fiveOutletsOneStoryAndNothingElseInIt() throws IOException {
-        StoryGrouper grouper = new StoryGrouper(StorySettings.defaults(), new MapTable<>(), new MapTable<>(), new MapTable<>());
+        StoryGrouper grouper =
+                new StoryGrouper(StorySettings.defaults(), new MapTable<>(), new MapTable<>(), new MapTable<>());
         List<StoryInput> unrelated = unrelatedArticles();
         // Headlines of other events that share words with this one (Putin, China, Russia, Ukraine appear in several).
-        LabelledStream.load("/stories/headlines.tsv").stream().filter(i -> !i.event().equals("xi-moscow"))
-                .limit(60).forEach(i -> unrelated.add(new StoryInput(i.input().id(), i.input().site(), i.input().title(), "",
-                        List.of(), T0 + unrelated.size() * HOUR / 4)));
+        LabelledStream.load("/stories/headlines.tsv").stream()
+                .filter(i -> !i.event().equals("xi-moscow"))
+                .limit(60)
+                .forEach(i -> unrelated.add(new StoryInput(
+                        i.input().id(),
+                        i.input().site(),
+                        i.input().title(),
+                        "",
+                        List.of(),
+                        T0 + unrelated.size() * HOUR / 4)));
         List<SharedData.Sample> samples = SharedData.samples();
         Set<String> sampleStories = new HashSet<>();
         Set<String> otherStories = new HashSet<>();
@@ -61,8 +73,8 @@ class SampleReportsTest {
                 otherStories.add(grouper.assign(unrelated.get(u)).story().id());
             }
             SharedData.Sample r = samples.get(s);
-            StoryGrouper.Assignment a = grouper.assign(new StoryInput(r.name(), "outlet-" + s, r.title(), r.text(), List.of(),
-                    T0 + s * 5 * HOUR));
+            StoryGrouper.Assignment a = grouper.assign(
+                    new StoryInput(r.name(), "outlet-" + s, r.title(), r.text(), List.of(), T0 + s * 5 * HOUR));
             System.out.printf("%s → %s (similarity %.3f)%n", r.name(), a.story().id(), a.similarity());
             sampleStories.add(a.story().id());
         }

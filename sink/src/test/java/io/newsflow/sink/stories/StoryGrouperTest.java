@@ -1,12 +1,11 @@
 package io.newsflow.sink.stories;
 
-import io.newsflow.sink.state.MapTable;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.sink.state.MapTable;
 import java.time.Duration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class StoryGrouperTest {
 
@@ -22,17 +21,30 @@ class StoryGrouperTest {
 
     @Test
     void aFollowUpJoinsItsEventAndNotTheOtherNews() {
-        String turkey = add("a", "Magnitude 6.1 earthquake strikes eastern Turkey near Malatya", 0).story().id();
+        String turkey = add("a", "Magnitude 6.1 earthquake strikes eastern Turkey near Malatya", 0)
+                .story()
+                .id();
         String dutch = add("b", "Dutch election won by Wilders", 1000).story().id();
         assertThat(dutch).isNotEqualTo(turkey);
-        assertThat(add("c", "Death toll from Turkey earthquake rises in Malatya", 2000).story().id()).isEqualTo(turkey);
-        assertThat(add("d", "Wilders claims victory in Dutch vote", 3000).story().id()).isEqualTo(dutch);
+        assertThat(add("c", "Death toll from Turkey earthquake rises in Malatya", 2000)
+                        .story()
+                        .id())
+                .isEqualTo(turkey);
+        assertThat(add("d", "Wilders claims victory in Dutch vote", 3000)
+                        .story()
+                        .id())
+                .isEqualTo(dutch);
     }
 
     @Test
     void theSameWordsAWeekLaterOpenANewStory() {
-        String first = add("a", "Wildfire near Athens forces evacuation of suburbs", 0).story().id();
-        assertThat(add("b", "Athens wildfire forces evacuation of suburbs", 6 * DAY).story().id()).isNotEqualTo(first);
+        String first = add("a", "Wildfire near Athens forces evacuation of suburbs", 0)
+                .story()
+                .id();
+        assertThat(add("b", "Athens wildfire forces evacuation of suburbs", 6 * DAY)
+                        .story()
+                        .id())
+                .isNotEqualTo(first);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.newsflow.sink.stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.Story;
@@ -8,6 +10,16 @@ import io.newsflow.schema.serde.AvroSerdes;
 import io.newsflow.sink.route.RoutingRules;
 import io.newsflow.testkit.KafkaBrokerExtension;
 import io.newsflow.testkit.KafkaCluster;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.streams.CloseOptions;
@@ -19,31 +31,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.Properties;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The sink on a real broker, exactly-once: copies collapse, versions advance, routes hold, restarts repeat nothing. */
 @ExtendWith(KafkaBrokerExtension.class)
 class SinkIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final String WIRE = "The central bank raised its main interest rate by a quarter of a percentage point on Thursday, "
-            + "the fourth increase this year, saying inflation in services remained too high and the labour market too tight. "
-            + "The governor told reporters that further increases could not be ruled out if wage growth stayed strong, "
-            + "while two members of the rate-setting committee voted to keep borrowing costs unchanged.";
-    private static final String QUAKE = "A magnitude 7.0 earthquake struck off the coast of Aomori in northern Japan on Monday, "
-            + "shaking buildings in Sapporo and halting bullet trains, and the weather agency issued a tsunami advisory for the "
-            + "Pacific coast that it lifted two hours later. Dozens of people were hurt, mostly by falling objects.";
+    private static final String WIRE =
+            "The central bank raised its main interest rate by a quarter of a percentage point on Thursday, "
+                    + "the fourth increase this year, saying inflation in services remained too high and the labour market too tight. "
+                    + "The governor told reporters that further increases could not be ruled out if wage growth stayed strong, "
+                    + "while two members of the rate-setting committee voted to keep borrowing costs unchanged.";
+    private static final String QUAKE =
+            "A magnitude 7.0 earthquake struck off the coast of Aomori in northern Japan on Monday, "
+                    + "shaking buildings in Sapporo and halting bullet trains, and the weather agency issued a tsunami advisory for the "
+                    + "Pacific coast that it lifted two hours later. Dozens of people were hurt, mostly by falling objects.";
 
     private final AvroSerdes serdes = AvroSerdes.registryFree();
     private final List<KafkaStreams> running = new ArrayList<>();
@@ -53,14 +54,17 @@ class SinkIT {
     @BeforeEach
     void topics(KafkaCluster kafka) {
         String prefix = kafka.uniqueName("articles.topic") + ".";
-        settings = new SinkSettings(kafka.uniqueName("articles.enriched"), kafka.uniqueName("articles.clean"),
-                kafka.uniqueName("articles.latest"), kafka.uniqueName("pages.dlq"))
+        settings = new SinkSettings(
+                        kafka.uniqueName("articles.enriched"),
+                        kafka.uniqueName("articles.clean"),
+                        kafka.uniqueName("articles.latest"),
+                        kafka.uniqueName("pages.dlq"))
                 .withStoriesTopic(kafka.uniqueName("stories"))
                 .withHandOffTopic(kafka.uniqueName("sink.articles.versioned"))
                 .withRouting(new RoutingRules(prefix, Set.of("medtop:11000000"), null, Set.of()));
         politics = settings.routing().topics().get(0);
-        List<String> all = new ArrayList<>(List.of(settings.enrichedTopic(), settings.cleanTopic(), settings.latestTopic(),
-                settings.deadLetters()));
+        List<String> all = new ArrayList<>(List.of(
+                settings.enrichedTopic(), settings.cleanTopic(), settings.latestTopic(), settings.deadLetters()));
         all.addAll(settings.extraOutputTopics());
         all.remove(settings.handOffTopic());
         kafka.createTopics(2, all.toArray(String[]::new));
@@ -75,9 +79,11 @@ class SinkIT {
         try (Admin admin = kafka.admin()) {
             while (System.nanoTime() < deadline) {
                 try {
-                    Map<String, TopicDescription> d = admin.describeTopics(topics).allTopicNames().get();
-                    if (d.size() == topics.size() && d.values().stream()
-                            .allMatch(t -> t.partitions().stream().allMatch(p -> p.leader() != null))) {
+                    Map<String, TopicDescription> d =
+                            admin.describeTopics(topics).allTopicNames().get();
+                    if (d.size() == topics.size()
+                            && d.values().stream()
+                                    .allMatch(t -> t.partitions().stream().allMatch(p -> p.leader() != null))) {
                         return;
                     }
                 } catch (ExecutionException e) {
@@ -104,7 +110,8 @@ class SinkIT {
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
-        KafkaStreams streams = new KafkaStreams(SinkTopology.build(settings, serdes, new SimpleMeterRegistry(), Clock.systemUTC()), p);
+        KafkaStreams streams =
+                new KafkaStreams(SinkTopology.build(settings, serdes, new SimpleMeterRegistry(), Clock.systemUTC()), p);
         streams.start();
         running.add(streams);
         return streams;
@@ -117,24 +124,35 @@ class SinkIT {
     }
 
     private void send(KafkaCluster kafka, Article a) {
-        kafka.send(settings.enrichedTopic(), a.getId().getBytes(StandardCharsets.UTF_8), serdes.article().serializer().serialize("t", a));
+        kafka.send(
+                settings.enrichedTopic(),
+                a.getId().getBytes(StandardCharsets.UTF_8),
+                serdes.article().serializer().serialize("t", a));
     }
 
     private static Article article(String id, String text) {
-        return Article.newBuilder().setId(id).setUrl("https://" + id + ".example/news").setSite(id + ".example")
-                .setTitle("Headline of " + id).setText(text).setContentHash(Integer.toHexString(text.hashCode()))
-                .setTopics(List.of(new Topic("medtop:11000000", "politics", 0.9, List.of()))).build();
+        return Article.newBuilder()
+                .setId(id)
+                .setUrl("https://" + id + ".example/news")
+                .setSite(id + ".example")
+                .setTitle("Headline of " + id)
+                .setText(text)
+                .setContentHash(Integer.toHexString(text.hashCode()))
+                .setTopics(List.of(new Topic("medtop:11000000", "politics", 0.9, List.of())))
+                .build();
     }
 
     private List<Article> read(KafkaCluster kafka, String topic, int atLeast) {
         return kafka.readAtLeast(topic, atLeast, WAIT).stream()
-                .map(r -> serdes.article().deserializer().deserialize("t", r.value())).toList();
+                .map(r -> serdes.article().deserializer().deserialize("t", r.value()))
+                .toList();
     }
 
     /** Everything on a topic after a quiet moment, to see records that should not be there. */
     private List<Article> readAll(KafkaCluster kafka, String topic) {
         return kafka.readFor(topic, Duration.ofSeconds(5)).stream()
-                .map(r -> serdes.article().deserializer().deserialize("t", r.value())).toList();
+                .map(r -> serdes.article().deserializer().deserialize("t", r.value()))
+                .toList();
     }
 
     @Test
@@ -146,15 +164,22 @@ class SinkIT {
         send(kafka, article("quake", QUAKE));
 
         List<Article> clean = read(kafka, settings.cleanTopic(), 3);
-        assertThat(clean).extracting(a -> a.getId() + " v" + a.getVersion()).containsExactlyInAnyOrder("wire v1", "wire v2", "quake v1");
+        assertThat(clean)
+                .extracting(a -> a.getId() + " v" + a.getVersion())
+                .containsExactlyInAnyOrder("wire v1", "wire v2", "quake v1");
         assertThat(read(kafka, politics, 3)).hasSize(3);
         List<Article> latest = read(kafka, settings.latestTopic(), 6);
-        assertThat(latest).filteredOn(a -> a.getId().equals("paper")).singleElement()
+        assertThat(latest)
+                .filteredOn(a -> a.getId().equals("paper"))
+                .singleElement()
                 .satisfies(a -> assertThat(a.getDuplicateOf()).isEqualTo("wire"));
-        assertThat(latest).filteredOn(a -> a.getId().equals("wire")).last()
+        assertThat(latest)
+                .filteredOn(a -> a.getId().equals("wire"))
+                .last()
                 .satisfies(a -> assertThat(a.getSources()).contains("https://paper.example/news"));
         List<Story> stories = kafka.readAtLeast(settings.storiesTopic(), 2, WAIT).stream()
-                .map(r -> serdes.story().deserializer().deserialize("t", r.value())).toList();
+                .map(r -> serdes.story().deserializer().deserialize("t", r.value()))
+                .toList();
         assertThat(stories).extracting(Story::getId).containsExactlyInAnyOrder("story-wire", "story-quake");
     }
 
@@ -180,13 +205,15 @@ class SinkIT {
         assertThat(clean).extracting(Article::getId).containsExactlyInAnyOrder("wire", "quake");
         List<Article> latest = readAll(kafka, settings.latestTopic());
         assertThat(latest).filteredOn(a -> a.getId().equals("paper")).hasSize(1);
-        assertThat(latest).filteredOn(a -> a.getId().equals("radio")).singleElement()
+        assertThat(latest)
+                .filteredOn(a -> a.getId().equals("radio"))
+                .singleElement()
                 .satisfies(a -> assertThat(a.getDuplicateOf()).isEqualTo("wire"));
     }
 
     @Test
-    void aNewInstanceWithAnEmptyStateDirRecoversTheStoresFromTheirChangelogs(KafkaCluster kafka, @TempDir Path first,
-                                                                             @TempDir Path second) {
+    void aNewInstanceWithAnEmptyStateDirRecoversTheStoresFromTheirChangelogs(
+            KafkaCluster kafka, @TempDir Path first, @TempDir Path second) {
         String appId = kafka.uniqueName("sink");
         KafkaStreams one = start(kafka, appId, first);
         send(kafka, article("wire", WIRE));
@@ -198,8 +225,12 @@ class SinkIT {
         send(kafka, article("paper", "Advertisement. " + WIRE));
         send(kafka, article("wire", WIRE));
         List<Article> latest = read(kafka, settings.latestTopic(), 3);
-        assertThat(latest).filteredOn(a -> a.getId().equals("paper")).singleElement()
+        assertThat(latest)
+                .filteredOn(a -> a.getId().equals("paper"))
+                .singleElement()
                 .satisfies(a -> assertThat(a.getDuplicateOf()).isEqualTo("wire"));
-        assertThat(readAll(kafka, settings.cleanTopic())).extracting(Article::getId).containsExactly("wire");
+        assertThat(readAll(kafka, settings.cleanTopic()))
+                .extracting(Article::getId)
+                .containsExactly("wire");
     }
 }

@@ -1,9 +1,19 @@
 package io.newsflow.sink.stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.serde.AvroSerdes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -16,24 +26,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 /** Every sink store forgets by stream time: the version store after its retention, the others after their windows. */
 class SinkStoreEvictionTest {
 
     private static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
     private static final Duration RETENTION = SinkSettings.DEFAULT_VERSION_RETENTION;
-    private static final List<String> STORES = List.of(VersionProcessor.STORE, DedupProcessor.BUCKETS, DedupProcessor.ORIGINALS,
-            DedupProcessor.EMITTED, StoryProcessor.TERMS, StoryProcessor.GROUPS, StoryProcessor.POSTINGS);
+    private static final List<String> STORES = List.of(
+            VersionProcessor.STORE,
+            DedupProcessor.BUCKETS,
+            DedupProcessor.ORIGINALS,
+            DedupProcessor.EMITTED,
+            StoryProcessor.TERMS,
+            StoryProcessor.GROUPS,
+            StoryProcessor.POSTINGS);
     private final AvroSerdes serdes = AvroSerdes.registryFree();
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     private TopologyTestDriver driver;
@@ -46,8 +51,12 @@ class SinkStoreEvictionTest {
         SinkSettings s = SinkSettings.defaults();
         driver = new TopologyTestDriver(SinkTopology.build(s, serdes, metrics, Clock.fixed(T0, ZoneOffset.UTC)));
         enriched = driver.createInputTopic(s.enrichedTopic(), new ByteArraySerializer(), new ByteArraySerializer());
-        clean = driver.createOutputTopic(s.cleanTopic(), new StringDeserializer(), serdes.article().deserializer());
-        dead = driver.createOutputTopic(s.deadLetters(), new ByteArrayDeserializer(), serdes.deadLetter().deserializer());
+        clean = driver.createOutputTopic(
+                s.cleanTopic(), new StringDeserializer(), serdes.article().deserializer());
+        dead = driver.createOutputTopic(
+                s.deadLetters(),
+                new ByteArrayDeserializer(),
+                serdes.deadLetter().deserializer());
     }
 
     @AfterEach
@@ -57,9 +66,17 @@ class SinkStoreEvictionTest {
 
     /** An article published and crawled at {@code at}, its text made of words of its own so it opens a story. */
     private void send(String id, String text, Instant published, Instant at) {
-        Article a = Article.newBuilder().setId(id).setUrl("https://news.example/" + id).setTitle("Report " + id + " " + text)
-                .setText(text + " " + id).setContentHash(Integer.toHexString((text + id).hashCode()))
-                .setPublishedAt(published == null ? null : published.atOffset(ZoneOffset.UTC).toString()).build();
+        Article a = Article.newBuilder()
+                .setId(id)
+                .setUrl("https://news.example/" + id)
+                .setTitle("Report " + id + " " + text)
+                .setText(text + " " + id)
+                .setContentHash(Integer.toHexString((text + id).hashCode()))
+                .setPublishedAt(
+                        published == null
+                                ? null
+                                : published.atOffset(ZoneOffset.UTC).toString())
+                .build();
         enriched.pipeInput(id.getBytes(), serdes.article().serializer().serialize("t", a), at);
     }
 
@@ -70,7 +87,8 @@ class SinkStoreEvictionTest {
     private Map<String, Long> sizes() {
         Map<String, Long> out = new LinkedHashMap<>();
         for (String name : STORES) {
-            KeyValueStore<String, Object> store = cast((KeyValueStore<?, ?>) driver.getAllStateStores().get(name));
+            KeyValueStore<String, Object> store =
+                    cast((KeyValueStore<?, ?>) driver.getAllStateStores().get(name));
             long n = 0;
             try (KeyValueIterator<String, Object> it = store.all()) {
                 while (it.hasNext()) {
@@ -102,15 +120,20 @@ class SinkStoreEvictionTest {
         Instant late = T0.plus(RETENTION).plus(Duration.ofDays(1)); // a retention after the last of them
         send("late", words(n), late, late);
         Map<String, Long> after = sizes();
-        System.out.printf("store entries after %d articles: %s; a retention later, after eviction: %s%n", n, full, after);
-        assertThat(after.get(VersionProcessor.STORE)).as("only the late article is remembered, and what was forgotten")
+        System.out.printf(
+                "store entries after %d articles: %s; a retention later, after eviction: %s%n", n, full, after);
+        assertThat(after.get(VersionProcessor.STORE))
+                .as("only the late article is remembered, and what was forgotten")
                 .isEqualTo(2);
-        assertThat(driver.getTimestampedKeyValueStore(VersionProcessor.STORE).get(VersionProcessor.FORGOTTEN_UNTIL).value())
+        assertThat(driver.getTimestampedKeyValueStore(VersionProcessor.STORE)
+                        .get(VersionProcessor.FORGOTTEN_UNTIL)
+                        .value())
                 .isEqualTo(Long.toString(T0.plusSeconds(60L * (n - 1)).toEpochMilli()));
         assertThat(after.get(DedupProcessor.ORIGINALS)).isEqualTo(1);
         assertThat(after.get(DedupProcessor.EMITTED)).isEqualTo(1);
         assertThat(after.get(StoryProcessor.GROUPS)).isEqualTo(1);
-        assertThat(after.get(StoryProcessor.TERMS)).as("the late article's terms and the document count")
+        assertThat(after.get(StoryProcessor.TERMS))
+                .as("the late article's terms and the document count")
                 .isLessThanOrEqualTo(full.get(StoryProcessor.TERMS) / 50);
     }
 
@@ -120,21 +143,27 @@ class SinkStoreEvictionTest {
         send("a", words(1), T0, T0.plus(Duration.ofDays(20)));
         send("x", words(2), T0.plus(Duration.ofDays(40)), T0.plus(Duration.ofDays(40)));
         send("a", words(1) + " corrected", T0, T0.plus(Duration.ofDays(40)));
-        assertThat(clean.readValuesToList()).extracting(Article::getId, Article::getVersion)
-                .containsExactly(tuple("a", 1), tuple("x", 1),
-                        tuple("a", 2));
+        assertThat(clean.readValuesToList())
+                .extracting(Article::getId, Article::getVersion)
+                .containsExactly(tuple("a", 1), tuple("x", 1), tuple("a", 2));
     }
 
     @Test
     void aForgottenArticleComingBackIsNotNumberedAgainButDeadLettered() {
         send("a", words(1), T0, T0);
-        send("x", words(2), T0.plus(RETENTION).plus(Duration.ofDays(2)), T0.plus(RETENTION).plus(Duration.ofDays(2)));
+        send(
+                "x",
+                words(2),
+                T0.plus(RETENTION).plus(Duration.ofDays(2)),
+                T0.plus(RETENTION).plus(Duration.ofDays(2)));
         send("a", words(1) + " corrected", T0, T0.plus(RETENTION).plus(Duration.ofDays(2)));
         assertThat(clean.readValuesToList()).extracting(Article::getId).containsExactly("a", "x");
         DeadLetter d = dead.readValue();
         assertThat(d.getErrorKind()).isEqualTo("version-forgotten");
         assertThat(d.getUrl()).isEqualTo("https://news.example/a");
-        assertThat(metrics.counter("newsflow.sink.articles", "outcome", "dead_letter", "reason", "version-forgotten").count()).isEqualTo(1);
+        assertThat(metrics.counter("newsflow.sink.articles", "outcome", "dead_letter", "reason", "version-forgotten")
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -142,7 +171,8 @@ class SinkStoreEvictionTest {
         send("a", words(1), T0, T0);
         Instant later = T0.plus(RETENTION).plus(Duration.ofDays(2));
         send("b", words(2), later.minus(Duration.ofDays(3)), later);
-        assertThat(clean.readValuesToList()).extracting(Article::getId, Article::getVersion)
+        assertThat(clean.readValuesToList())
+                .extracting(Article::getId, Article::getVersion)
                 .containsExactly(tuple("a", 1), tuple("b", 1));
         assertThat(dead.isEmpty()).isTrue();
     }
@@ -152,7 +182,9 @@ class SinkStoreEvictionTest {
         send("future", words(1), Instant.parse("2099-01-01T00:00:00Z"), T0);
         Instant later = T0.plus(RETENTION).plus(Duration.ofDays(1));
         send("b", words(2), later, later);
-        assertThat(sizes().get(StoryProcessor.GROUPS)).as("only b's story is open").isEqualTo(1);
+        assertThat(sizes().get(StoryProcessor.GROUPS))
+                .as("only b's story is open")
+                .isEqualTo(1);
     }
 
     @Test
@@ -163,7 +195,8 @@ class SinkStoreEvictionTest {
         send("b", words(2), later, later);
         send("older", words(3), archive, later);
         assertThat(clean.readValuesToList()).extracting(Article::getId).containsExactly("old", "b");
-        assertThat(dead.readValue().getErrorKind()).as("as old as what was forgotten: cannot be told from it")
+        assertThat(dead.readValue().getErrorKind())
+                .as("as old as what was forgotten: cannot be told from it")
                 .isEqualTo("version-forgotten");
     }
 }

@@ -1,12 +1,19 @@
 package io.newsflow.sink.stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.Story;
 import io.newsflow.schema.Topic;
-import io.newsflow.sink.route.RoutingRules;
 import io.newsflow.schema.serde.AvroSerdes;
+import io.newsflow.sink.route.RoutingRules;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -16,14 +23,6 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SinkTopologyTest {
 
@@ -40,16 +39,28 @@ class SinkTopologyTest {
 
     @BeforeEach
     void setUp() {
-        SinkSettings s = SinkSettings.defaults().withRouting(new RoutingRules("articles.topic.", RoutingRules.IPTC_TOP_LEVEL,
-                "articles.lang.", Set.of("de", "en")));
-        driver = new TopologyTestDriver(SinkTopology.build(s, serdes, new SimpleMeterRegistry(), Clock.fixed(NOW, ZoneOffset.UTC)));
+        SinkSettings s = SinkSettings.defaults()
+                .withRouting(new RoutingRules(
+                        "articles.topic.", RoutingRules.IPTC_TOP_LEVEL, "articles.lang.", Set.of("de", "en")));
+        driver = new TopologyTestDriver(
+                SinkTopology.build(s, serdes, new SimpleMeterRegistry(), Clock.fixed(NOW, ZoneOffset.UTC)));
         enriched = driver.createInputTopic(s.enrichedTopic(), new ByteArraySerializer(), new ByteArraySerializer());
-        clean = driver.createOutputTopic(s.cleanTopic(), new StringDeserializer(), serdes.article().deserializer());
-        latest = driver.createOutputTopic(s.latestTopic(), new StringDeserializer(), serdes.article().deserializer());
-        dead = driver.createOutputTopic(s.deadLetters(), new ByteArrayDeserializer(), serdes.deadLetter().deserializer());
-        stories = driver.createOutputTopic(s.storiesTopic(), new StringDeserializer(), serdes.story().deserializer());
-        politics = driver.createOutputTopic("articles.topic.medtop-11000000", new StringDeserializer(), serdes.article().deserializer());
-        german = driver.createOutputTopic("articles.lang.de", new StringDeserializer(), serdes.article().deserializer());
+        clean = driver.createOutputTopic(
+                s.cleanTopic(), new StringDeserializer(), serdes.article().deserializer());
+        latest = driver.createOutputTopic(
+                s.latestTopic(), new StringDeserializer(), serdes.article().deserializer());
+        dead = driver.createOutputTopic(
+                s.deadLetters(),
+                new ByteArrayDeserializer(),
+                serdes.deadLetter().deserializer());
+        stories = driver.createOutputTopic(
+                s.storiesTopic(), new StringDeserializer(), serdes.story().deserializer());
+        politics = driver.createOutputTopic(
+                "articles.topic.medtop-11000000",
+                new StringDeserializer(),
+                serdes.article().deserializer());
+        german = driver.createOutputTopic(
+                "articles.lang.de", new StringDeserializer(), serdes.article().deserializer());
     }
 
     @AfterEach
@@ -58,8 +69,12 @@ class SinkTopologyTest {
     }
 
     private void send(String id, String hash) {
-        Article a = Article.newBuilder().setId(id).setUrl("https://news.example/" + id).setText("text " + hash)
-                .setContentHash(hash).build();
+        Article a = Article.newBuilder()
+                .setId(id)
+                .setUrl("https://news.example/" + id)
+                .setText("text " + hash)
+                .setContentHash(hash)
+                .build();
         enriched.pipeInput(id.getBytes(), serdes.article().serializer().serialize("t", a));
     }
 
@@ -90,7 +105,7 @@ class SinkTopologyTest {
 
     @Test
     void unreadableRecordsGoToTheDeadLetterTopic() {
-        enriched.pipeInput("x".getBytes(), new byte[]{9, 9, 9});
+        enriched.pipeInput("x".getBytes(), new byte[] {9, 9, 9});
         send("b", "h");
         DeadLetter d = dead.readValue();
         assertThat(d.getStage()).isEqualTo("sink");
@@ -98,32 +113,45 @@ class SinkTopologyTest {
         assertThat(clean.readValue().getId()).isEqualTo("b");
     }
 
-    private static final String WIRE = "The central bank raised its main interest rate by a quarter of a percentage point on Thursday, "
-            + "the fourth increase this year, saying inflation in services remained too high and the labour market too tight. "
-            + "The governor told reporters that further increases could not be ruled out if wage growth stayed strong, "
-            + "while two members of the rate-setting committee voted to keep borrowing costs unchanged. Markets had "
-            + "expected the move, and the currency barely changed after the announcement.";
+    private static final String WIRE =
+            "The central bank raised its main interest rate by a quarter of a percentage point on Thursday, "
+                    + "the fourth increase this year, saying inflation in services remained too high and the labour market too tight. "
+                    + "The governor told reporters that further increases could not be ruled out if wage growth stayed strong, "
+                    + "while two members of the rate-setting committee voted to keep borrowing costs unchanged. Markets had "
+                    + "expected the move, and the currency barely changed after the announcement.";
 
     private void sendArticle(Article a) {
         enriched.pipeInput(a.getId().getBytes(), serdes.article().serializer().serialize("t", a));
     }
 
     private static Article article(String id, String title, String text) {
-        return Article.newBuilder().setId(id).setUrl("https://" + id + ".example/news").setSite(id + ".example").setTitle(title)
-                .setText(text).setContentHash(Integer.toHexString(text.hashCode())).build();
+        return Article.newBuilder()
+                .setId(id)
+                .setUrl("https://" + id + ".example/news")
+                .setSite(id + ".example")
+                .setTitle(title)
+                .setText(text)
+                .setContentHash(Integer.toHexString(text.hashCode()))
+                .build();
     }
 
     @Test
     void aSyndicatedCopyIsNotNewsButAddsItsSourceToTheOriginal() {
         sendArticle(article("wire", "Central bank raises rates again", WIRE));
-        sendArticle(article("paper", "Rates up for the fourth time", "Advertisement\n\n" + WIRE + "\n\nShare this article. Related stories."));
+        sendArticle(article(
+                "paper",
+                "Rates up for the fourth time",
+                "Advertisement\n\n" + WIRE + "\n\nShare this article. Related stories."));
         List<Article> cleanOut = clean.readValuesToList();
         assertThat(cleanOut).extracting(Article::getId).containsExactly("wire");
         List<Article> latestOut = latest.readValuesToList();
         assertThat(latestOut).extracting(Article::getId).containsExactly("wire", "wire", "paper");
-        assertThat(latestOut.get(1).getSources()).containsExactly("https://wire.example/news", "https://paper.example/news");
+        assertThat(latestOut.get(1).getSources())
+                .containsExactly("https://wire.example/news", "https://paper.example/news");
         assertThat(latestOut.get(2).getDuplicateOf()).isEqualTo("wire");
-        assertThat(latestOut.get(2).getStoryId()).isEqualTo(cleanOut.get(0).getStoryId()).isNotNull();
+        assertThat(latestOut.get(2).getStoryId())
+                .isEqualTo(cleanOut.get(0).getStoryId())
+                .isNotNull();
     }
 
     @Test
@@ -140,9 +168,13 @@ class SinkTopologyTest {
         Topic politicsTopic = new Topic("medtop:11000000", "politics", 0.9, List.of());
         Topic unlisted = new Topic("medtop:20000123", "something narrow", 0.9, List.of());
         sendArticle(Article.newBuilder(article("a", "Parliament votes", "Parliament voted on the budget."))
-                .setTopics(List.of(politicsTopic)).setLanguage("de").build());
+                .setTopics(List.of(politicsTopic))
+                .setLanguage("de")
+                .build());
         sendArticle(Article.newBuilder(article("b", "A narrow thing", "Something else entirely happened."))
-                .setTopics(List.of(unlisted)).setLanguage("fr").build());
+                .setTopics(List.of(unlisted))
+                .setLanguage("fr")
+                .build());
         assertThat(clean.readValuesToList()).extracting(Article::getId).containsExactly("a", "b");
         assertThat(politics.readValuesToList()).extracting(Article::getId).containsExactly("a");
         assertThat(german.readValuesToList()).extracting(Article::getId).containsExactly("a");
@@ -150,7 +182,8 @@ class SinkTopologyTest {
 
     @Test
     void reportsOfOneEventShareAStoryAndEachChangeIsPublished() {
-        sendArticle(article("one", "Magnitude 7.0 earthquake strikes off Aomori, northern Japan", "A powerful earthquake struck."));
+        sendArticle(article(
+                "one", "Magnitude 7.0 earthquake strikes off Aomori, northern Japan", "A powerful earthquake struck."));
         sendArticle(article("two", "Dutch election: Wilders wins most seats", "The far-right party won."));
         sendArticle(article("three", "Tsunami advisory after Aomori earthquake in Japan", "Japan issued an advisory."));
         List<Article> out = clean.readValuesToList();
