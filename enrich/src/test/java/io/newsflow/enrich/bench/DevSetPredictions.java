@@ -19,13 +19,13 @@ import java.util.zip.GZIPInputStream;
 /**
  * Writes predictions.jsonl for the development pages so score.py can grade a run:
  * <pre>java -cp enrich/target/classes:enrich/target/test-classes:$(cat /tmp/extract-cp.txt) \
- *   io.newsflow.enrich.bench.DevSetPredictions /work/shared/extraction-dev /tmp/pred.jsonl
- * python3 /work/shared/extraction-dev/score.py /tmp/pred.jsonl</pre>
+ *   io.newsflow.enrich.bench.DevSetPredictions ../shared/extraction-dev /tmp/pred.jsonl
+ * python3 ../shared/extraction-dev/score.py /tmp/pred.jsonl</pre>
  * A third argument {@code full} adds every field of the article (html, metadata, removed counts, confidence).
  */
 public final class DevSetPredictions {
     public static void main(String[] args) throws IOException {
-        Path root = Path.of(args.length > 0 ? args[0] : "/work/shared/extraction-dev");
+        Path root = Path.of(args.length > 0 ? args[0] : "../shared/extraction-dev");
         Path out = Path.of(args.length > 1 ? args[1] : "predictions.jsonl");
         // "full" writes every field of the article, so a speed change can be checked to leave all output alone.
         boolean full = args.length > 2 && args[2].equals("full");

@@ -22,7 +22,7 @@ import java.util.zip.GZIPInputStream;
  * and resources (e.g. {@code javac -d /tmp/a ...} plus a copy of enrich/src/main/resources); the classpath must
  * hold the libraries but not enrich/target/classes, so each build is loaded from its own directory.
  * <pre>java -cp enrich/target/test-classes:$(cat /tmp/extract-cp.txt) io.newsflow.enrich.bench.ExtractAB \
- *   /work/shared/extraction-dev 4 /tmp/classes-before /tmp/classes-after</pre>
+ *   ../shared/extraction-dev 4 /tmp/classes-before /tmp/classes-after</pre>
  */
 public final class ExtractAB {
     public static void main(String[] args) throws Throwable {

@@ -14,11 +14,11 @@ import org.jsoup.Jsoup;
  * printing pages/s, MB/s and heap, with jsoup's parse alone as the reference. Rates are given per wall
  * second and per CPU second of the benchmark thread (the latter is the one-core figure on a shared machine).
  * <pre>java -Xmx1g -cp enrich/target/classes:enrich/target/test-classes:$(cat /tmp/extract-cp.txt) \
- *   io.newsflow.enrich.bench.ExtractBench /work/shared/extraction-dev [passes] [minKB-maxKB]</pre>
+ *   io.newsflow.enrich.bench.ExtractBench ../shared/extraction-dev [passes] [minKB-maxKB]</pre>
  */
 public final class ExtractBench {
     public static void main(String[] args) throws Exception {
-        Path root = Path.of(args.length > 0 ? args[0] : "/work/shared/extraction-dev");
+        Path root = Path.of(args.length > 0 ? args[0] : "../shared/extraction-dev");
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         // Optional size window in KB ("80-150"): the speed bar is stated for pages of a given size.
         String[] window = (args.length > 2 ? args[2] : "0-1000000").split("-");

@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
  * For dev-set pages of one half (md5(id) % 2), tells at which stage each expected text that the output
  * misses was lost: not in the page text (0), DOM cleaning (1), outside the chosen container (2),
  * conditional cleaning (3), block collection (4), or the last filters (5). Readability lines count in words.
- * <pre>java -cp ... io.newsflow.enrich.extract.LostTextStages /work/shared/extraction-dev 0 [id,id...]</pre>
+ * <pre>java -cp ... io.newsflow.enrich.extract.LostTextStages ../shared/extraction-dev 0 [id,id...]</pre>
  */
 public final class LostTextStages {
     static String norm(String s) {

@@ -1,14 +1,13 @@
 package io.newsflow.enrich.keywords;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import io.newsflow.testkit.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,24 +18,9 @@ class KeyphraseSamplesTest {
 
     private final KeyphraseExtractor extractor = new KeyphraseExtractor();
 
-    static List<Path> samples() throws IOException {
-        String prop = System.getProperty("newsflow.shared.dir");
-        Path dir = (prop == null || prop.isBlank() ? Path.of("../../shared") : Path.of(prop)).resolve("samples");
-        if (!Files.isDirectory(dir)) {
-            fail("shared samples missing: " + dir.toAbsolutePath() + " (set -Dnewsflow.shared.dir=<path to shared/>;"
-                    + " they are not copied into the repo because the publishers own the text)");
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            List<Path> txt =
-                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-            assertThat(txt).as("samples in " + dir).hasSize(5);
-            return txt;
-        }
-    }
-
     @Test
     void everySampleNamesThePeopleAndCountries() throws IOException {
-        for (Path p : samples()) {
+        for (Path p : SharedData.samples()) {
             String text = Files.readString(p, StandardCharsets.UTF_8);
             String title = text.lines().findFirst().orElse("");
             List<String> keywords = extractor.extract(title, text.substring(title.length()), "en", 10);

@@ -1,15 +1,14 @@
 package io.newsflow.enrich.topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.newsflow.enrich.chrome.ChromeFilter;
+import io.newsflow.testkit.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,16 +20,7 @@ class SampleTaggingTest {
 
     @Test
     void theXiVisitIsPoliticsInEnglishWithItsPeople() throws IOException {
-        String prop = System.getProperty("newsflow.shared.dir");
-        Path dir = (prop == null || prop.isBlank() ? Path.of("../../shared") : Path.of(prop)).resolve("samples");
-        if (!Files.isDirectory(dir)) {
-            fail("shared samples missing: " + dir.toAbsolutePath() + " (set -Dnewsflow.shared.dir=<path to shared/>)");
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
-        assertThat(files).hasSize(5);
+        List<Path> files = SharedData.samples();
         for (Path p : files) {
             List<String> lines =
                     Files.readString(p, StandardCharsets.UTF_8).lines().toList();

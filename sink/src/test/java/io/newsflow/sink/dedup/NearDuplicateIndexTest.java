@@ -2,7 +2,7 @@ package io.newsflow.sink.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.sink.SharedData;
+import io.newsflow.sink.SeedReports;
 import io.newsflow.sink.state.MapTable;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +70,8 @@ class NearDuplicateIndexTest {
 
     @Test
     void fiveOutletsReportingOneEventAreNotCopiesOfEachOther() {
-        List<SharedData.Sample> samples = SharedData.samples();
-        for (SharedData.Sample s : samples) {
+        List<SeedReports.Sample> samples = SeedReports.samples();
+        for (SeedReports.Sample s : samples) {
             assertThat(find(s.name(), s.text()))
                     .as("%s copies nothing", s.name())
                     .isEmpty();

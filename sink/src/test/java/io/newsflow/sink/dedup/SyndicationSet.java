@@ -2,7 +2,7 @@ package io.newsflow.sink.dedup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsflow.sink.SharedData;
+import io.newsflow.sink.SeedReports;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +38,7 @@ final class SyndicationSet {
     final List<Probe> probes = new ArrayList<>();
 
     static SyndicationSet load() {
-        Path file = SharedData.dir().resolve("extraction-dev/readability/ground-truth.jsonl");
+        Path file = SeedReports.readabilityGroundTruth();
         SyndicationSet set = new SyndicationSet();
         ObjectMapper json = new ObjectMapper();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

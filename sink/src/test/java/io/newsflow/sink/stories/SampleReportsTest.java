@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsflow.sink.SharedData;
+import io.newsflow.sink.SeedReports;
 import io.newsflow.sink.state.MapTable;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,8 +27,8 @@ class SampleReportsTest {
     private static List<StoryInput> unrelatedArticles() throws IOException {
         List<StoryInput> out = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
-        try (BufferedReader in = Files.newBufferedReader(
-                SharedData.dir().resolve("extraction-dev/readability/ground-truth.jsonl"), StandardCharsets.UTF_8)) {
+        try (BufferedReader in =
+                Files.newBufferedReader(SeedReports.readabilityGroundTruth(), StandardCharsets.UTF_8)) {
             String line;
             while ((line = in.readLine()) != null) {
                 JsonNode n = json.readTree(line);
@@ -63,7 +63,7 @@ class SampleReportsTest {
                         "",
                         List.of(),
                         T0 + unrelated.size() * HOUR / 4)));
-        List<SharedData.Sample> samples = SharedData.samples();
+        List<SeedReports.Sample> samples = SeedReports.samples();
         Set<String> sampleStories = new HashSet<>();
         Set<String> otherStories = new HashSet<>();
         int u = 0;
@@ -72,7 +72,7 @@ class SampleReportsTest {
             for (int k = 0; k < unrelated.size() / samples.size() && u < unrelated.size(); k++, u++) {
                 otherStories.add(grouper.assign(unrelated.get(u)).story().id());
             }
-            SharedData.Sample r = samples.get(s);
+            SeedReports.Sample r = samples.get(s);
             StoryGrouper.Assignment a = grouper.assign(
                     new StoryInput(r.name(), "outlet-" + s, r.title(), r.text(), List.of(), T0 + s * 5 * HOUR));
             System.out.printf("%s → %s (similarity %.3f)%n", r.name(), a.story().id(), a.similarity());
