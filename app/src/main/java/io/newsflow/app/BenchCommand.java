@@ -25,11 +25,16 @@ import picocli.CommandLine.Option;
         name = "bench",
         mixinStandardHelpOptions = true,
         sortOptions = false,
+        header = "Measure the whole pipeline end to end on an embedded broker.",
         description = {
-            "Measure the whole pipeline end to end on an embedded broker: pages/s, MB/s, fetch-to-sink latency,",
-            "peak heap and CPU time, for the full pipeline and for a pass-through pipeline with the same Kafka hops",
-            "but no extraction, so the ratio shows what our work costs. Exits 1 if any page is lost."
-        })
+            "Prints pages/s, MB/s, fetch-to-sink latency, peak heap and CPU time for the full pipeline and for a"
+                    + " pass-through pipeline with the same Kafka hops but no extraction, so that the ratio shows"
+                    + " what our own work costs."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  java -Xmx1g -jar newsflow.jar bench --warmup 1120"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every page was accounted for", "1:a page was lost", "2:a usage error"})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(

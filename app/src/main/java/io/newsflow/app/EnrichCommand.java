@@ -7,11 +7,20 @@ import picocli.CommandLine.Mixin;
 @Command(
         name = "enrich",
         mixinStandardHelpOptions = true,
+        header = "Run the enrich stage: pages.raw to articles.enriched.",
         description = {
-            "Run the enrich stage: Kafka Streams app reading pages.raw, extracting clean articles to",
-            "articles.enriched, and sending every page it cannot turn into an article to pages.dlq with the",
-            "reason and original bytes. Exactly-once. Serves /metrics, /health and /ready on --ops-port.",
-            "Runs until stopped (SIGTERM/Ctrl-C)."
+            "A Kafka Streams application, exactly-once, that extracts a clean, tagged article from each page"
+                    + " of pages.raw and sends every page it cannot turn into an article to pages.dlq with the"
+                    + " reason and the original bytes.",
+            "It serves /metrics, /health and /ready on --ops-port and runs until stopped (SIGTERM or Ctrl-C)."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  newsflow enrich -D kafka.bootstrap.servers=kafka:9092 --ops-port 8081"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:stopped on request",
+            "1:the stream or its configuration failed",
+            "2:a usage error (unknown option, missing argument)"
         })
 final class EnrichCommand implements Callable<Integer> {
 

@@ -33,7 +33,15 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "extract",
         mixinStandardHelpOptions = true,
-        description = "Extract the main article text and metadata from saved pages.")
+        header = "Extract the main article text and metadata from saved pages.",
+        description = {
+            "Reads files or folders (.html, .htm, .txt, each optionally .gz) or standard input and prints one"
+                    + " JSON object per input: the article, or an error with its reason."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  newsflow extract ../shared/samples", "  curl -s URL | newsflow extract --url URL -"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input gave an article", "1:some input gave no article", "2:a usage error"})
 public final class ExtractCommand implements Callable<Integer> {
 
     enum Format {

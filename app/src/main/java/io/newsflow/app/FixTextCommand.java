@@ -28,8 +28,16 @@ import picocli.CommandLine.Command;
 @Command(
         name = "fix-text",
         mixinStandardHelpOptions = true,
-        description =
-                "Repair mojibake, doubly escaped entities and whitespace in JSON lines {\"id\",\"text\"} from stdin.")
+        header = "Repair mojibake, escaped entities and whitespace in JSON lines.",
+        description = {
+            "Reads JSON lines {\"id\",\"text\"} from standard input and writes them repaired to standard"
+                    + " output. A line that is not such an object is reported on standard error with its number"
+                    + " and skipped."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  echo '{\"id\":\"1\",\"text\":\"cafÃ©\"}' | newsflow fix-text"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every line was repaired", "1:some line was skipped"})
 public final class FixTextCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -22,16 +22,26 @@ import picocli.CommandLine.Option;
         name = "ingest",
         mixinStandardHelpOptions = true,
         sortOptions = false,
+        header = "Publish pages to pages.raw from a folder, a WARC file or a crawl.",
         description = {
-            "Publish pages to pages.raw as RawPage records (key = URL), from one source:",
-            "  --folder DIR    .html, .htm, .txt files (and .gz) under DIR",
-            "  --warc FILE     HTTP responses stored in a WARC file (e.g. Common Crawl CC-NEWS), headers kept",
-            "  --seeds FILE    crawl: one URL per line; 'feed URL' and 'sitemap URL' lines for RSS/Atom/JSON",
-            "                  feeds and (news) sitemaps, re-polled as often as they have news; 'refetch URL'",
-            "                  fetches a page again if it changed. Obeys robots.txt, keeps ingest.politeness.delay.ms",
-            "                  between requests to a host, never fetches private addresses. Crawler instances in",
-            "                  one group (ingest.group.id) split the hosts; a restarted crawler resumes where it was.",
-            "                  Serves /metrics, /health, /ready on --ops-port and shows a progress line."
+            "Each page becomes a RawPage record keyed by its URL, from one source: --folder DIR (.html, .htm,"
+                    + " .txt and .gz files under DIR), --warc FILE (the HTTP responses in a WARC file, such as"
+                    + " Common Crawl's CC-NEWS, headers kept) or --seeds FILE (a crawl).",
+            "A seeds file has one URL per line; 'feed URL' and 'sitemap URL' lines name RSS, Atom or JSON feeds"
+                    + " and (news) sitemaps, polled again as often as they have news; a 'refetch URL' line fetches a"
+                    + " page again if it changed.",
+            "The crawler obeys robots.txt, keeps ingest.politeness.delay.ms between requests to a host and never"
+                    + " fetches private, loopback or link-local addresses. Crawler instances in one group"
+                    + " (ingest.group.id) split the hosts, and a restarted crawler resumes where it was. It serves"
+                    + " /metrics, /health and /ready on --ops-port and shows a progress line."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  newsflow ingest --folder pages/", "  newsflow ingest --seeds seeds.txt --ops-port 8080"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the source was published",
+            "1:ingest or its configuration failed",
+            "2:a usage error (unknown option, missing argument)"
         })
 final class IngestCommand implements Callable<Integer> {
 

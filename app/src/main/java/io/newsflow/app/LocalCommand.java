@@ -30,11 +30,21 @@ import picocli.CommandLine.Option;
         name = "local",
         mixinStandardHelpOptions = true,
         sortOptions = false,
+        header = "Run the whole pipeline here, on an embedded, real Kafka broker.",
         description = {
-            "Run the whole pipeline in this JVM on an embedded, real Kafka broker (KRaft): no Docker, no network.",
-            "Publishes the pages of --input to pages.raw, runs enrich and sink, prints the clean articles as a",
-            "table with progress while it runs, writes them as JSON lines to --output, and exits 0 when every",
-            "page has become an article or a dead letter. --follow keeps the broker and stages running."
+            "Starts an in-process KRaft broker (no Docker, no network), publishes the pages of --input to"
+                    + " pages.raw, runs enrich and sink, prints the clean articles as a table with progress while"
+                    + " it runs, and writes them as JSON lines to --output.",
+            "It stops when every page has become an article or a dead letter; --follow keeps the broker and"
+                    + " the stages running."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  newsflow local", "  newsflow local --input ../shared/samples --output out/articles.jsonl"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every page became an article or a dead letter",
+            "1:the input was not drained within --timeout, or a stage failed",
+            "2:a usage error (unknown option, missing argument)"
         })
 final class LocalCommand implements Callable<Integer> {
 

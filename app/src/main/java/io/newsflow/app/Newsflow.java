@@ -1,5 +1,8 @@
 package io.newsflow.app;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,13 +11,19 @@ import picocli.CommandLine.Command;
         name = "newsflow",
         mixinStandardHelpOptions = true,
         versionProvider = Newsflow.Version.class,
+        header = "Pages in, clean tagged articles out, on Kafka, with nothing lost.",
         description = {
-            "Pages in, clean tagged articles out, on Kafka, with nothing lost.",
-            "",
-            "Run 'newsflow local' to see the whole pipeline on an embedded broker, or start the",
-            "stages separately against your Kafka: ingest -> pages.raw -> enrich -> articles.enriched",
-            "-> sink -> articles.clean / articles.latest. Every setting can come from a file",
-            "(--config), an environment variable (NEWSFLOW_<KEY>) or -D key=value."
+            "Run 'newsflow local' to see the whole pipeline on an embedded broker, or start the stages separately"
+                    + " against your Kafka: ingest writes pages.raw, enrich turns it into articles.enriched, and sink"
+                    + " writes articles.clean, articles.latest and the story groups.",
+            "Every setting can come from a file (--config), an environment variable (NEWSFLOW_<KEY>) or"
+                    + " -D key=value; newsflow-default.properties lists them all."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  newsflow local --input samples",
+            "  newsflow extract --format text page.html",
+            "  newsflow ingest --seeds seeds.txt -D kafka.bootstrap.servers=kafka:9092"
         },
         subcommands = {
             LocalCommand.class,
@@ -33,14 +42,20 @@ public final class Newsflow {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Newsflow()).setCaseInsensitiveEnumValuesAllowed(true);
+        return HelpLayout.apply(new CommandLine(new Newsflow()).setCaseInsensitiveEnumValuesAllowed(true));
     }
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String v = Newsflow.class.getPackage().getImplementationVersion();
-            return new String[] {"newsflow " + (v == null ? "dev" : v)};
+        public String[] getVersion() throws IOException {
+            Properties build = new Properties();
+            try (InputStream in = Newsflow.class.getResourceAsStream("version.properties")) {
+                build.load(in);
+            }
+            return new String[] {
+                "newsflow " + build.getProperty("version"),
+                "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"
+            };
         }
     }
 }

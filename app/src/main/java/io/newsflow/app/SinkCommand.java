@@ -7,11 +7,21 @@ import picocli.CommandLine.Mixin;
 @Command(
         name = "sink",
         mixinStandardHelpOptions = true,
+        header = "Run the sink stage: articles.enriched to the clean topics.",
         description = {
-            "Run the sink stage: Kafka Streams app reading articles.enriched, dropping what consumers already",
-            "have (same id, same text), numbering new versions, and writing articles.clean and the compacted",
-            "articles.latest. Exactly-once; its state survives restarts. Serves /metrics, /health and /ready on",
-            "--ops-port. Runs until stopped (SIGTERM/Ctrl-C)."
+            "A Kafka Streams application, exactly-once, that drops what consumers already have (same id, same"
+                    + " text) and near copies, numbers new versions, groups articles into stories, and writes"
+                    + " articles.clean, the compacted articles.latest, the routed topics and stories. Its state"
+                    + " survives restarts.",
+            "It serves /metrics, /health and /ready on --ops-port and runs until stopped (SIGTERM or Ctrl-C)."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  newsflow sink -D kafka.bootstrap.servers=kafka:9092 --ops-port 8082"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:stopped on request",
+            "1:the stream or its configuration failed",
+            "2:a usage error (unknown option, missing argument)"
         })
 final class SinkCommand implements Callable<Integer> {
 
