@@ -7,8 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** The options every subcommand shares for finding its configuration. */
-public final class ConfigOptions {
+/**
+ * The options every subcommand shares for finding its configuration. Commands that run on an embedded broker
+ * ({@code local}, {@code bench}) take these; the stages, which connect to a broker, take {@link
+ * BrokerConfigOptions}.
+ */
+public class ConfigOptions {
 
     @Option(
             names = "--config",
@@ -22,12 +26,6 @@ public final class ConfigOptions {
             mapFallbackValue = "",
             description = "Set one setting, e.g. -D topics.partitions=6. Beats the file and the environment.")
     Map<String, String> overrides = new LinkedHashMap<>();
-
-    @Option(
-            names = "--bootstrap-servers",
-            paramLabel = "HOST:PORT,...",
-            description = "Kafka brokers (setting kafka.bootstrap.servers, env NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS).")
-    String bootstrapServers;
 
     public Settings settings() {
         return settings(Map.of());
@@ -44,10 +42,13 @@ public final class ConfigOptions {
 
     private Settings settings(Map<String, String> forced) {
         Map<String, String> all = new LinkedHashMap<>(overrides);
-        if (bootstrapServers != null) {
-            all.put("kafka.bootstrap.servers", bootstrapServers);
-        }
+        all.putAll(optionSettings());
         all.putAll(forced);
         return Settings.load(file, System.getenv(), all);
+    }
+
+    /** Settings given by dedicated options rather than -D; they beat -D. */
+    Map<String, String> optionSettings() {
+        return Map.of();
     }
 }

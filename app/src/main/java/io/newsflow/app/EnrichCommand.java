@@ -25,7 +25,7 @@ import picocli.CommandLine.Mixin;
 final class EnrichCommand implements Callable<Integer> {
 
     @Mixin
-    ConfigOptions options;
+    BrokerConfigOptions options;
 
     @Mixin
     OpsOptions ops;

@@ -46,7 +46,7 @@ import picocli.CommandLine.Option;
 final class IngestCommand implements Callable<Integer> {
 
     @Mixin
-    ConfigOptions options;
+    BrokerConfigOptions options;
 
     @ArgGroup(multiplicity = "1")
     Source source;

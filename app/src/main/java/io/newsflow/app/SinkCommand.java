@@ -26,7 +26,7 @@ import picocli.CommandLine.Mixin;
 final class SinkCommand implements Callable<Integer> {
 
     @Mixin
-    ConfigOptions options;
+    BrokerConfigOptions options;
 
     @Mixin
     OpsOptions ops;

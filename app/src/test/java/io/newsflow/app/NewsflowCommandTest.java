@@ -28,4 +28,14 @@ class NewsflowCommandTest {
     void localHelpExplainsInputOutputAndFollow() {
         assertThat(run("local", "--help")).contains("--input", "--output", "--follow", "embedded");
     }
+
+    @Test
+    void anEmbeddedBrokerCommandRefusesABrokerAddressInsteadOfIgnoringIt() {
+        StringWriter err = new StringWriter();
+        CommandLine cmd = Newsflow.commandLine();
+        cmd.setErr(new PrintWriter(err));
+        assertThat(cmd.execute("local", "--bootstrap-servers", "kafka:9092")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown options: '--bootstrap-servers'");
+        assertThat(run("enrich", "--help")).contains("--bootstrap-servers");
+    }
 }
