@@ -120,7 +120,9 @@ final class LocalCommand implements Callable<Integer> {
                 write(articles, output);
                 out.printf("%n%d clean articles, %d dead letters → %s%n", articles.size(), run.deadLetters(), output);
                 if (!drained) {
-                    System.err.printf("newsflow local: not drained after %d s: %s%n", timeoutSeconds, run.status());
+                    System.err.printf(
+                            "newsflow local: not drained after %d s: %s (enrich %s, sink %s)%n",
+                            timeoutSeconds, run.status(), enrich.state(), sink.state());
                     return 1;
                 }
                 if (follow) {

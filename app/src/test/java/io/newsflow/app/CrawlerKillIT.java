@@ -76,6 +76,9 @@ class CrawlerKillIT {
                         RawPage::getUrl,
                         PAGES,
                         Duration.ofSeconds(180));
+                assertThat(second.isAlive())
+                        .as("the restarted crawler is still running")
+                        .isTrue();
                 assertThat(pages)
                         .extracting(p -> URI.create(p.getUrl()).getPath())
                         .containsExactlyInAnyOrderElementsOf(pagePaths());

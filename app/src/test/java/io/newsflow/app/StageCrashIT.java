@@ -50,6 +50,9 @@ class StageCrashIT {
         }
         try (StageProcess second = StageProcess.start("enrich", config, dir.resolve("a"), dir.resolve("b.log"))) {
             assertEnrichedOnce(kafka, config);
+            assertThat(second.isAlive())
+                    .as("the restarted enrich is still running")
+                    .isTrue();
         }
     }
 
@@ -96,6 +99,9 @@ class StageCrashIT {
                     PAGES,
                     WAIT);
             assertThat(clean).extracting(Article::getVersion).containsOnly(1);
+            assertThat(second.isAlive())
+                    .as("the restarted sink is still running")
+                    .isTrue();
             assertStoriesAgreeWith(clean, kafka, config);
             assertThat(kafka.readFor(config.topics().pagesDlq(), Duration.ofSeconds(1)))
                     .as("no dead letters")

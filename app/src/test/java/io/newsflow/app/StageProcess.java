@@ -68,11 +68,17 @@ final class StageProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** SIGTERM and a wait for a clean stop, SIGKILL after 30 s; an interrupt is passed on, not swallowed. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            kill();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                kill();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -35,9 +35,8 @@ public final class KafkaBrokerExtension implements ParameterResolver {
                 .cluster();
     }
 
-    /** Closed by JUnit when the whole run ends. */
-    private record SharedBroker(KafkaCluster cluster, AutoCloseable resource)
-            implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    /** Closed by JUnit when the whole run ends (JUnit closes AutoCloseable values of the root store). */
+    private record SharedBroker(KafkaCluster cluster, Runnable stop) implements AutoCloseable {
 
         static SharedBroker start() {
             String choice = System.getProperty("newsflow.test.broker", "auto");
@@ -52,7 +51,7 @@ public final class KafkaBrokerExtension implements ParameterResolver {
             log.info(
                     "no Docker engine: integration tests use the in-process KRaft broker at {}",
                     broker.bootstrapServers());
-            return new SharedBroker(new KafkaCluster(broker.bootstrapServers(), "embedded"), broker);
+            return new SharedBroker(new KafkaCluster(broker.bootstrapServers(), "embedded"), broker::close);
         }
 
         private static boolean dockerAvailable() {
@@ -64,8 +63,8 @@ public final class KafkaBrokerExtension implements ParameterResolver {
         }
 
         @Override
-        public void close() throws Exception {
-            resource.close();
+        public void close() {
+            stop.run();
         }
     }
 }
