@@ -7,10 +7,9 @@ import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetters;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.serde.AvroSerdes;
+import io.newsflow.sink.stream.FirstPartition;
 import io.newsflow.sink.stream.SinkSettings;
 import java.time.Clock;
-import java.util.Optional;
-import java.util.Set;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -101,12 +100,7 @@ public final class PassThroughTopology {
                 () -> new Relay(stamp, metrics, "newsflow.sink.articles", "new", "hand-off", "write-dead-letters"),
                 "read-enriched-articles");
         t.addSink(
-                "hand-off",
-                topics.handOffTopic(),
-                new StringSerializer(),
-                articleOut,
-                (topic, key, value, partitions) -> Optional.of(Set.of(0)),
-                "pass");
+                "hand-off", topics.handOffTopic(), new StringSerializer(), articleOut, new FirstPartition<>(), "pass");
         t.addSink(
                 "write-dead-letters",
                 topics.deadLetters(),

@@ -5,8 +5,6 @@ import io.newsflow.schema.Article;
 import io.newsflow.schema.serde.AvroSerdes;
 import io.newsflow.sink.route.ArticleRouter;
 import java.time.Clock;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -63,7 +61,7 @@ public final class SinkTopology {
                 settings.handOffTopic(),
                 new StringSerializer(),
                 articleOut,
-                (topic, key, value, partitions) -> Optional.of(Set.of(0)),
+                new FirstPartition<>(),
                 "version");
         t.addSource("read-versioned", new StringDeserializer(), articleSerde.deserializer(), settings.handOffTopic());
         t.addProcessor("dedup", () -> new DedupProcessor(settings.dedup(), metrics), "read-versioned");
