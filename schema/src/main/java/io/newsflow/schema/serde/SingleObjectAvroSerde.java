@@ -30,11 +30,6 @@ final class SingleObjectAvroSerde<T extends SpecificRecord> implements Serde<T> 
         this.typeName = schema.getFullName();
     }
 
-    /** Lets this serde read messages written with an older or newer version of the schema. */
-    void addWriterSchema(Schema writer) {
-        decoder.addSchema(writer);
-    }
-
     @Override
     public Serializer<T> serializer() {
         return (topic, value) -> {
