@@ -4,9 +4,9 @@ import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.kafka.TopicProvisioner;
 import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.kafka.CrawlProgress;
+import io.newsflow.ingest.kafka.Crawler;
 import io.newsflow.ingest.kafka.Publish;
 import io.newsflow.ingest.source.SeedList;
-import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -56,6 +56,17 @@ final class IngestCommand implements Callable<Integer> {
     OpsOptions ops;
 
     @Option(
+            names = "--instance-id",
+            paramLabel = "ID",
+            description = {
+                "Crawl: this instance's name in its group; names its transactional producer, so a restart with",
+                "the same id fences its former self. Default crawler-<host>-<pid>: unique per process, so two",
+                "crawlers on one machine never fence each other (a stale transaction of a killed instance is",
+                "then aborted by the broker after 30 s instead of at once)."
+            })
+    String instanceId;
+
+    @Option(
             names = "--until-quiet",
             paramLabel = "SECONDS",
             defaultValue = "0",
@@ -78,7 +89,13 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private void crawl(NewsflowConfig config, CrawlerConfig crawler) throws Exception {
-        String instance = "crawler-" + InetAddress.getLocalHost().getHostName();
+        String instance = instanceId != null ? instanceId : Crawler.defaultInstanceId();
+        SeedList.Seeds seeds = SeedList.read(source.seeds);
+        seeds.problems()
+                .forEach(p -> System.err.println(source.seeds + ":" + p.line() + ": " + p.reason() + ": " + p.text()));
+        if (seeds.seeds().isEmpty()) {
+            throw new IllegalArgumentException("no usable seed in " + source.seeds);
+        }
         AtomicBoolean stopRequested = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
         // Ctrl-C / SIGTERM: let the loop finish its fetches and commit, instead of dying mid-transaction
@@ -94,7 +111,7 @@ final class IngestCommand implements Callable<Integer> {
                 "newsflow-ingest-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try (IngestCrawl crawl = IngestCrawl.start(crawler, instance, config.kafka(), ops.port(options))) {
-            crawl.submit(SeedList.read(source.seeds));
+            crawl.submit(seeds.seeds());
             Duration quiet = quietSeconds > 0 ? Duration.ofSeconds(quietSeconds) : Duration.ofDays(36500);
             CrawlProgressLine progress = new CrawlProgressLine(
                     crawl.metrics(),

@@ -53,10 +53,27 @@ public final class Crawler implements AutoCloseable {
         this.step = new CrawlStep(config, fetcher, new RobotsCache(config, fetcher), filters);
     }
 
+    /**
+     * {@code crawler-<host>-<pid>}: unique per process, so two crawlers on one machine never take the same
+     * transactional id and fence each other. Fencing a crashed predecessor does not need a stable id:
+     * the frontier offsets go into each transaction with the consumer group's generation, so a zombie's
+     * commit fails anyway; an open transaction of a killed process is aborted by the broker after the
+     * transaction timeout (30 s), which holds back read_committed readers for at most that long. In a
+     * container the pid is the same after each restart, and the id with it.
+     */
+    public static String defaultInstanceId() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "localhost";
+        }
+        return "crawler-" + host + "-" + ProcessHandle.current().pid();
+    }
+
     /** Submits {@code seeds}, crawls until {@code stop} says so, and returns where it stood then. */
     public static CrawlProgress run(CrawlerConfig config, Collection<Discovered> seeds, Predicate<CrawlProgress> stop) {
-        try (Crawler crawler =
-                new Crawler(config, "crawler-" + ProcessHandle.current().pid(), new SimpleMeterRegistry())) {
+        try (Crawler crawler = new Crawler(config, defaultInstanceId(), new SimpleMeterRegistry())) {
             crawler.submit(seeds);
             return crawler.runUntil(stop);
         }

@@ -305,7 +305,8 @@ class CrawlerIT {
                     quietOrTimeUp(Duration.ofMinutes(5), Duration.ofSeconds(60)).or(p -> enough.get())));
             awaitHits(
                     site, "/feed.xml", 2); // /story is done by then (a re-request of a page still in flight is dropped)
-            crawler.submit(io.newsflow.ingest.source.SeedList.parse(List.of("refetch " + site.url("/story"))));
+            crawler.submit(io.newsflow.ingest.source.SeedList.parse(List.of("refetch " + site.url("/story")))
+                    .seeds());
             awaitHits(site, "/feed.xml", 4);
             awaitHits(site, "/story", 2);
             Thread.sleep(1000); // let the last results commit
