@@ -88,6 +88,7 @@ final class BodyInterpreter {
                 done,
                 f.header("etag").orElse(sent.etag()),
                 f.header("last-modified").orElse(sent.lastModified()),
-                0);
+                0,
+                f.status() == 0 ? f.detail() : null);
     }
 }

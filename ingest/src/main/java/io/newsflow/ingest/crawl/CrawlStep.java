@@ -73,6 +73,17 @@ public final class CrawlStep {
     /** Handles {@code req}, asking conditionally with {@code validators} when the URL was fetched before. */
     public StepResult process(CrawlRequest req, Validators validators) {
         URI url = req.url();
+        Optional<FetchResult> refused = fetcher.refusal(url);
+        if (refused.isPresent()) {
+            // finished for good, with its reason in the history: retrying cannot change the verdict
+            log.info(
+                    "crawl url={} kind={} outcome={} detail=\"{}\"",
+                    url,
+                    req.kind(),
+                    refused.get().outcome().tag(),
+                    refused.get().detail());
+            return finished(req, refused.get(), Duration.ZERO, List.of());
+        }
         Optional<RobotsRules> cached = robots.cached(url);
         if (cached.isEmpty()) {
             RobotsRules rules = robots.load(url);

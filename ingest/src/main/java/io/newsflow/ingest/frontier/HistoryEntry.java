@@ -15,6 +15,7 @@ import io.newsflow.ingest.source.Discovered;
  * @param etag         ETag of the response, for conditional refetch
  * @param lastModified Last-Modified of the response
  * @param revisitMs    feeds and sitemaps: the adaptive re-poll interval chosen after this fetch (0 = not set)
+ * @param detail       why the URL ended as it did when no response says it (a refused address, a filter), or null
  */
 public record HistoryEntry(
         String url,
@@ -25,9 +26,11 @@ public record HistoryEntry(
         boolean done,
         String etag,
         String lastModified,
-        long revisitMs) {
+        long revisitMs,
+        String detail) {
 
     public HistoryEntry withRevisit(java.time.Duration interval) {
-        return new HistoryEntry(url, fetchedAtMs, status, outcome, kind, done, etag, lastModified, interval.toMillis());
+        return new HistoryEntry(
+                url, fetchedAtMs, status, outcome, kind, done, etag, lastModified, interval.toMillis(), detail);
     }
 }
