@@ -26,6 +26,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,7 +70,8 @@ final class CrawlLoop implements ConsumerRebalanceListener {
             KafkaConsumer<String, byte[]> consumer,
             KafkaProducer<String, byte[]> producer,
             HistoryView history,
-            CrawlMetrics metrics) {
+            CrawlMetrics metrics,
+            int pagesTopicLimit) {
         this.config = config;
         this.metrics = metrics;
         this.step = step;
@@ -77,7 +79,7 @@ final class CrawlLoop implements ConsumerRebalanceListener {
         this.history = history;
         this.keys = new PolitenessKey(config.keyByRegistrableDomain());
         this.queue = new PolitenessQueue<>(config.politenessDelay());
-        this.writer = new BatchWriter(config, producer, consumer, keys);
+        this.writer = new BatchWriter(config, producer, consumer, keys, pagesTopicLimit);
         this.revisits = new FeedRevisits(config, history, pending::contains);
     }
 
@@ -155,7 +157,17 @@ final class CrawlLoop implements ConsumerRebalanceListener {
             if (owned.contains(tp)) commitAt.put(tp, new OffsetAndMetadata(off));
         });
         long publishedBefore = writer.pagesPublished();
-        writer.write(batch, commitAt, req -> history.isDone(req, Instant.now()));
+        try {
+            writer.write(batch, commitAt, req -> history.isDone(req, Instant.now()));
+        } catch (IllegalStateException e) {
+            if (!(rootCause(e) instanceof RecordTooLargeException)) throw e;
+            // the topic's limit was lowered since start: learn it, keep a tenth spare, and write the batch again
+            int limit = PagesTopicLimit.forRecords(config, PagesTopicLimit.read(config));
+            int smaller = Math.min(limit, writer.fitter().limit()) * 9 / 10;
+            log.warn("a page did not fit {}; records now cut to {} bytes", config.pagesTopic(), smaller);
+            writer.fitter().limitTo(smaller);
+            writer.write(batch, commitAt, req -> history.isDone(req, Instant.now()));
+        }
         metrics.published(writer.pagesPublished() - publishedBefore);
         skippedSinceCommit = 0;
         for (Completed c : batch) {
@@ -166,6 +178,11 @@ final class CrawlLoop implements ConsumerRebalanceListener {
                 metrics.requestDone();
             }
         }
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t;
     }
 
     private void flowControl() {

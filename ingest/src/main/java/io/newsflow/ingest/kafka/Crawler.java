@@ -42,12 +42,14 @@ public final class Crawler implements AutoCloseable {
     private final CrawlStep step;
     private final UrlFilterChain filters = UrlFilterChain.defaults();
     private final CrawlMetrics metrics;
+    private final int pagesTopicLimit;
 
     /** Meters go to {@code registry}: see {@link FetchMetrics} and {@code CrawlMetrics} for their names. */
     public Crawler(CrawlerConfig config, String instanceId, MeterRegistry registry) {
         this.config = config;
         this.instanceId = instanceId;
         TopicSetup.ensure(config);
+        this.pagesTopicLimit = PagesTopicLimit.forRecords(config, PagesTopicLimit.checked(config));
         this.metrics = new CrawlMetrics(registry);
         this.fetcher = new Fetcher(config, new SsrfGuard(config.allowPrivateAddresses()), new FetchMetrics(registry));
         this.step = new CrawlStep(config, fetcher, new RobotsCache(config, fetcher), filters);
@@ -115,7 +117,8 @@ public final class Crawler implements AutoCloseable {
             for (String topic : java.util.List.of(config.pagesTopic(), config.frontierTopic(), config.historyTopic())) {
                 producer.partitionsFor(topic);
             }
-            CrawlProgress end = new CrawlLoop(config, step, consumer, producer, history, metrics).run(stop);
+            CrawlProgress end =
+                    new CrawlLoop(config, step, consumer, producer, history, metrics, pagesTopicLimit).run(stop);
             log.info(
                     "crawler stopped instance={} pages={} requests={} queued={}",
                     instanceId,
