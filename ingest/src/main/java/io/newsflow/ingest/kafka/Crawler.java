@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.crawl.CrawlStep;
+import io.newsflow.ingest.fetch.AddressAllowList;
 import io.newsflow.ingest.fetch.FetchMetrics;
 import io.newsflow.ingest.fetch.Fetcher;
 import io.newsflow.ingest.fetch.SsrfGuard;
@@ -51,7 +52,8 @@ public final class Crawler implements AutoCloseable {
         TopicSetup.ensure(config);
         this.pagesTopicLimit = PagesTopicLimit.forRecords(config, PagesTopicLimit.checked(config));
         this.metrics = new CrawlMetrics(registry);
-        this.fetcher = new Fetcher(config, new SsrfGuard(config.allowPrivateAddresses()), new FetchMetrics(registry));
+        this.fetcher = new Fetcher(
+                config, new SsrfGuard(AddressAllowList.parse(config.privateAllowList())), new FetchMetrics(registry));
         this.step = new CrawlStep(config, fetcher, new RobotsCache(config, fetcher), filters);
     }
 

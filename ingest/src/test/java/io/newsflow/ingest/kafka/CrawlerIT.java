@@ -57,7 +57,8 @@ class CrawlerIT {
 
     static CrawlerConfig config(KafkaCluster kafka) {
         return CrawlerConfig.defaults()
-                .withAllowPrivateAddresses(true) // the sites are on loopback; nothing else is ever contacted
+                .withPrivateAllowList(
+                        List.of("127.0.0.0/8")) // the sites are on loopback; nothing else is ever contacted
                 .withBootstrapServers(kafka.bootstrapServers())
                 .withTopics(kafka.uniqueName("pages"), kafka.uniqueName("frontier"), kafka.uniqueName("history"))
                 .withConsumerGroup(kafka.uniqueName("crawlers"))

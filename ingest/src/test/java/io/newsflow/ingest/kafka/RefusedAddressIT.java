@@ -27,7 +27,7 @@ class RefusedAddressIT {
     void refusedSeedsAreFinishedRecordedAndCounted(KafkaCluster kafka) throws Exception {
         try (LocalWeb web = LocalWeb.start(1)) {
             LocalWeb.Site site = web.site(0).html("/", "<p>must never be fetched</p>");
-            CrawlerConfig config = CrawlerIT.config(kafka).withAllowPrivateAddresses(false); // the default guard
+            CrawlerConfig config = CrawlerIT.config(kafka).withPrivateAllowList(List.of()); // the default guard
             SimpleMeterRegistry registry = new SimpleMeterRegistry();
             URI loopback = site.url("/");
             URI metadata = URI.create("http://169.254.169.254/latest/meta-data/");
