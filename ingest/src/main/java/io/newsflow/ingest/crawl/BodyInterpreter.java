@@ -89,6 +89,9 @@ final class BodyInterpreter {
                 f.header("etag").orElse(sent.etag()),
                 f.header("last-modified").orElse(sent.lastModified()),
                 0,
-                f.status() == 0 ? f.detail() : null);
+                f.status() == 0 ? f.detail() : null,
+                f.fetchedAt().toEpochMilli(),
+                req.kind() == Discovered.Kind.PAGE && f.isOk() ? ContentHash.of(f.body()) : null,
+                0);
     }
 }

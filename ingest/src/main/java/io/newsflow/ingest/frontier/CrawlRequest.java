@@ -53,6 +53,20 @@ public record CrawlRequest(
         return new CrawlRequest(url, kind, source, meta, depth, 0, 0, null);
     }
 
+    /** Meta key of a scheduled revisit of a page (see {@link PageRevisitSchedule}). */
+    public static final String REVISIT = "revisit";
+
+    /** A scheduled revisit of this page: fetched conditionally, published again only if it changed. */
+    public CrawlRequest revisit() {
+        java.util.Map<String, String> m = new java.util.HashMap<>(meta);
+        m.put(REVISIT, "true");
+        return new CrawlRequest(url, kind, source, m, depth, 0, 0, null);
+    }
+
+    public boolean scheduledRevisit() {
+        return "true".equals(meta.get(REVISIT));
+    }
+
     public CrawlRequest retry() {
         return new CrawlRequest(url, kind, source, meta, depth, attempt + 1, hops, origin);
     }

@@ -7,6 +7,7 @@ import io.newsflow.ingest.fetch.Validators;
 import io.newsflow.ingest.frontier.CrawlRequest;
 import io.newsflow.ingest.frontier.OffsetTracker;
 import io.newsflow.ingest.frontier.PolitenessQueue;
+import io.newsflow.ingest.source.Discovered;
 import io.newsflow.ingest.url.PolitenessKey;
 import java.io.IOException;
 import java.time.Duration;
@@ -51,7 +52,7 @@ final class CrawlLoop implements ConsumerRebalanceListener {
     private final KafkaConsumer<String, byte[]> consumer;
     private final BatchWriter writer;
     private final HistoryView history;
-    private final FeedRevisits revisits;
+    private final Revisits revisits;
     private final PolitenessKey keys;
     private final PolitenessQueue<Task> queue;
     private final OffsetTracker<TopicPartition> offsets = new OffsetTracker<>();
@@ -80,7 +81,7 @@ final class CrawlLoop implements ConsumerRebalanceListener {
         this.keys = new PolitenessKey(config.keyByRegistrableDomain());
         this.queue = new PolitenessQueue<>(config.politenessDelay());
         this.writer = new BatchWriter(config, producer, consumer, keys, pagesTopicLimit);
-        this.revisits = new FeedRevisits(config, history, pending::contains);
+        this.revisits = new Revisits(config, history, pending::contains);
     }
 
     CrawlProgress run(Predicate<CrawlProgress> stop) {
@@ -123,7 +124,13 @@ final class CrawlLoop implements ConsumerRebalanceListener {
             skip(tp, r.offset()); // done before, or already waiting here: the frontier may list a URL many times
             return;
         }
-        queue.add(keys.of(req.url()), new Task(req, tp, r.offset(), history.validatorsFor(req), System.nanoTime()));
+        Task task = new Task(req, tp, r.offset(), history.validatorsFor(req), System.nanoTime());
+        if (req.kind() == Discovered.Kind.PAGE) {
+            queue.add(keys.of(req.url()), task);
+        } else {
+            // feeds and sitemaps go ahead of their host's page backlog, or their re-poll interval would not hold
+            queue.addFirst(keys.of(req.url()), task);
+        }
     }
 
     private void skip(TopicPartition tp, long offset) {
