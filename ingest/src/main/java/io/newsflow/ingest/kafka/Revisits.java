@@ -86,7 +86,8 @@ final class Revisits {
                         fresh))
                 .orElseGet(feeds::first);
         HistoryEntry adapted = entry.withRevisit(interval);
-        timer.schedule(c.task().request().again(), history.sendAt(adapted));
+        // as(): a seed learnt to be a feed from its response is polled as one from now on
+        timer.schedule(c.task().request().again().as(entry.kind()), history.sendAt(adapted));
         return with(c, c.result().page(), adapted);
     }
 

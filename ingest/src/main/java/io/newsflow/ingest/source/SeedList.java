@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  * https://news.example.com/a	section=world	lang=en
  * </pre>
  *
- * The last form is the seed format of Nutch and StormCrawler: after a tab, {@code key=value} pairs
+ * Without {@code feed} or {@code sitemap} before it, what a URL is comes from its response (an RSS,
+ * Atom or JSON feed, a sitemap, or a page), never from its path: {@code /feedback-on-the-budget} is an
+ * article. The last form is the seed format of Nutch and StormCrawler: after a tab, {@code key=value} pairs
  * (tab-separated) that are carried to {@code RawPage.sourceMeta}. {@code refetch URL} asks for a page
  * fetched before to be fetched again, conditionally. A line is reported, not guessed at, when its URL is
  * not an absolute http(s) URL ({@code htp://}, {@code www.example.com/}), has text after it that is
@@ -88,7 +90,8 @@ public final class SeedList {
             Map<String, String> meta = new LinkedHashMap<>(parsed.meta);
             meta.put("seed", "true");
             if (parsed.hint.equals("refetch")) meta.put(CrawlRequest.REFETCH, "true");
-            Discovered.Kind kind = kind(parsed.hint, url.get());
+            if (parsed.hint.isEmpty()) meta.put(CrawlRequest.SEED_UNTYPED, "true");
+            Discovered.Kind kind = kind(parsed.hint);
             seeds.add(new Discovered(url.get(), kind, source(kind), meta));
         }
         return new Seeds(seeds, problems);
@@ -155,17 +158,10 @@ public final class SeedList {
         }
     }
 
-    private static Discovered.Kind kind(String hint, URI url) {
-        if (hint.equals("refetch")) return Discovered.Kind.PAGE;
+    /** From the word before the URL only: a path with "feed" or "sitemap" in it may be an article. */
+    private static Discovered.Kind kind(String hint) {
         if (hint.equals("feed")) return Discovered.Kind.FEED;
         if (hint.equals("sitemap")) return Discovered.Kind.SITEMAP;
-        String path = url.getPath() == null ? "" : url.getPath().toLowerCase(Locale.ROOT);
-        if (path.contains("sitemap")) return Discovered.Kind.SITEMAP;
-        if (path.endsWith(".rss")
-                || path.endsWith(".atom")
-                || path.endsWith("/feed")
-                || path.endsWith("/rss")
-                || path.endsWith(".xml")) return Discovered.Kind.FEED;
         return Discovered.Kind.PAGE;
     }
 

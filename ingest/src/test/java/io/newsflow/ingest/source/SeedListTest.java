@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SeedListTest {
 
     @Test
-    void readsHintsCommentsAndGuessesKinds() {
+    void takesTheKindFromTheWordBeforeTheUrlNeverFromItsPath() {
         SeedList.Seeds seeds = SeedList.parse(List.of(
                 "# news",
                 "",
@@ -22,8 +22,12 @@ class SeedListTest {
         assertThat(seeds.seeds())
                 .extracting(Discovered::kind)
                 .containsExactly(
-                        Discovered.Kind.PAGE, Discovered.Kind.FEED, Discovered.Kind.SITEMAP, Discovered.Kind.FEED);
+                        Discovered.Kind.PAGE, Discovered.Kind.FEED, Discovered.Kind.PAGE, Discovered.Kind.PAGE);
         assertThat(seeds.problems()).isEmpty();
+        // the response decides for the untyped ones
+        assertThat(seeds.seeds())
+                .extracting(d -> CrawlRequest.of(d, 0).kindFromResponse())
+                .containsExactly(true, false, true, true);
     }
 
     @Test
