@@ -26,12 +26,25 @@ import picocli.CommandLine.Option;
             "Publish pages to pages.raw as RawPage records (key = URL), from one source:",
             "  --folder DIR    .html, .htm, .txt files (and .gz) under DIR",
             "  --warc FILE     HTTP responses stored in a WARC file (e.g. Common Crawl CC-NEWS), headers kept",
-            "  --seeds FILE    crawl: one URL per line; 'feed URL' and 'sitemap URL' lines for RSS/Atom/JSON",
-            "                  feeds and (news) sitemaps, re-polled as often as they have news; 'refetch URL'",
-            "                  fetches a page again if it changed. Obeys robots.txt, keeps ingest.politeness.delay.ms",
-            "                  between requests to a host, never fetches private addresses. Crawler instances in",
-            "                  one group (ingest.group.id) split the hosts; a restarted crawler resumes where it was.",
-            "                  Serves /metrics, /health, /ready on --ops-port and shows a progress line."
+            "  --seeds FILE    crawl. One URL per line; '# notes' after it and URL<TAB>key=value pairs (the seed",
+            "                  format of Nutch and StormCrawler, carried to sourceMeta) are understood, a line that",
+            "                  is not is reported with its number. 'feed URL' / 'sitemap URL' say what a URL is;",
+            "                  otherwise its response decides (RSS/Atom/JSON feed, sitemap, or page). Feeds and",
+            "                  sitemaps are re-polled as often as they have news, ahead of their host's backlog;",
+            "                  pages are revisited at ingest.page.revisit.ages (1h,6h,24h,3d) and republished only",
+            "                  if they changed; 'refetch URL' fetches a page again now. Obeys robots.txt and keeps",
+            "                  ingest.politeness.delay.ms between requests to a host. Instances in one group",
+            "                  (ingest.group.id) split the hosts; a restarted crawler resumes where it was.",
+            "                  Serves /metrics, /health, /ready on --ops-port and shows a progress line.",
+            "",
+            "Address guard (crawl): every URL and every redirect hop is resolved first and refused when any",
+            "address of its host is loopback, private (10/8, 172.16/12, 192.168/16, fc00::/7), link-local",
+            "(169.254/16 with the cloud metadata service, fe80::/10), CGNAT, multicast, reserved, or an IPv6",
+            "form of one; hosts in odd IPv4 notation (2130706433, 0x7f.1) are always refused. A refused URL is",
+            "finished and recorded in crawl.history with the reason. To fetch an intranet feed, allow its range",
+            "or host: -D ingest.fetch.private.allow=10.20.0.0/16,news.intranet (env",
+            "NEWSFLOW_INGEST_FETCH_PRIVATE_ALLOW). Link-local and metadata addresses pass only when a range",
+            "inside them or the host itself is named."
         })
 final class IngestCommand implements Callable<Integer> {
 
