@@ -25,26 +25,34 @@ import picocli.CommandLine.Option;
         description = {
             "Publish pages to pages.raw as RawPage records (key = URL), from one source:",
             "  --folder DIR    .html, .htm, .txt files (and .gz) under DIR",
-            "  --warc FILE     HTTP responses stored in a WARC file (e.g. Common Crawl CC-NEWS), headers kept",
-            "  --seeds FILE    crawl. One URL per line; '# notes' after it and URL<TAB>key=value pairs (the seed",
-            "                  format of Nutch and StormCrawler, carried to sourceMeta) are understood, a line that",
-            "                  is not is reported with its number. 'feed URL' / 'sitemap URL' say what a URL is;",
-            "                  otherwise its response decides (RSS/Atom/JSON feed, sitemap, or page). Feeds and",
-            "                  sitemaps are re-polled as often as they have news, ahead of their host's backlog;",
-            "                  pages are revisited at ingest.page.revisit.ages (1h,6h,24h,3d) and republished only",
-            "                  if they changed; 'refetch URL' fetches a page again now. Obeys robots.txt and keeps",
-            "                  ingest.politeness.delay.ms between requests to a host. Instances in one group",
-            "                  (ingest.group.id) split the hosts; a restarted crawler resumes where it was.",
-            "                  Serves /metrics, /health, /ready on --ops-port and shows a progress line.",
+            "  --warc FILE     HTTP responses stored in a WARC file (e.g. Common Crawl",
+            "                  CC-NEWS), headers kept",
+            "  --seeds FILE    crawl. One URL per line; '# notes' after it and",
+            "                  URL<TAB>key=value pairs (the seed format of Nutch and",
+            "                  StormCrawler, carried to sourceMeta) are understood, a line",
+            "                  that is not is reported with its number. 'feed URL' /",
+            "                  'sitemap URL' say what a URL is; otherwise its response",
+            "                  decides (RSS/Atom/JSON feed, sitemap, or page). Feeds and",
+            "                  sitemaps are re-polled as often as they have news, ahead of",
+            "                  their host's backlog; pages are revisited at",
+            "                  ingest.page.revisit.ages (1h,6h,24h,3d) and republished only",
+            "                  if they changed; 'refetch URL' fetches a page again now.",
+            "                  Obeys robots.txt and keeps ingest.politeness.delay.ms",
+            "                  between requests to a host. Instances in one group",
+            "                  (ingest.group.id) split the hosts; a restarted crawler",
+            "                  resumes where it was. Serves /metrics, /health, /ready on",
+            "                  --ops-port and shows a progress line.",
             "",
-            "Address guard (crawl): every URL and every redirect hop is resolved first and refused when any",
-            "address of its host is loopback, private (10/8, 172.16/12, 192.168/16, fc00::/7), link-local",
-            "(169.254/16 with the cloud metadata service, fe80::/10), CGNAT, multicast, reserved, or an IPv6",
-            "form of one; hosts in odd IPv4 notation (2130706433, 0x7f.1) are always refused. A refused URL is",
-            "finished and recorded in crawl.history with the reason. To fetch an intranet feed, allow its range",
-            "or host: -D ingest.fetch.private.allow=10.20.0.0/16,news.intranet (env",
-            "NEWSFLOW_INGEST_FETCH_PRIVATE_ALLOW). Link-local and metadata addresses pass only when a range",
-            "inside them or the host itself is named."
+            "Address guard (crawl): every URL and every redirect hop is resolved first and",
+            "refused when any address of its host is loopback, private (10/8, 172.16/12,",
+            "192.168/16, fc00::/7), link-local (169.254/16 with the cloud metadata service,",
+            "fe80::/10), CGNAT, multicast, reserved, or an IPv6 form of one; hosts in odd",
+            "IPv4 notation (2130706433, 0x7f.1) are always refused. A refused URL is",
+            "finished and recorded in crawl.history with the reason. To fetch an intranet",
+            "feed, allow its range or host:",
+            "  -D ingest.fetch.private.allow=10.20.0.0/16,news.intranet",
+            "(env NEWSFLOW_INGEST_FETCH_PRIVATE_ALLOW). Link-local and metadata addresses",
+            "pass only when a range inside them or the host itself is named."
         })
 final class IngestCommand implements Callable<Integer> {
 
@@ -89,6 +97,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         NewsflowConfig config = options.config();
+        SeedList.Seeds seeds = source.seeds == null ? null : readSeeds(); // a bad seed file is told before Kafka is
         TopicProvisioner.ensure(config.kafka(), config.topics());
         CrawlerConfig crawler = config.ingest();
         if (source.folder != null) {
@@ -96,19 +105,24 @@ final class IngestCommand implements Callable<Integer> {
         } else if (source.warc != null) {
             report(Publish.warc(crawler, source.warc), source.warc, config);
         } else {
-            crawl(config, crawler);
+            crawl(config, crawler, seeds);
         }
         return 0;
     }
 
-    private void crawl(NewsflowConfig config, CrawlerConfig crawler) throws Exception {
-        String instance = instanceId != null ? instanceId : Crawler.defaultInstanceId();
+    /** The seeds, each line that was not taken printed as {@code FILE:LINE: reason: text}. */
+    private SeedList.Seeds readSeeds() throws Exception {
         SeedList.Seeds seeds = SeedList.read(source.seeds);
         seeds.problems()
                 .forEach(p -> System.err.println(source.seeds + ":" + p.line() + ": " + p.reason() + ": " + p.text()));
         if (seeds.seeds().isEmpty()) {
             throw new IllegalArgumentException("no usable seed in " + source.seeds);
         }
+        return seeds;
+    }
+
+    private void crawl(NewsflowConfig config, CrawlerConfig crawler, SeedList.Seeds seeds) throws Exception {
+        String instance = instanceId != null ? instanceId : Crawler.defaultInstanceId();
         AtomicBoolean stopRequested = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
         // Ctrl-C / SIGTERM: let the loop finish its fetches and commit, instead of dying mid-transaction
