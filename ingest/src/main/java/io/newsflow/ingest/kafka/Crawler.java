@@ -26,12 +26,13 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * CrawlerConfig config = CrawlerConfig.defaults().withBootstrapServers("kafka:9092");
- * Crawler.run(config, SeedList.read(Path.of("seeds.txt")), p -> shutdownRequested);
+ * Crawler.run(config, SeedList.read(Path.of("seeds.txt")).seeds(), p -> shutdownRequested);
  * }</pre>
  *
  * Instances sharing {@link CrawlerConfig#consumerGroup()} split the politeness keys between them (the
- * frontier is keyed by key); each needs its own {@code instanceId}, stable across restarts, which names
- * its transactional producer so a restarted instance fences its former self.
+ * frontier is keyed by key); each needs its own {@code instanceId}, which names its transactional
+ * producer: {@link #defaultInstanceId()} is unique per process; a stable id lets a restart fence its
+ * former self at once instead of after the transaction timeout.
  */
 public final class Crawler implements AutoCloseable {
 
