@@ -42,20 +42,8 @@ final class BodyInterpreter {
             Optional<Discovered.Kind> kind = KindSniffer.of(f.contentType(), f.body());
             if (kind.isEmpty()) {
                 log.info("seed is neither a page nor a feed or sitemap url={} type={}", given.url(), f.contentType());
-                FetchResult notPage = new FetchResult(
-                        f.requestedUrl(),
-                        f.finalUrl(),
-                        FetchOutcome.NOT_HTML,
-                        f.status(),
-                        f.headers(),
-                        f.contentType(),
-                        f.declaredCharset(),
-                        null,
-                        false,
-                        f.fetchedAt(),
-                        f.retryAfter(),
-                        null,
-                        "type " + f.contentType());
+                FetchResult notPage =
+                        f.as(FetchOutcome.NOT_HTML, "type " + f.contentType() + ", not a feed or sitemap");
                 return CrawlStep.finished(given, notPage, delay, List.of());
             }
             req = given.as(kind.get());

@@ -44,14 +44,16 @@ class SeedsToPagesIT {
                                             + "<item><title>N</title><link>" + base
                                             + "/новости/статья?id=5</link></item>"
                                             + "</channel></rss>"))
+                    .on("/data.json", Responses.text("application/json", "{\"not\": \"a feed\"}"))
                     .html(cafe, "<p>café</p>")
                     .html(news, "<p>новости</p>");
             SeedList.Seeds seeds = SeedList.parse(List.of(
                     base + "/feedback-on-the-budget   # an article, whatever its path says",
                     base + "/latest\tsection=world",
                     base + "/sitemap-guide",
+                    base + "/data.json   # neither a page nor a feed: fetched, recorded, not published",
                     "htp://" + site.host() + "/typo"));
-            assertThat(seeds.problems()).extracting(SeedList.Problem::line).containsExactly(4);
+            assertThat(seeds.problems()).extracting(SeedList.Problem::line).containsExactly(5);
 
             CrawlerConfig config = CrawlerIT.config(kafka);
             CrawlProgress end;
@@ -75,7 +77,8 @@ class SeedsToPagesIT {
             assertThat(site.hits())
                     .extracting(LocalWeb.Hit::path)
                     .filteredOn(p -> !p.equals("/robots.txt"))
-                    .containsExactlyInAnyOrder("/feedback-on-the-budget", "/latest", "/sitemap-guide", cafe, news);
+                    .containsExactlyInAnyOrder(
+                            "/feedback-on-the-budget", "/latest", "/sitemap-guide", "/data.json", cafe, news);
         }
     }
 }
