@@ -4,9 +4,9 @@ import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.kafka.TopicProvisioner;
 import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.kafka.CrawlProgress;
+import io.newsflow.ingest.kafka.Crawler;
 import io.newsflow.ingest.kafka.Publish;
 import io.newsflow.ingest.source.SeedList;
-import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -27,16 +27,32 @@ import picocli.CommandLine.Option;
             "Each page becomes a RawPage record keyed by its URL, from one source: --folder DIR (.html, .htm,"
                     + " .txt and .gz files under DIR), --warc FILE (the HTTP responses in a WARC file, such as"
                     + " Common Crawl's CC-NEWS, headers kept) or --seeds FILE (a crawl).",
-            "A seeds file has one URL per line; 'feed URL' and 'sitemap URL' lines name RSS, Atom or JSON feeds"
-                    + " and (news) sitemaps, polled again as often as they have news; a 'refetch URL' line fetches a"
-                    + " page again if it changed.",
-            "The crawler obeys robots.txt, keeps ingest.politeness.delay.ms between requests to a host and never"
-                    + " fetches private, loopback or link-local addresses. Crawler instances in one group"
-                    + " (ingest.group.id) split the hosts, and a restarted crawler resumes where it was. It serves"
-                    + " /metrics, /health and /ready on --ops-port and shows a progress line."
+            "A seeds file has one URL per line. A '# note' after it and URL<TAB>key=value pairs (the seed format"
+                    + " of Nutch and StormCrawler, carried to sourceMeta) are understood; a line that is not is"
+                    + " reported with its number. 'feed URL' and 'sitemap URL' say what a URL is, otherwise its"
+                    + " response decides (RSS, Atom or JSON feed, sitemap, or page). Feeds and sitemaps are polled"
+                    + " again as often as they have news, ahead of their host's backlog; pages are revisited at"
+                    + " ingest.page.revisit.ages (1h, 6h, 24h, 3d) and published again only if they changed; a"
+                    + " 'refetch URL' line fetches a page again now.",
+            "The crawler obeys robots.txt and keeps ingest.politeness.delay.ms between requests to a host."
+                    + " Crawler instances in one group (ingest.group.id) split the hosts, and a restarted crawler"
+                    + " resumes where it was. It serves /metrics, /health and /ready on --ops-port and shows a"
+                    + " progress line.",
+            "Address guard: every URL and every redirect hop is resolved first and refused when any address of"
+                    + " its host is loopback, private (10/8, 172.16/12, 192.168/16, fc00::/7), link-local"
+                    + " (169.254/16 with the cloud metadata service, fe80::/10), CGNAT, multicast, reserved, or an"
+                    + " IPv6 form of one; hosts in odd IPv4 notation (2130706433, 0x7f.1) are always refused. A"
+                    + " refused URL is finished and recorded in crawl.history with the reason.",
+            "To fetch an intranet feed, allow its range or host with -D"
+                    + " ingest.fetch.private.allow=10.20.0.0/16,news.intranet (env"
+                    + " NEWSFLOW_INGEST_FETCH_PRIVATE_ALLOW). Link-local and metadata addresses pass only when a"
+                    + " range inside them or the host itself is named."
         },
         footerHeading = "%nExamples:%n",
-        footer = {"  newsflow ingest --folder pages/", "  newsflow ingest --seeds seeds.txt --ops-port 8080"},
+        footer = {
+            "  newsflow ingest --folder pages/",
+            "  newsflow ingest --seeds seeds.txt --ops-port 8080 --instance-id crawler-1"
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the source was published",
@@ -66,6 +82,17 @@ final class IngestCommand implements Callable<Integer> {
     OpsOptions ops;
 
     @Option(
+            names = "--instance-id",
+            paramLabel = "ID",
+            description = {
+                "Crawl: this instance's name in its group; names its transactional producer, so a restart with",
+                "the same id fences its former self. Default crawler-<host>-<pid>: unique per process, so two",
+                "crawlers on one machine never fence each other (a stale transaction of a killed instance is",
+                "then aborted by the broker after 30 s instead of at once)."
+            })
+    String instanceId;
+
+    @Option(
             names = "--until-quiet",
             paramLabel = "SECONDS",
             defaultValue = "0",
@@ -75,6 +102,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         NewsflowConfig config = options.config();
+        SeedList.Seeds seeds = source.seeds == null ? null : readSeeds(); // a bad seed file is told before Kafka is
         TopicProvisioner.ensure(config.kafka(), config.topics());
         CrawlerConfig crawler = config.ingest();
         if (source.folder != null) {
@@ -82,13 +110,24 @@ final class IngestCommand implements Callable<Integer> {
         } else if (source.warc != null) {
             report(Publish.warc(crawler, source.warc), source.warc, config);
         } else {
-            crawl(config, crawler);
+            crawl(config, crawler, seeds);
         }
         return 0;
     }
 
-    private void crawl(NewsflowConfig config, CrawlerConfig crawler) throws Exception {
-        String instance = "crawler-" + InetAddress.getLocalHost().getHostName();
+    /** The seeds, each line that was not taken printed as {@code FILE:LINE: reason: text}. */
+    private SeedList.Seeds readSeeds() throws Exception {
+        SeedList.Seeds seeds = SeedList.read(source.seeds);
+        seeds.problems()
+                .forEach(p -> System.err.println(source.seeds + ":" + p.line() + ": " + p.reason() + ": " + p.text()));
+        if (seeds.seeds().isEmpty()) {
+            throw new IllegalArgumentException("no usable seed in " + source.seeds);
+        }
+        return seeds;
+    }
+
+    private void crawl(NewsflowConfig config, CrawlerConfig crawler, SeedList.Seeds seeds) throws Exception {
+        String instance = instanceId != null ? instanceId : Crawler.defaultInstanceId();
         AtomicBoolean stopRequested = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
         // Ctrl-C / SIGTERM: let the loop finish its fetches and commit, instead of dying mid-transaction
@@ -104,7 +143,7 @@ final class IngestCommand implements Callable<Integer> {
                 "newsflow-ingest-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try (IngestCrawl crawl = IngestCrawl.start(crawler, instance, config.kafka(), ops.port(options))) {
-            crawl.submit(SeedList.read(source.seeds));
+            crawl.submit(seeds.seeds());
             Duration quiet = quietSeconds > 0 ? Duration.ofSeconds(quietSeconds) : Duration.ofDays(36500);
             CrawlProgressLine progress = new CrawlProgressLine(
                     crawl.metrics(),

@@ -53,7 +53,7 @@ class CrawlerKillIT {
                     "topics.crawl.history", kafka.uniqueName("history"),
                     "ingest.group.id", kafka.uniqueName("crawler"),
                     "ingest.politeness.delay.ms", "150",
-                    "ingest.allow.private.addresses", "true"); // the site is on loopback; nothing else is contacted
+                    "ingest.fetch.private.allow", "127.0.0.0/8"); // the site is on loopback; nothing else is contacted
             List<String> args = List.of("ingest", "--seeds", seeds.toString());
 
             Set<String> committedBeforeKill;

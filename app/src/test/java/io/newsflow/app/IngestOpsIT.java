@@ -57,7 +57,8 @@ class IngestOpsIT {
         site.start();
         NewsflowConfig config = IsolatedConfig.on(kafka.bootstrapServers(), state);
         CrawlerConfig crawler = config.ingest()
-                .withAllowPrivateAddresses(true) // the site is on loopback; nothing else is contacted
+                .withPrivateAllowList(
+                        java.util.List.of("127.0.0.0/8")) // the site is on loopback; nothing else is contacted
                 .withPolitenessDelay(Duration.ofMillis(250))
                 .withTopics(config.topics().pagesRaw(), kafka.uniqueName("frontier"), kafka.uniqueName("history"))
                 .withConsumerGroup(kafka.uniqueName("crawler"));

@@ -25,6 +25,15 @@ class NewsflowCommandTest {
     }
 
     @Test
+    void ingestHelpExplainsTheAddressGuardTheSeedFormatAndTheInstanceId() {
+        assertThat(run("ingest", "--help"))
+                .contains("ingest.fetch.private.allow=10.20.0.0/16", "link-local", "metadata")
+                .contains("URL<TAB>key=value", "reported with its number")
+                .contains("--instance-id", "crawler-<host>-<pid>")
+                .doesNotContain("never fetches private addresses");
+    }
+
+    @Test
     void localHelpExplainsInputOutputAndFollow() {
         assertThat(run("local", "--help")).contains("--input", "--output", "--follow", "embedded");
     }

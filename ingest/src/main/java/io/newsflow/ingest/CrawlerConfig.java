@@ -30,7 +30,13 @@ import java.util.Set;
  * @param feedRevisitMin        shortest re-poll interval (a feed that has news on every poll ends up here)
  * @param feedRevisitMax        longest re-poll interval (a feed that never changes ends up here)
  * @param keyByRegistrableDomain politeness key = registrable domain (news.example.co.uk → example.co.uk) instead of host
- * @param allowPrivateAddresses fetch loopback/private/link-local addresses too (tests only)
+ * @param privateAllowList      addresses the guard would refuse that may be fetched all the same: CIDR ranges
+ *                              ({@code 10.20.0.0/16}, {@code fd00:1::/32}) and host names ({@code news.intranet},
+ *                              {@code *.intranet}); link-local and metadata addresses only when a range inside
+ *                              them or the host is named
+ * @param pageRevisitAges       ages after its first fetch at which a page is fetched again (conditionally) and
+ *                              republished only if it changed; empty = never
+ * @param pageRevisitStopAfterUnchanged revisits in a row that found a page unchanged after which it is left alone
  * @param discoverSitemaps      follow {@code Sitemap:} lines of robots.txt
  * @param bootstrapServers      Kafka
  * @param pagesTopic            where RawPage records go
@@ -62,7 +68,9 @@ public record CrawlerConfig(
         Duration feedRevisitMin,
         Duration feedRevisitMax,
         boolean keyByRegistrableDomain,
-        boolean allowPrivateAddresses,
+        java.util.List<String> privateAllowList,
+        java.util.List<Duration> pageRevisitAges,
+        int pageRevisitStopAfterUnchanged,
         boolean discoverSitemaps,
         String bootstrapServers,
         String pagesTopic,
@@ -72,8 +80,7 @@ public record CrawlerConfig(
         int topicPartitions,
         java.util.Map<String, String> kafkaClient) {
 
-    public static final String DEFAULT_USER_AGENT =
-            "NewsflowBot/0.1 (+https://github.com/newsflow/newsflow/blob/main/docs/crawler.md)";
+    public static final String DEFAULT_USER_AGENT = "NewsflowBot/0.1 (+https://newsflow.example/bot)";
 
     public CrawlerConfig {
         require(userAgent != null && userAgent.contains("http"), "userAgent must name a contact URL, got " + userAgent);
@@ -99,6 +106,10 @@ public record CrawlerConfig(
                 "feed revisit intervals must satisfy min <= initial <= max, got " + feedRevisitMin + " <= "
                         + feedRevisit + " <= " + feedRevisitMax);
         require(topicPartitions > 0, "topicPartitions must be > 0");
+        privateAllowList = java.util.List.copyOf(Objects.requireNonNull(privateAllowList, "privateAllowList"));
+        pageRevisitAges = java.util.List.copyOf(Objects.requireNonNull(pageRevisitAges, "pageRevisitAges"));
+        new io.newsflow.ingest.frontier.PageRevisitSchedule(pageRevisitAges, pageRevisitStopAfterUnchanged);
+        io.newsflow.ingest.fetch.AddressAllowList.parse(privateAllowList); // fails here, naming the bad entry
         kafkaClient = java.util.Map.copyOf(Objects.requireNonNull(kafkaClient, "kafkaClient"));
     }
 
@@ -126,14 +137,16 @@ public record CrawlerConfig(
                 Duration.ofMinutes(2),
                 Duration.ofHours(6),
                 false,
-                false,
+                java.util.List.of(),
+                java.util.List.of(Duration.ofHours(1), Duration.ofHours(6), Duration.ofHours(24), Duration.ofDays(3)),
+                2,
                 true,
                 "localhost:9092",
                 "pages.raw",
                 "crawl.frontier",
                 "crawl.history",
                 "newsflow-crawler",
-                12,
+                3,
                 java.util.Map.of());
     }
 
@@ -205,8 +218,26 @@ public record CrawlerConfig(
         return copy(b -> b.keyByRegistrableDomain = v);
     }
 
-    public CrawlerConfig withAllowPrivateAddresses(boolean v) {
-        return copy(b -> b.allowPrivateAddresses = v);
+    public CrawlerConfig withPrivateAllowList(java.util.List<String> v) {
+        return copy(b -> b.privateAllowList = v);
+    }
+
+    public CrawlerConfig withPageRevisits(java.util.List<Duration> ages, int stopAfterUnchanged) {
+        return copy(b -> {
+            b.pageRevisitAges = ages;
+            b.pageRevisitStopAfterUnchanged = stopAfterUnchanged;
+        });
+    }
+
+    public CrawlerConfig withAcceptedPageTypes(Set<String> v) {
+        return copy(b -> b.acceptedPageTypes = v);
+    }
+
+    public CrawlerConfig withRobots(String agentName, Duration ttl) {
+        return copy(b -> {
+            b.robotsAgentName = agentName;
+            b.robotsTtl = ttl;
+        });
     }
 
     public CrawlerConfig withDiscoverSitemaps(boolean v) {
@@ -275,7 +306,10 @@ public record CrawlerConfig(
                 maxRetries,
                 topicPartitions;
         Set<String> acceptedPageTypes;
-        boolean keyByRegistrableDomain, allowPrivateAddresses, discoverSitemaps;
+        boolean keyByRegistrableDomain, discoverSitemaps;
+        java.util.List<String> privateAllowList;
+        java.util.List<Duration> pageRevisitAges;
+        int pageRevisitStopAfterUnchanged;
         java.util.Map<String, String> kafkaClient;
 
         Mutable(CrawlerConfig c) {
@@ -300,7 +334,9 @@ public record CrawlerConfig(
             feedRevisitMin = c.feedRevisitMin;
             feedRevisitMax = c.feedRevisitMax;
             keyByRegistrableDomain = c.keyByRegistrableDomain;
-            allowPrivateAddresses = c.allowPrivateAddresses;
+            privateAllowList = c.privateAllowList;
+            pageRevisitAges = c.pageRevisitAges;
+            pageRevisitStopAfterUnchanged = c.pageRevisitStopAfterUnchanged;
             discoverSitemaps = c.discoverSitemaps;
             bootstrapServers = c.bootstrapServers;
             pagesTopic = c.pagesTopic;
@@ -334,7 +370,9 @@ public record CrawlerConfig(
                     feedRevisitMin,
                     feedRevisitMax,
                     keyByRegistrableDomain,
-                    allowPrivateAddresses,
+                    privateAllowList,
+                    pageRevisitAges,
+                    pageRevisitStopAfterUnchanged,
                     discoverSitemaps,
                     bootstrapServers,
                     pagesTopic,

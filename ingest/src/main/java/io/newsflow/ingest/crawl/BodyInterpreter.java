@@ -1,6 +1,7 @@
 package io.newsflow.ingest.crawl;
 
 import io.newsflow.ingest.CrawlerConfig;
+import io.newsflow.ingest.fetch.FetchOutcome;
 import io.newsflow.ingest.fetch.FetchResult;
 import io.newsflow.ingest.fetch.Validators;
 import io.newsflow.ingest.frontier.CrawlRequest;
@@ -15,6 +16,7 @@ import io.newsflow.schema.PageSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +36,19 @@ final class BodyInterpreter {
         this.filter = filter;
     }
 
-    StepResult interpret(CrawlRequest req, FetchResult f, Duration delay) {
+    StepResult interpret(CrawlRequest given, FetchResult f, Duration delay) {
+        CrawlRequest req = given;
+        if (given.kindFromResponse() && !isPageType(f.contentType())) {
+            Optional<Discovered.Kind> kind = KindSniffer.of(f.contentType(), f.body());
+            if (kind.isEmpty()) {
+                log.info("seed is neither a page nor a feed or sitemap url={} type={}", given.url(), f.contentType());
+                FetchResult notPage =
+                        f.as(FetchOutcome.NOT_HTML, "type " + f.contentType() + ", not a feed or sitemap");
+                return CrawlStep.finished(given, notPage, delay, List.of());
+            }
+            req = given.as(kind.get());
+            log.info("seed taken for a {} by its response url={} type={}", kind.get(), req.url(), f.contentType());
+        }
         try {
             return switch (req.kind()) {
                 case PAGE -> page(req, f, delay);
@@ -46,6 +60,10 @@ final class BodyInterpreter {
             log.warn("unreadable {} url={} reason=\"{}\"", req.kind(), req.url(), e.getMessage());
             return CrawlStep.finished(req, f, delay, List.of());
         }
+    }
+
+    private boolean isPageType(String contentType) {
+        return contentType == null || config.acceptedPageTypes().contains(contentType);
     }
 
     private StepResult page(CrawlRequest req, FetchResult f, Duration delay) {
@@ -88,6 +106,10 @@ final class BodyInterpreter {
                 done,
                 f.header("etag").orElse(sent.etag()),
                 f.header("last-modified").orElse(sent.lastModified()),
+                0,
+                f.status() == 0 ? f.detail() : null,
+                f.fetchedAt().toEpochMilli(),
+                req.kind() == Discovered.Kind.PAGE && f.isOk() ? ContentHash.of(f.body()) : null,
                 0);
     }
 }

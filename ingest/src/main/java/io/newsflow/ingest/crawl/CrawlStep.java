@@ -73,6 +73,17 @@ public final class CrawlStep {
     /** Handles {@code req}, asking conditionally with {@code validators} when the URL was fetched before. */
     public StepResult process(CrawlRequest req, Validators validators) {
         URI url = req.url();
+        Optional<FetchResult> refused = fetcher.refusal(url);
+        if (refused.isPresent()) {
+            // finished for good, with its reason in the history: retrying cannot change the verdict
+            log.info(
+                    "crawl url={} kind={} outcome={} detail=\"{}\"",
+                    url,
+                    req.kind(),
+                    refused.get().outcome().tag(),
+                    refused.get().detail());
+            return finished(req, refused.get(), Duration.ZERO, List.of());
+        }
         Optional<RobotsRules> cached = robots.cached(url);
         if (cached.isEmpty()) {
             RobotsRules rules = robots.load(url);
@@ -84,7 +95,7 @@ public final class CrawlStep {
                     Duration.between(java.time.Instant.now(), cached.get().expires());
             return new StepResult(null, null, List.of(), left.isNegative() ? Duration.ZERO : left, true);
         }
-        FetchResult f = fetcher.fetch(url, accepted(req.kind()), 0, robots.hopCheck(), validators);
+        FetchResult f = fetcher.fetch(url, accepted(req), 0, robots.hopCheck(), validators);
         Duration delay = requestWasMade(f) ? delay(cached.get(), f.retryAfter()) : Duration.ZERO;
         log.info(
                 "crawl url={} kind={} outcome={} status={} bytes={} truncated={}{}",
@@ -153,8 +164,14 @@ public final class CrawlStep {
         return out;
     }
 
-    private Set<String> accepted(Discovered.Kind kind) {
-        return switch (kind) {
+    private Set<String> accepted(CrawlRequest req) {
+        if (req.kindFromResponse()) {
+            Set<String> any = new java.util.HashSet<>(config.acceptedPageTypes());
+            any.addAll(FEED_TYPES);
+            any.addAll(SITEMAP_TYPES);
+            return any;
+        }
+        return switch (req.kind()) {
             case PAGE -> config.acceptedPageTypes();
             case FEED -> FEED_TYPES;
             case SITEMAP -> SITEMAP_TYPES;

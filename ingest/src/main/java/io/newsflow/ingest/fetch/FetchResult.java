@@ -48,6 +48,24 @@ public record FetchResult(
                 requested, hop, outcome, 0, Map.of(), null, null, null, false, Instant.now(), null, null, why);
     }
 
+    /** This response ended as {@code other} after all (its body was not what was asked for), without the body. */
+    public FetchResult as(FetchOutcome other, String why) {
+        return new FetchResult(
+                requestedUrl,
+                finalUrl,
+                other,
+                status,
+                headers,
+                contentType,
+                declaredCharset,
+                null,
+                false,
+                fetchedAt,
+                retryAfter,
+                null,
+                why);
+    }
+
     public boolean isOk() {
         return outcome == FetchOutcome.OK;
     }

@@ -100,15 +100,35 @@ public final class Fetcher implements AutoCloseable {
         }
     }
 
-    private FetchResult checkedOnce(
-            URI requested, URI hop, Set<String> accepted, HopCheck check, Instant deadline, Validators validators) {
+    /**
+     * The refusal {@code url} would meet before any request is made (not http(s), or an address the guard
+     * refuses), counted like a fetch; empty when it may be fetched. A crawler asks this before robots.txt,
+     * whose fetch would be refused too and would otherwise look like an unreachable host.
+     */
+    public Optional<FetchResult> refusal(URI url) {
+        Optional<FetchResult> refused = refusal(url, url);
+        refused.ifPresent(r -> metrics.record(r, Duration.ZERO));
+        return refused;
+    }
+
+    private Optional<FetchResult> refusal(URI requested, URI hop) {
         if (!"http".equalsIgnoreCase(hop.getScheme()) && !"https".equalsIgnoreCase(hop.getScheme())) {
-            return FetchResult.refused(requested, hop, FetchOutcome.FILTERED, "scheme not http(s): " + hop);
+            return Optional.of(
+                    FetchResult.refused(requested, hop, FetchOutcome.FILTERED, "scheme not http(s): " + hop));
         }
         Optional<String> blocked = guard.check(hop);
         if (blocked.isPresent()) {
             log.warn("refused url={} reason=\"{}\"", hop, blocked.get());
-            return FetchResult.refused(requested, hop, FetchOutcome.BLOCKED_ADDRESS, blocked.get());
+            return Optional.of(FetchResult.refused(requested, hop, FetchOutcome.BLOCKED_ADDRESS, blocked.get()));
+        }
+        return Optional.empty();
+    }
+
+    private FetchResult checkedOnce(
+            URI requested, URI hop, Set<String> accepted, HopCheck check, Instant deadline, Validators validators) {
+        Optional<FetchResult> refused = refusal(requested, hop);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         Optional<HopCheck.Denial> denial = check.check(hop);
         if (denial.isPresent()) {

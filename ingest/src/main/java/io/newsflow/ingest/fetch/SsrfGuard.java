@@ -19,6 +19,9 @@ import java.util.Optional;
  * ({@code 2130706433}, {@code 0177.0.0.1}, {@code 0x7f.1}) are refused outright: resolvers, browsers and
  * {@code java.net} disagree on what they mean, and no real news site uses them.
  *
+ * <p>A deployment lets chosen ranges or hosts through with an {@link AddressAllowList}; link-local
+ * addresses (cloud metadata) stay refused unless a range inside them or the host itself is named.
+ *
  * <p>DNS rebinding: {@link java.net.http.HttpClient} resolves the host again when it connects and
  * cannot be handed an address. The JVM caches successful lookups (30 s by default,
  * {@code networkaddress.cache.ttl}), so the client's lookup normally returns what we checked; a
@@ -33,15 +36,15 @@ public final class SsrfGuard {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
-    private final boolean allowPrivate;
+    private final AddressAllowList allowed;
     private final Resolver resolver;
 
-    public SsrfGuard(boolean allowPrivateAddresses) {
-        this(allowPrivateAddresses, InetAddress::getAllByName);
+    public SsrfGuard(AddressAllowList allowed) {
+        this(allowed, InetAddress::getAllByName);
     }
 
-    public SsrfGuard(boolean allowPrivateAddresses, Resolver resolver) {
-        this.allowPrivate = allowPrivateAddresses;
+    public SsrfGuard(AddressAllowList allowed, Resolver resolver) {
+        this.allowed = allowed;
         this.resolver = resolver;
     }
 
@@ -70,12 +73,12 @@ public final class SsrfGuard {
         if (addresses.length == 0) {
             return Optional.of("host '" + host + "' resolves to nothing");
         }
-        if (allowPrivate) {
-            return Optional.empty();
+        if (allowed.allowsHost(host)) {
+            return Optional.empty(); // named on the allow-list: whatever it resolves to
         }
         for (InetAddress a : addresses) {
             Optional<String> why = blocked(a);
-            if (why.isPresent()) {
+            if (why.isPresent() && !allowed.allowsAddress(a)) {
                 return Optional.of("host '" + host + "' resolves to " + a.getHostAddress() + ", " + why.get());
             }
         }

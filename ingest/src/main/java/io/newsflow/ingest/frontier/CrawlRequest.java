@@ -53,6 +53,38 @@ public record CrawlRequest(
         return new CrawlRequest(url, kind, source, meta, depth, 0, 0, null);
     }
 
+    /** Meta key of a scheduled revisit of a page (see {@link PageRevisitSchedule}). */
+    public static final String REVISIT = "revisit";
+
+    /** A scheduled revisit of this page: fetched conditionally, published again only if it changed. */
+    public CrawlRequest revisit() {
+        java.util.Map<String, String> m = new java.util.HashMap<>(meta);
+        m.put(REVISIT, "true");
+        return new CrawlRequest(url, kind, source, m, depth, 0, 0, null);
+    }
+
+    public boolean scheduledRevisit() {
+        return "true".equals(meta.get(REVISIT));
+    }
+
+    /** The same URL as a {@code kind}: a seed whose response showed it to be a feed or sitemap. */
+    public CrawlRequest as(Discovered.Kind newKind) {
+        PageSource s = switch (newKind) {
+            case FEED -> PageSource.FEED;
+            case SITEMAP -> PageSource.SITEMAP;
+            case PAGE -> source;
+        };
+        return new CrawlRequest(url, newKind, s, meta, depth, attempt, hops, origin);
+    }
+
+    /** A seed given without a kind: what it is, page, feed or sitemap, is learnt from its response. */
+    public boolean kindFromResponse() {
+        return kind == Discovered.Kind.PAGE && depth == 0 && "true".equals(meta.get(SEED_UNTYPED));
+    }
+
+    /** Meta key of a seed line without {@code feed}/{@code sitemap}/{@code refetch} before its URL. */
+    public static final String SEED_UNTYPED = "seed.untyped";
+
     public CrawlRequest retry() {
         return new CrawlRequest(url, kind, source, meta, depth, attempt + 1, hops, origin);
     }

@@ -15,6 +15,10 @@ import io.newsflow.ingest.source.Discovered;
  * @param etag         ETag of the response, for conditional refetch
  * @param lastModified Last-Modified of the response
  * @param revisitMs    feeds and sitemaps: the adaptive re-poll interval chosen after this fetch (0 = not set)
+ * @param detail       why the URL ended as it did when no response says it (a refused address, a filter), or null
+ * @param firstFetchedAtMs pages: when the page was first fetched, epoch millis (its revisits are timed from it)
+ * @param contentHash  pages: hash of the body last published, to tell a changed page from an unchanged one
+ * @param unchanged    pages: revisits in a row that found the page unchanged
  */
 public record HistoryEntry(
         String url,
@@ -25,9 +29,44 @@ public record HistoryEntry(
         boolean done,
         String etag,
         String lastModified,
-        long revisitMs) {
+        long revisitMs,
+        String detail,
+        long firstFetchedAtMs,
+        String contentHash,
+        int unchanged) {
 
     public HistoryEntry withRevisit(java.time.Duration interval) {
-        return new HistoryEntry(url, fetchedAtMs, status, outcome, kind, done, etag, lastModified, interval.toMillis());
+        return new HistoryEntry(
+                url,
+                fetchedAtMs,
+                status,
+                outcome,
+                kind,
+                done,
+                etag,
+                lastModified,
+                interval.toMillis(),
+                detail,
+                firstFetchedAtMs,
+                contentHash,
+                unchanged);
+    }
+
+    /** This entry as a revisit of a page first fetched at {@code firstMs}, its content and unchanged count set. */
+    public HistoryEntry asRevisit(long firstMs, String hash, int unchangedInARow) {
+        return new HistoryEntry(
+                url,
+                fetchedAtMs,
+                status,
+                outcome,
+                kind,
+                done,
+                etag,
+                lastModified,
+                revisitMs,
+                detail,
+                firstMs,
+                hash,
+                unchangedInARow);
     }
 }

@@ -27,17 +27,20 @@ final class BatchWriter {
     private final PolitenessKey keys;
     private final Serializer<RawPage> pages =
             AvroSerdes.registryFree().rawPage().serializer();
+    private final PageFitter fitter;
     private long published;
 
     BatchWriter(
             CrawlerConfig config,
             KafkaProducer<String, byte[]> producer,
             KafkaConsumer<String, byte[]> consumer,
-            PolitenessKey keys) {
+            PolitenessKey keys,
+            int pagesTopicLimit) {
         this.config = config;
         this.producer = producer;
         this.consumer = consumer;
         this.keys = keys;
+        this.fitter = new PageFitter(pagesTopicLimit, page -> pages.serialize(config.pagesTopic(), page));
     }
 
     void write(
@@ -50,9 +53,9 @@ final class BatchWriter {
             Set<String> queuedNow = new HashSet<>();
             for (CrawlLoop.Completed c : batch) {
                 RawPage page = c.result().page();
-                if (page != null) {
-                    producer.send(new ProducerRecord<>(
-                            config.pagesTopic(), page.getUrl(), pages.serialize(config.pagesTopic(), page)));
+                byte[] value = page == null ? null : fitter.serialize(page);
+                if (value != null) {
+                    producer.send(new ProducerRecord<>(config.pagesTopic(), page.getUrl(), value));
                     pagesInBatch++;
                 }
                 if (c.result().history() != null) {
@@ -87,6 +90,11 @@ final class BatchWriter {
         } catch (KafkaException ignored) {
             // fenced or closed: the transaction is dead either way
         }
+    }
+
+    /** The page fitter, for a caller that learns the topic takes smaller records than it did at start. */
+    PageFitter fitter() {
+        return fitter;
     }
 
     long pagesPublished() {

@@ -7,10 +7,12 @@ import io.newsflow.ingest.fetch.Validators;
 import io.newsflow.ingest.frontier.CrawlRequest;
 import io.newsflow.ingest.frontier.OffsetTracker;
 import io.newsflow.ingest.frontier.PolitenessQueue;
+import io.newsflow.ingest.source.Discovered;
 import io.newsflow.ingest.url.PolitenessKey;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +28,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +53,7 @@ final class CrawlLoop implements ConsumerRebalanceListener {
     private final KafkaConsumer<String, byte[]> consumer;
     private final BatchWriter writer;
     private final HistoryView history;
-    private final FeedRevisits revisits;
+    private final Revisits revisits;
     private final PolitenessKey keys;
     private final PolitenessQueue<Task> queue;
     private final OffsetTracker<TopicPartition> offsets = new OffsetTracker<>();
@@ -69,7 +72,8 @@ final class CrawlLoop implements ConsumerRebalanceListener {
             KafkaConsumer<String, byte[]> consumer,
             KafkaProducer<String, byte[]> producer,
             HistoryView history,
-            CrawlMetrics metrics) {
+            CrawlMetrics metrics,
+            int pagesTopicLimit) {
         this.config = config;
         this.metrics = metrics;
         this.step = step;
@@ -77,8 +81,8 @@ final class CrawlLoop implements ConsumerRebalanceListener {
         this.history = history;
         this.keys = new PolitenessKey(config.keyByRegistrableDomain());
         this.queue = new PolitenessQueue<>(config.politenessDelay());
-        this.writer = new BatchWriter(config, producer, consumer, keys);
-        this.revisits = new FeedRevisits(config, history, pending::contains);
+        this.writer = new BatchWriter(config, producer, consumer, keys, pagesTopicLimit);
+        this.revisits = new Revisits(config, history, pending::contains);
     }
 
     CrawlProgress run(Predicate<CrawlProgress> stop) {
@@ -121,7 +125,13 @@ final class CrawlLoop implements ConsumerRebalanceListener {
             skip(tp, r.offset()); // done before, or already waiting here: the frontier may list a URL many times
             return;
         }
-        queue.add(keys.of(req.url()), new Task(req, tp, r.offset(), history.validatorsFor(req), System.nanoTime()));
+        Task task = new Task(req, tp, r.offset(), history.validatorsFor(req), System.nanoTime());
+        if (req.kind() == Discovered.Kind.PAGE) {
+            queue.add(keys.of(req.url()), task);
+        } else {
+            // feeds and sitemaps go ahead of their host's page backlog, or their re-poll interval would not hold
+            queue.addFirst(keys.of(req.url()), task);
+        }
     }
 
     private void skip(TopicPartition tp, long offset) {
@@ -133,7 +143,7 @@ final class CrawlLoop implements ConsumerRebalanceListener {
 
     /** Writes finished work and the offsets it frees in one transaction. */
     private void commit() {
-        List<Completed> batch = new java.util.ArrayList<>();
+        List<Completed> batch = new ArrayList<>();
         completions.drainTo(batch);
         Instant now = Instant.now();
         List<CrawlRequest> due = revisits.due(now);
@@ -144,6 +154,15 @@ final class CrawlLoop implements ConsumerRebalanceListener {
         if (!due.isEmpty()) {
             batch.add(new Completed(null, new StepResult(null, null, due, Duration.ZERO, false)));
         }
+        long publishedBefore = writer.pagesPublished();
+        write(batch, committableOffsets(batch));
+        metrics.published(writer.pagesPublished() - publishedBefore);
+        skippedSinceCommit = 0;
+        batch.forEach(this::finished);
+    }
+
+    /** The offsets of the owned partitions that this batch, with what was skipped, frees. */
+    private Map<TopicPartition, OffsetAndMetadata> committableOffsets(List<Completed> batch) {
         for (Completed c : batch) {
             if (c.task() != null) {
                 offsets.closed(c.task().partition(), c.task().offset());
@@ -154,18 +173,35 @@ final class CrawlLoop implements ConsumerRebalanceListener {
         offsets.committable().forEach((tp, off) -> {
             if (owned.contains(tp)) commitAt.put(tp, new OffsetAndMetadata(off));
         });
-        long publishedBefore = writer.pagesPublished();
-        writer.write(batch, commitAt, req -> history.isDone(req, Instant.now()));
-        metrics.published(writer.pagesPublished() - publishedBefore);
-        skippedSinceCommit = 0;
-        for (Completed c : batch) {
-            if (c.result().history() != null) history.record(c.result().history());
-            if (c.task() != null) {
-                pending.remove(c.task().request().url().toString());
-                requestsDone.incrementAndGet();
-                metrics.requestDone();
-            }
+        return commitAt;
+    }
+
+    private void write(List<Completed> batch, Map<TopicPartition, OffsetAndMetadata> commitAt) {
+        try {
+            writer.write(batch, commitAt, req -> history.isDone(req, Instant.now()));
+        } catch (IllegalStateException e) {
+            if (!(rootCause(e) instanceof RecordTooLargeException)) throw e;
+            // the topic's limit was lowered since start: learn it, keep a tenth spare, and write the batch again
+            int limit = PagesTopicLimit.forRecords(config, PagesTopicLimit.read(config));
+            int smaller = Math.min(limit, writer.fitter().limit()) * 9 / 10;
+            log.warn("a page did not fit {}; records now cut to {} bytes", config.pagesTopic(), smaller);
+            writer.fitter().limitTo(smaller);
+            writer.write(batch, commitAt, req -> history.isDone(req, Instant.now()));
         }
+    }
+
+    private void finished(Completed c) {
+        if (c.result().history() != null) history.record(c.result().history());
+        if (c.task() != null) {
+            pending.remove(c.task().request().url().toString());
+            requestsDone.incrementAndGet();
+            metrics.requestDone();
+        }
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t;
     }
 
     private void flowControl() {

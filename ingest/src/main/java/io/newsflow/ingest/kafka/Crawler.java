@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.crawl.CrawlStep;
+import io.newsflow.ingest.fetch.AddressAllowList;
 import io.newsflow.ingest.fetch.FetchMetrics;
 import io.newsflow.ingest.fetch.Fetcher;
 import io.newsflow.ingest.fetch.SsrfGuard;
@@ -25,12 +26,13 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * CrawlerConfig config = CrawlerConfig.defaults().withBootstrapServers("kafka:9092");
- * Crawler.run(config, SeedList.read(Path.of("seeds.txt")), p -> shutdownRequested);
+ * Crawler.run(config, SeedList.read(Path.of("seeds.txt")).seeds(), p -> shutdownRequested);
  * }</pre>
  *
  * Instances sharing {@link CrawlerConfig#consumerGroup()} split the politeness keys between them (the
- * frontier is keyed by key); each needs its own {@code instanceId}, stable across restarts, which names
- * its transactional producer so a restarted instance fences its former self.
+ * frontier is keyed by key); each needs its own {@code instanceId}, which names its transactional
+ * producer: {@link #defaultInstanceId()} is unique per process; a stable id lets a restart fence its
+ * former self at once instead of after the transaction timeout.
  */
 public final class Crawler implements AutoCloseable {
 
@@ -42,21 +44,41 @@ public final class Crawler implements AutoCloseable {
     private final CrawlStep step;
     private final UrlFilterChain filters = UrlFilterChain.defaults();
     private final CrawlMetrics metrics;
+    private final int pagesTopicLimit;
 
     /** Meters go to {@code registry}: see {@link FetchMetrics} and {@code CrawlMetrics} for their names. */
     public Crawler(CrawlerConfig config, String instanceId, MeterRegistry registry) {
         this.config = config;
         this.instanceId = instanceId;
         TopicSetup.ensure(config);
+        this.pagesTopicLimit = PagesTopicLimit.forRecords(config, PagesTopicLimit.checked(config));
         this.metrics = new CrawlMetrics(registry);
-        this.fetcher = new Fetcher(config, new SsrfGuard(config.allowPrivateAddresses()), new FetchMetrics(registry));
+        this.fetcher = new Fetcher(
+                config, new SsrfGuard(AddressAllowList.parse(config.privateAllowList())), new FetchMetrics(registry));
         this.step = new CrawlStep(config, fetcher, new RobotsCache(config, fetcher), filters);
+    }
+
+    /**
+     * {@code crawler-<host>-<pid>}: unique per process, so two crawlers on one machine never take the same
+     * transactional id and fence each other. Fencing a crashed predecessor does not need a stable id:
+     * the frontier offsets go into each transaction with the consumer group's generation, so a zombie's
+     * commit fails anyway; an open transaction of a killed process is aborted by the broker after the
+     * transaction timeout (30 s), which holds back read_committed readers for at most that long. In a
+     * container the pid is the same after each restart, and the id with it.
+     */
+    public static String defaultInstanceId() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "localhost";
+        }
+        return "crawler-" + host + "-" + ProcessHandle.current().pid();
     }
 
     /** Submits {@code seeds}, crawls until {@code stop} says so, and returns where it stood then. */
     public static CrawlProgress run(CrawlerConfig config, Collection<Discovered> seeds, Predicate<CrawlProgress> stop) {
-        try (Crawler crawler =
-                new Crawler(config, "crawler-" + ProcessHandle.current().pid(), new SimpleMeterRegistry())) {
+        try (Crawler crawler = new Crawler(config, defaultInstanceId(), new SimpleMeterRegistry())) {
             crawler.submit(seeds);
             return crawler.runUntil(stop);
         }
@@ -98,7 +120,8 @@ public final class Crawler implements AutoCloseable {
             for (String topic : java.util.List.of(config.pagesTopic(), config.frontierTopic(), config.historyTopic())) {
                 producer.partitionsFor(topic);
             }
-            CrawlProgress end = new CrawlLoop(config, step, consumer, producer, history, metrics).run(stop);
+            CrawlProgress end =
+                    new CrawlLoop(config, step, consumer, producer, history, metrics, pagesTopicLimit).run(stop);
             log.info(
                     "crawler stopped instance={} pages={} requests={} queued={}",
                     instanceId,

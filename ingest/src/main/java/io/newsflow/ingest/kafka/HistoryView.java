@@ -113,15 +113,25 @@ final class HistoryView implements AutoCloseable {
             return false;
         }
         if (req.kind() == Discovered.Kind.PAGE) {
-            return !req.refetch();
+            if (req.refetch()) return false;
+            return !req.scheduledRevisit() || e.revisitMs() <= 0 || sendAt(e).isAfter(now);
         }
-        return dueAt(e).isAfter(now);
+        return sendAt(e).isAfter(now);
     }
 
-    /** When a feed or sitemap fetched as {@code e} should be polled again. */
+    /** When a feed or sitemap fetched as {@code e} should be polled again, or a page revisited. */
     Instant dueAt(HistoryEntry e) {
         long interval = e.revisitMs() > 0 ? e.revisitMs() : config.feedRevisit().toMillis();
         return Instant.ofEpochMilli(e.fetchedAtMs() + interval);
+    }
+
+    /**
+     * When to put {@code e}'s next poll into the frontier: ahead of {@link #dueAt} by half a politeness
+     * delay and a frontier round trip, because it then waits up to one delay for its host's turn; so the
+     * poll lands within half a delay of its time instead of always late.
+     */
+    Instant sendAt(HistoryEntry e) {
+        return dueAt(e).minus(config.politenessDelay().dividedBy(2)).minusMillis(100);
     }
 
     java.util.Optional<HistoryEntry> get(String url) {
@@ -134,16 +144,16 @@ final class HistoryView implements AutoCloseable {
      */
     Validators validatorsFor(CrawlRequest req) {
         HistoryEntry e = byUrl.get(req.url().toString());
-        if (e == null || (req.kind() == Discovered.Kind.PAGE && !req.refetch())) {
+        if (e == null || (req.kind() == Discovered.Kind.PAGE && !req.refetch() && !req.scheduledRevisit())) {
             return Validators.none();
         }
         return new Validators(e.etag(), e.lastModified());
     }
 
-    /** Every feed and sitemap fetched so far, for re-polling them after a restart. */
-    List<HistoryEntry> feedsAndSitemaps() {
+    /** Every feed and sitemap fetched so far and every page with a revisit ahead, for scheduling them after a restart. */
+    List<HistoryEntry> scheduled() {
         return byUrl.values().stream()
-                .filter(e -> e.done() && e.kind() != Discovered.Kind.PAGE)
+                .filter(e -> e.done() && (e.kind() != Discovered.Kind.PAGE || e.revisitMs() > 0))
                 .toList();
     }
 

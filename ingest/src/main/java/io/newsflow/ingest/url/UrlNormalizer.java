@@ -10,6 +10,12 @@ import java.util.Set;
  * One spelling per page, so that the frontier, the history and the {@code pages.raw} key agree on what
  * "the same URL" is. crawler-commons does the work (case, default ports, dot segments, percent-encoding,
  * IDN, fragments); we add removal of tracking parameters that never change the page.
+ *
+ * <p>crawler-commons 1.6 still finds the query of a path that holds percent-encoded unreserved characters
+ * ({@code /p%2d1/?q=f}) at the wrong place, because it unescapes them (shortening the string) before it
+ * uses the index (crawler-commons#559, fixed by #585 after 1.6). We unescape those characters in the path
+ * first, which the normaliser would do anyway, so that its index stays right; drop this when a release
+ * carries #585.
  */
 public final class UrlNormalizer {
 
@@ -32,7 +38,12 @@ public final class UrlNormalizer {
         if (url == null || url.isBlank()) {
             return Optional.empty();
         }
-        String normal = normalizer.filter(url.strip());
+        String normal;
+        try {
+            normal = normalizer.filter(unescapeUnreservedInPath(url.strip()));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // a URL the normaliser cannot parse is one we cannot key reliably
+        }
         if (normal == null) {
             return Optional.empty();
         }
@@ -42,6 +53,37 @@ public final class UrlNormalizer {
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    /** {@code %41}-style escapes of ALPHA / DIGIT / - . _ ~ in the path replaced by the character (RFC 3986 6.2.2.2). */
+    static String unescapeUnreservedInPath(String url) {
+        int scheme = url.indexOf("://");
+        int pathStart = scheme < 0 ? -1 : url.indexOf('/', scheme + 3);
+        if (pathStart < 0 || url.indexOf('%', pathStart) < 0) {
+            return url;
+        }
+        int pathEnd = pathStart;
+        while (pathEnd < url.length() && url.charAt(pathEnd) != '?' && url.charAt(pathEnd) != '#') {
+            pathEnd++;
+        }
+        StringBuilder out = new StringBuilder(url.length()).append(url, 0, pathStart);
+        for (int i = pathStart; i < pathEnd; i++) {
+            char c = url.charAt(i);
+            int hi = i + 2 < pathEnd && c == '%' ? Character.digit(url.charAt(i + 1), 16) : -1;
+            int lo = hi < 0 ? -1 : Character.digit(url.charAt(i + 2), 16);
+            char decoded = (char) (hi * 16 + lo);
+            if (lo >= 0 && isUnreserved(decoded)) {
+                out.append(decoded);
+                i += 2;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append(url, pathEnd, url.length()).toString();
+    }
+
+    private static boolean isUnreserved(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0;
     }
 
     /** Resolves {@code href} against {@code base} (as a browser would) and normalises the result. */

@@ -47,7 +47,7 @@ public final class CrawlBench {
                 seeds.add(Discovered.seed(site.url("/")));
             }
             CrawlerConfig config = CrawlerConfig.defaults()
-                    .withAllowPrivateAddresses(true)
+                    .withPrivateAllowList(java.util.List.of("127.0.0.0/8"))
                     .withBootstrapServers(broker.bootstrapServers())
                     .withPolitenessDelay(delay)
                     .withMaxConcurrentFetches(64);

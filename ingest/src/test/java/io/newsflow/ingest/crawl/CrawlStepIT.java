@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.ingest.CrawlerConfig;
+import io.newsflow.ingest.fetch.AddressAllowList;
 import io.newsflow.ingest.fetch.FetchMetrics;
 import io.newsflow.ingest.fetch.Fetcher;
 import io.newsflow.ingest.fetch.SsrfGuard;
@@ -25,7 +26,7 @@ class CrawlStepIT {
     static Fetcher fetcher;
     static CrawlStep step;
     static final CrawlerConfig config = CrawlerConfig.defaults()
-            .withAllowPrivateAddresses(true)
+            .withPrivateAllowList(java.util.List.of("127.0.0.0/8"))
             .withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(3))
             .withPolitenessDelay(Duration.ofMillis(300))
             .withMaxCrawlDelay(Duration.ofSeconds(5))
@@ -51,7 +52,10 @@ class CrawlStepIT {
                                 "application/feed+json",
                                 "{\"version\": \"https://jsonfeed.org/version/1.1\", "
                                         + "\"title\": \"J\", \"items\": [{\"id\": \"1\", \"url\": \"/j1\", \"title\": \"Jay one\"}]}"));
-        fetcher = new Fetcher(config, new SsrfGuard(true), new FetchMetrics(new SimpleMeterRegistry()));
+        fetcher = new Fetcher(
+                config,
+                new SsrfGuard(AddressAllowList.parse(config.privateAllowList())),
+                new FetchMetrics(new SimpleMeterRegistry()));
         step = new CrawlStep(config, fetcher, new RobotsCache(config, fetcher), UrlFilterChain.defaults());
     }
 

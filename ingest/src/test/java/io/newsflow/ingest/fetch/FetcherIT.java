@@ -21,7 +21,7 @@ class FetcherIT {
     static LocalWeb web;
     static LocalWeb.Site site;
     static final CrawlerConfig config = CrawlerConfig.defaults()
-            .withAllowPrivateAddresses(true)
+            .withPrivateAllowList(java.util.List.of("127.0.0.0/8"))
             .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(2))
             .withMaxBodyBytes(64 * 1024)
             .withMaxRedirects(3);
@@ -57,7 +57,7 @@ class FetcherIT {
                 .on(
                         "/versioned",
                         Responses.versioned("\"v7\"", "Tue, 01 Apr 2025 10:00:00 GMT", Responses.html("<p>v7</p>")));
-        fetcher = new Fetcher(config, new SsrfGuard(true), metrics);
+        fetcher = new Fetcher(config, new SsrfGuard(AddressAllowList.parse(config.privateAllowList())), metrics);
         robots = new RobotsCache(config, fetcher);
         fetcher.fetch(site.url("/ok"), Set.of(), 0, HopCheck.none()); // warm the client up: its first request is slow
     }
@@ -212,7 +212,8 @@ class FetcherIT {
 
     @Test
     void refusesPrivateAddressesUnlessAllowed() {
-        try (Fetcher strict = new Fetcher(config.withAllowPrivateAddresses(false), new SsrfGuard(false), metrics)) {
+        try (Fetcher strict = new Fetcher(
+                config.withPrivateAllowList(java.util.List.of()), new SsrfGuard(AddressAllowList.none()), metrics)) {
             int before = site.hits().size();
             FetchResult r = strict.fetchPage(site.url("/ok"), HopCheck.none());
             assertThat(r.outcome()).isEqualTo(FetchOutcome.BLOCKED_ADDRESS);

@@ -1,10 +1,12 @@
 package io.newsflow.ingest.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,6 +20,7 @@ class SsrfGuardTest {
             case "rebind.example" ->
                 new InetAddress[] {InetAddress.getByName("93.184.216.34"), InetAddress.getByName("10.0.0.5")};
             case "metadata.example" -> new InetAddress[] {InetAddress.getByName("169.254.169.254")};
+            case "news.intranet.example" -> new InetAddress[] {InetAddress.getByName("10.9.9.9")};
             case "localhost" -> new InetAddress[] {InetAddress.getByName("127.0.0.1")};
             default -> {
                 if (host.chars().anyMatch(c -> c == ':')
@@ -29,7 +32,7 @@ class SsrfGuardTest {
         };
     }
 
-    private final SsrfGuard guard = new SsrfGuard(false, SsrfGuardTest::fakeDns);
+    private final SsrfGuard guard = new SsrfGuard(AddressAllowList.none(), SsrfGuardTest::fakeDns);
 
     @ParameterizedTest
     @ValueSource(
@@ -113,10 +116,54 @@ class SsrfGuardTest {
     }
 
     @Test
-    void allowPrivateLetsLoopbackThroughForTestsButNotAmbiguousNotations() {
-        SsrfGuard permissive = new SsrfGuard(true, SsrfGuardTest::fakeDns);
+    void anAllowedRangeLetsItsAddressesThroughButNotAmbiguousNotations() {
+        SsrfGuard permissive = new SsrfGuard(AddressAllowList.parse(List.of("127.0.0.0/8")), SsrfGuardTest::fakeDns);
         assertThat(permissive.check(URI.create("http://127.0.0.2:8080/"))).isEmpty();
         assertThat(permissive.check(URI.create("http://2130706433/"))).isPresent();
+        assertThat(permissive.check(URI.create("http://10.1.2.3/"))).isPresent();
+    }
+
+    @Test
+    void anIntranetRangeOrHostMayBeAllowedWithoutOpeningTheRest() {
+        SsrfGuard intranet = new SsrfGuard(
+                AddressAllowList.parse(List.of("10.20.0.0/16", "fd00:1::/32", "*.intranet.example")),
+                SsrfGuardTest::fakeDns);
+        assertThat(intranet.check(URI.create("http://10.20.3.4/feed"))).isEmpty();
+        assertThat(intranet.check(URI.create("http://[fd00:1::5]/feed"))).isEmpty();
+        assertThat(intranet.check(URI.create("http://news.intranet.example/"))).isEmpty(); // resolves to 10.9.9.9
+        assertThat(intranet.check(URI.create("http://10.21.0.1/")))
+                .get()
+                .asString()
+                .contains("private (10.0.0.0/8)");
+        assertThat(intranet.check(URI.create("http://192.168.1.1/"))).isPresent();
+        assertThat(intranet.check(URI.create("http://169.254.169.254/"))).isPresent();
+        assertThat(intranet.check(URI.create("http://metadata.example/"))).isPresent();
+    }
+
+    @Test
+    void linkLocalAndMetadataStayRefusedUnlessNamed() {
+        SsrfGuard everything =
+                new SsrfGuard(AddressAllowList.parse(List.of("0.0.0.0/0", "::/0")), SsrfGuardTest::fakeDns);
+        assertThat(everything.check(URI.create("http://10.1.2.3/"))).isEmpty();
+        assertThat(everything.check(URI.create("http://169.254.169.254/latest/meta-data/")))
+                .get()
+                .asString()
+                .contains("link-local");
+        assertThat(everything.check(URI.create("http://[fe80::1]/"))).isPresent();
+        assertThat(everything.check(URI.create("http://metadata.example/"))).isPresent();
+        SsrfGuard named = new SsrfGuard(
+                AddressAllowList.parse(List.of("169.254.169.254", "metadata.example")), SsrfGuardTest::fakeDns);
+        assertThat(named.check(URI.create("http://169.254.169.254/"))).isEmpty();
+        assertThat(named.check(URI.create("http://metadata.example/"))).isEmpty();
+        assertThat(named.check(URI.create("http://169.254.1.1/"))).isPresent();
+    }
+
+    @Test
+    void aBadEntryIsRefusedWithItsText() {
+        assertThatThrownBy(() -> AddressAllowList.parse(List.of("10.0.0.0/33"))).hasMessageContaining("10.0.0.0/33");
+        assertThatThrownBy(() -> AddressAllowList.parse(List.of("0x7f.1"))).hasMessageContaining("0x7f.1");
+        assertThatThrownBy(() -> AddressAllowList.parse(List.of("news intranet")))
+                .hasMessageContaining("news intranet");
     }
 
     @Test

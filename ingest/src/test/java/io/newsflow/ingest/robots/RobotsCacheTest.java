@@ -22,8 +22,10 @@ class RobotsCacheTest {
     private final CrawlerConfig config = CrawlerConfig.defaults()
             .withMaxCrawlDelay(Duration.ofSeconds(10))
             .withRobotsErrorBackoff(Duration.ofMinutes(3));
-    private final Fetcher fetcher =
-            new Fetcher(config, new SsrfGuard(false), new FetchMetrics(new SimpleMeterRegistry()));
+    private final Fetcher fetcher = new Fetcher(
+            config,
+            new SsrfGuard(io.newsflow.ingest.fetch.AddressAllowList.none()),
+            new FetchMetrics(new SimpleMeterRegistry()));
     private final RobotsCache cache = new RobotsCache(config, fetcher);
     private final URI robots = URI.create("https://news.example.com/robots.txt");
     private final Instant now = Instant.parse("2026-01-01T00:00:00Z");

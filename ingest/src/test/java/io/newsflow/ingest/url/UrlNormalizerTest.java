@@ -2,8 +2,16 @@ package io.newsflow.ingest.url;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class UrlNormalizerTest {
 
@@ -13,6 +21,35 @@ class UrlNormalizerTest {
     void oneSpellingPerPage() {
         assertThat(normalizer.normalize("HTTP://News.Example.COM:80/a/./b/../c?utm_source=x&id=2#top"))
                 .contains(URI.create("http://news.example.com/a/c?id=2"));
+    }
+
+    /** urls/non-ascii.tsv: name, the URL as a page writes it, its normal form computed outside Java. */
+    static Stream<Arguments> nonAsciiUrls() throws IOException {
+        try (InputStream in = UrlNormalizerTest.class.getResourceAsStream("/urls/non-ascii.tsv")) {
+            List<String> lines = List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+            return lines.stream()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t"))
+                    .map(f -> Arguments.of(f[0], f[1], f[2]))
+                    .toList()
+                    .stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nonAsciiUrls")
+    void encodesNonAsciiPathsAndKeepsTheQueryWhole(String name, String written, String normal) {
+        assertThat(normalizer.normalize(written)).as(name).contains(URI.create(normal));
+        assertThat(normalizer.normalize(normal)).as(name + " is a fixed point").contains(URI.create(normal));
+    }
+
+    @Test
+    void resolvesNonAsciiLinksAgainstTheirPage() {
+        URI base = URI.create("https://x.test/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8/");
+        assertThat(normalizer.resolve(base, "статья?id=5"))
+                .contains(
+                        URI.create(
+                                "https://x.test/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8/%D1%81%D1%82%D0%B0%D1%82%D1%8C%D1%8F?id=5"));
     }
 
     @Test
