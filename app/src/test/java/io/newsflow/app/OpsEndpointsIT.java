@@ -38,7 +38,7 @@ class OpsEndpointsIT {
                 assertThat(get(base + "/health").statusCode()).isEqualTo(200);
                 await(base + "/ready", r -> r.statusCode() == 200, Duration.ofSeconds(60));
 
-                int pages = Math.toIntExact(Publish.folder(config.ingest(), Path.of("../samples")));
+                int pages = Math.toIntExact(Publish.folder(config.ingest(), config.kafka(), Path.of("../samples")));
                 HttpResponse<String> metrics =
                         await(base + "/metrics", r -> articles(r.body()) >= 1, Duration.ofSeconds(60));
                 assertThat(articles(metrics.body())).isBetween(1.0, (double) pages);

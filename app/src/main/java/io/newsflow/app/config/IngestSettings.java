@@ -8,13 +8,10 @@ public final class IngestSettings {
 
     private IngestSettings() {}
 
-    public static CrawlerConfig crawlerConfig(Settings s, KafkaSettings kafka, TopicSettings topics) {
+    public static CrawlerConfig crawlerConfig(Settings s, TopicSettings topics) {
         Duration total = Duration.ofMillis(s.getInt("ingest.fetch.timeout.ms"));
         return CrawlerConfig.defaults()
-                .withBootstrapServers(kafka.bootstrapServers())
-                .withKafkaClient(kafka.client())
                 .withTopics(topics.pagesRaw(), s.get("topics.crawl.frontier"), s.get("topics.crawl.history"))
-                .withTopicPartitions(topics.partitions())
                 .withConsumerGroup(s.get("ingest.group.id"))
                 .withUserAgent(s.get("ingest.user.agent"))
                 .withPolitenessDelay(Duration.ofMillis(s.getInt("ingest.politeness.delay.ms")))

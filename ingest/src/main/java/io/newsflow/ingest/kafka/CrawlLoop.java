@@ -8,6 +8,8 @@ import io.newsflow.ingest.frontier.CrawlRequest;
 import io.newsflow.ingest.frontier.OffsetTracker;
 import io.newsflow.ingest.frontier.PolitenessQueue;
 import io.newsflow.ingest.url.PolitenessKey;
+import io.newsflow.schema.RawPage;
+import io.newsflow.schema.serde.Topic;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,6 +67,7 @@ final class CrawlLoop implements ConsumerRebalanceListener {
 
     CrawlLoop(
             CrawlerConfig config,
+            Topic<String, RawPage> pages,
             CrawlStep step,
             KafkaConsumer<String, byte[]> consumer,
             KafkaProducer<String, byte[]> producer,
@@ -77,7 +80,7 @@ final class CrawlLoop implements ConsumerRebalanceListener {
         this.history = history;
         this.keys = new PolitenessKey(config.keyByRegistrableDomain());
         this.queue = new PolitenessQueue<>(config.politenessDelay());
-        this.writer = new BatchWriter(config, producer, consumer, keys);
+        this.writer = new BatchWriter(config, pages, producer, consumer, keys);
         this.revisits = new FeedRevisits(config, history, pending::contains);
     }
 

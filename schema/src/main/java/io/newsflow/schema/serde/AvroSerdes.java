@@ -17,7 +17,9 @@ import org.apache.kafka.common.serialization.Serializer;
 /**
  * The one place serdes are made. Without a registry URL, messages use Avro single-object encoding;
  * with one, Apicurio's serde writes the Confluent wire format (magic byte, 4-byte schema id) and
- * registers the schemas, so Kafka UI and Confluent-compatible consumers read the topics.
+ * registers the schemas, so Kafka UI and Confluent-compatible consumers read the topics; readers get the
+ * generated classes ({@code Article}, not a generic record). {@link RegistrySchemas} registers every topic's
+ * schema under the compatibility rule before the first record is written.
  *
  * @param registryUrl the schema registry (Apicurio {@code /apis/registry/v3}) or null for registry-free
  * @param registryConfig extra client settings passed to the registry serde (auth, TLS)
@@ -63,6 +65,8 @@ public record AvroSerdes(String registryUrl, Map<String, String> registryConfig)
         config.put("apicurio.registry.url", registryUrl);
         config.put("apicurio.registry.auto-register", "true");
         config.put("apicurio.registry.use-id", "contentId");
+        // Without these the deserializer returns GenericData.Record and every cast to Article fails.
+        config.put("apicurio.registry.use-specific-avro-reader", "true");
         config.put("apicurio.registry.deserializer.value.return-class", type.getName());
         Serializer<T> serializer = new AvroKafkaSerializer<>();
         Deserializer<T> deserializer = new AvroKafkaDeserializer<>();
