@@ -58,8 +58,8 @@ class SettingsTest {
         KafkaSettings k = NewsflowConfig.kafka(s);
         assertThat(k.client()).containsEntry("security.protocol", "SASL_SSL").containsKey("sasl.jaas.config");
         assertThat(k.describe()).contains("security.protocol=SASL_SSL").doesNotContain("hunter2");
-        assertThat(NewsflowConfig.from(s).ingest().kafkaClient())
-                .as("the crawler's clients get them too")
+        assertThat(NewsflowConfig.from(s).kafka().client())
+                .as("one KafkaSettings for every stage: the crawler's clients are made from it too")
                 .containsEntry("security.protocol", "SASL_SSL");
     }
 
