@@ -10,7 +10,7 @@ import io.newsflow.app.kafka.StreamsStage;
 import io.newsflow.app.kafka.TopicPlan;
 import io.newsflow.ingest.kafka.Publish;
 import io.newsflow.schema.Article;
-import io.newsflow.schema.serde.RegistrySchemas;
+import io.newsflow.schema.registry.RegistrySchemas;
 import io.newsflow.testkit.ApicurioRegistry;
 import io.newsflow.testkit.KafkaBrokerExtension;
 import io.newsflow.testkit.KafkaCluster;

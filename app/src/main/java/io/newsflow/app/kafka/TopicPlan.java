@@ -9,7 +9,7 @@ import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.Story;
-import io.newsflow.schema.serde.RegistrySchemas;
+import io.newsflow.schema.registry.RegistrySchemas;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.newsflow.schema.serde;
+package io.newsflow.schema.registry;
 
 import io.apicurio.registry.client.RegistryClientFactory;
 import io.apicurio.registry.client.common.RegistryClientOptions;
