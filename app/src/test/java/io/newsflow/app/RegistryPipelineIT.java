@@ -50,7 +50,6 @@ class RegistryPipelineIT {
     @BeforeAll
     static void startRegistry() {
         registry = ApicurioRegistry.start().orElse(null);
-        Assumptions.assumeTrue(registry != null, ApicurioRegistry.unavailableBecause());
     }
 
     @AfterAll
@@ -60,6 +59,7 @@ class RegistryPipelineIT {
 
     @Test
     void everyPageBecomesAnArticleInTheRegistrysWireFormat(KafkaCluster kafka) throws Exception {
+        Assumptions.assumeTrue(registry != null, ApicurioRegistry.unavailableBecause());
         Map<String, String> o = new HashMap<>(
                 RunIsolation.overrides(UUID.randomUUID().toString().substring(0, 8)));
         o.put("kafka.bootstrap.servers", kafka.bootstrapServers());
