@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # One image, every stage: docker run newsflow <local|ingest|enrich|sink|extract> …
 
-FROM maven:3.9-eclipse-temurin-17 AS build
+FROM maven:3.9.11-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml .
 COPY schema/pom.xml schema/
@@ -16,9 +16,12 @@ RUN mvn -B -ntp -q dependency:go-offline -DexcludeReactor=true || true
 COPY . .
 RUN mvn -B -ntp -q -DskipTests package && cp app/target/newsflow.jar /newsflow.jar
 
-FROM eclipse-temurin:17-jre
+FROM eclipse-temurin:17.0.15_6-jre
+# The state volume is mounted on /var/lib/newsflow/streams: a directory the image owns gives its owner to a fresh
+# volume, while one the image lacks is created root-owned and the non-root stage cannot write its state there.
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
-    && groupadd --system newsflow && useradd --system --gid newsflow --home-dir /var/lib/newsflow --create-home newsflow
+    && groupadd --system newsflow && useradd --system --gid newsflow --home-dir /var/lib/newsflow --create-home newsflow \
+    && mkdir -p /var/lib/newsflow/streams && chown newsflow:newsflow /var/lib/newsflow/streams
 COPY --from=build /newsflow.jar /opt/newsflow/newsflow.jar
 COPY samples /opt/newsflow/samples
 USER newsflow
@@ -26,8 +29,8 @@ WORKDIR /var/lib/newsflow
 ENV NEWSFLOW_STREAMS_STATE_DIR=/var/lib/newsflow/streams \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 EXPOSE 8080
-# Stages serve /health on their ops port (setting ops.port, env NEWSFLOW_OPS_PORT, default 8080).
+# Stages serve /ready (stream running, brokers answering) on their ops port (setting ops.port, env NEWSFLOW_OPS_PORT).
 HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
-    CMD curl -fsS "http://localhost:${NEWSFLOW_OPS_PORT:-8080}/health" || exit 1
+    CMD curl -fsS "http://localhost:${NEWSFLOW_OPS_PORT:-8080}/ready" || exit 1
 ENTRYPOINT ["java", "-jar", "/opt/newsflow/newsflow.jar"]
 CMD ["--help"]

@@ -1,7 +1,7 @@
 package io.newsflow.app;
 
 import io.newsflow.app.config.NewsflowConfig;
-import io.newsflow.app.kafka.TopicProvisioner;
+import io.newsflow.app.kafka.TopicPlan;
 import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.kafka.CrawlProgress;
 import io.newsflow.ingest.kafka.Crawler;
@@ -103,12 +103,12 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         NewsflowConfig config = options.config();
         SeedList.Seeds seeds = source.seeds == null ? null : readSeeds(); // a bad seed file is told before Kafka is
-        TopicProvisioner.ensure(config.kafka(), config.topics());
+        TopicPlan.ensure(config.kafka(), config.topics());
         CrawlerConfig crawler = config.ingest();
         if (source.folder != null) {
-            report(Publish.folder(crawler, source.folder), source.folder, config);
+            report(Publish.folder(crawler, config.kafka(), source.folder), source.folder, config);
         } else if (source.warc != null) {
-            report(Publish.warc(crawler, source.warc), source.warc, config);
+            report(Publish.warc(crawler, config.kafka(), source.warc), source.warc, config);
         } else {
             crawl(config, crawler, seeds);
         }
@@ -142,7 +142,7 @@ final class IngestCommand implements Callable<Integer> {
                 },
                 "newsflow-ingest-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (IngestCrawl crawl = IngestCrawl.start(crawler, instance, config.kafka(), ops.port(options))) {
+        try (IngestCrawl crawl = IngestCrawl.start(crawler, config, instance, ops.port(options))) {
             crawl.submit(seeds.seeds());
             Duration quiet = quietSeconds > 0 ? Duration.ofSeconds(quietSeconds) : Duration.ofDays(36500);
             CrawlProgressLine progress = new CrawlProgressLine(

@@ -1,7 +1,8 @@
 package io.newsflow.app;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.newsflow.app.config.KafkaSettings;
+import io.newsflow.app.config.NewsflowConfig;
+import io.newsflow.app.kafka.TopicPlan;
 import io.newsflow.app.ops.BrokerProbe;
 import io.newsflow.app.ops.OpsServer;
 import io.newsflow.app.ops.StageMetrics;
@@ -9,6 +10,8 @@ import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.kafka.CrawlProgress;
 import io.newsflow.ingest.kafka.Crawler;
 import io.newsflow.ingest.source.Discovered;
+import io.newsflow.kafka.KafkaSettings;
+import io.newsflow.kafka.TopicProvisioner;
 import java.util.Collection;
 import java.util.function.Predicate;
 
@@ -26,14 +29,17 @@ final class IngestCrawl implements AutoCloseable {
 
     private IngestCrawl(CrawlerConfig config, String instanceId, KafkaSettings kafka, int opsPort) {
         metrics = StageMetrics.create();
-        crawler = new Crawler(config, instanceId, metrics);
+        crawler = new Crawler(config, kafka, instanceId, metrics);
         broker = new BrokerProbe(kafka);
         ops = OpsServer.start(
                 opsPort, metrics, () -> broker.readiness("crawler", crawling ? null : "crawler is not running"));
     }
 
-    static IngestCrawl start(CrawlerConfig config, String instanceId, KafkaSettings kafka, int opsPort) {
-        return new IngestCrawl(config, instanceId, kafka, opsPort);
+    /** Creates the pipeline's and the crawler's missing topics, then the crawler with its ops endpoint. */
+    static IngestCrawl start(CrawlerConfig crawler, NewsflowConfig config, String instanceId, int opsPort) {
+        TopicPlan.ensure(config.kafka(), config.topics());
+        TopicProvisioner.ensure(config.kafka(), TopicPlan.crawl(crawler, config.topics()));
+        return new IngestCrawl(crawler, instanceId, config.kafka(), opsPort);
     }
 
     int opsPort() {

@@ -3,7 +3,7 @@ package io.newsflow.app;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.kafka.StreamsStage;
-import io.newsflow.app.kafka.TopicProvisioner;
+import io.newsflow.app.kafka.TopicPlan;
 import io.newsflow.app.local.ArticleJson;
 import io.newsflow.app.local.ArticleTable;
 import io.newsflow.app.local.CleanArticles;
@@ -96,7 +96,7 @@ final class LocalCommand implements Callable<Integer> {
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0, Map.of())) {
             NewsflowConfig config = options.config().withBootstrapServers(broker.bootstrapServers());
-            TopicProvisioner.ensure(config.kafka(), config.topics());
+            TopicPlan.ensure(config.kafka(), config.topics());
             out.printf(
                     "Broker at %s; topics %s → %s → %s, %s%n",
                     broker.bootstrapServers(),
@@ -110,7 +110,7 @@ final class LocalCommand implements Callable<Integer> {
                             config.kafka(),
                             config.topics().articlesClean(),
                             config.serdes().article().deserializer())) {
-                int published = Math.toIntExact(Publish.folder(config.ingest(), input));
+                int published = Math.toIntExact(Publish.folder(config.ingest(), config.kafka(), input));
                 out.printf("Published %d pages from %s%n", published, input);
                 List<Article> articles = new ArrayList<>();
                 LocalRun run = new LocalRun(published, metrics, out);

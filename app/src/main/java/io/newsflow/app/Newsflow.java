@@ -33,6 +33,8 @@ import picocli.CommandLine.Command;
             SinkCommand.class,
             ExtractCommand.class,
             FixTextCommand.class,
+            TailCommand.class,
+            DlqCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Newsflow {

@@ -3,7 +3,7 @@ package io.newsflow.app;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.kafka.StreamsStage;
-import io.newsflow.app.kafka.TopicProvisioner;
+import io.newsflow.app.kafka.TopicPlan;
 import io.newsflow.app.ops.BrokerProbe;
 import io.newsflow.app.ops.OpsServer;
 import io.newsflow.app.ops.StageMetrics;
@@ -32,7 +32,7 @@ public final class StageCommand implements AutoCloseable {
             int opsPort,
             BiFunction<NewsflowConfig, PrometheusMeterRegistry, StreamsStage> stageFactory) {
         log.info("{} starting: {}", name, config.kafka().describe());
-        TopicProvisioner.ensure(config.kafka(), config.topics());
+        TopicPlan.ensure(config.kafka(), config.topics());
         PrometheusMeterRegistry metrics = StageMetrics.create();
         StreamsStage stage = stageFactory.apply(config, metrics).start();
         BrokerProbe broker = new BrokerProbe(config.kafka());

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.kafka.StreamsStage;
-import io.newsflow.app.kafka.TopicProvisioner;
+import io.newsflow.app.kafka.TopicPlan;
 import io.newsflow.broker.EmbeddedKafkaBroker;
 import io.newsflow.enrich.fingerprint.Fingerprints;
 import io.newsflow.schema.Article;
@@ -33,7 +33,7 @@ class BrokerRestartIT {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
             KafkaCluster kafka = KafkaCluster.at(broker.bootstrapServers());
             NewsflowConfig config = IsolatedConfig.on(broker.bootstrapServers(), state);
-            TopicProvisioner.ensure(config.kafka(), config.topics());
+            TopicPlan.ensure(config.kafka(), config.topics());
             String raw = config.topics().pagesRaw();
             NumberedPages.publishPages(kafka, raw, "restart", 0, PAGES);
             SimpleMeterRegistry metrics = new SimpleMeterRegistry();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.newsflow.app.config.NewsflowConfig;
-import io.newsflow.app.kafka.TopicProvisioner;
+import io.newsflow.app.kafka.TopicPlan;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.serde.AvroSerdes;
 import io.newsflow.testkit.KafkaBrokerExtension;
@@ -44,7 +44,7 @@ class CrawlerKillIT {
         HttpServer site = site(hits);
         try {
             NewsflowConfig config = IsolatedConfig.on(kafka.bootstrapServers(), dir.resolve("state"));
-            TopicProvisioner.ensure(config.kafka(), config.topics());
+            TopicPlan.ensure(config.kafka(), config.topics());
             String pagesRaw = config.topics().pagesRaw();
             String base = "http://127.0.0.1:" + site.getAddress().getPort();
             Path seeds = Files.writeString(dir.resolve("seeds.txt"), "sitemap " + base + "/sitemap.xml\n");

@@ -6,7 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.kafka.StreamsStage;
-import io.newsflow.app.kafka.TopicProvisioner;
+import io.newsflow.app.kafka.TopicPlan;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.PageSource;
@@ -48,7 +48,7 @@ class HostileInputIT {
     void everyHostileRecordEndsAsAnArticleOrADeadLetterAndTheStreamGoesOn(KafkaCluster kafka, @TempDir Path state)
             throws Exception {
         NewsflowConfig config = IsolatedConfig.on(kafka.bootstrapServers(), state);
-        TopicProvisioner.ensure(config.kafka(), config.topics());
+        TopicPlan.ensure(config.kafka(), config.topics());
         Map<String, byte[]> cases = cases();
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
         try (StreamsStage enrich = Stages.enrich(config, metrics).start()) {

@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.broker.EmbeddedKafkaBroker;
+import io.newsflow.ingest.kafka.PagePublisher;
 import io.newsflow.ingest.kafka.Publish;
+import io.newsflow.schema.PageSource;
+import io.newsflow.schema.RawPage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,10 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A stage's metrics move when pages flow, and /ready tells the truth when the broker goes away and
+ * A stage's metrics move when pages flow, dead letters show on /metrics with their reason, and /ready tells the truth when the broker goes away and
  * comes back. This test owns its broker (it stops it), so it does not use the shared one.
  */
 class OpsEndpointsIT {
+
+    /** Prometheus keeps the first tag-key set it sees for a name: dead letters must share the articles' keys. */
+    private static final Pattern BINARY_DEAD_LETTERS = Pattern.compile(
+            "(?m)^newsflow_enrich_pages_total\\{outcome=\"dead_letter\",reason=\"binary-body\"[^}]*} ([0-9.]+)");
 
     private static final Pattern ARTICLES =
             Pattern.compile("(?m)^newsflow_enrich_pages_total\\{outcome=\"article\"[^}]*} ([0-9.]+)");
@@ -38,10 +47,17 @@ class OpsEndpointsIT {
                 assertThat(get(base + "/health").statusCode()).isEqualTo(200);
                 await(base + "/ready", r -> r.statusCode() == 200, Duration.ofSeconds(60));
 
-                int pages = Math.toIntExact(Publish.folder(config.ingest(), Path.of("../samples")));
-                HttpResponse<String> metrics =
-                        await(base + "/metrics", r -> articles(r.body()) >= 1, Duration.ofSeconds(60));
+                int pages = Math.toIntExact(Publish.folder(config.ingest(), config.kafka(), Path.of("../samples")));
+                try (PagePublisher publisher =
+                        new PagePublisher(config.kafka(), config.topics().pagesRaw())) {
+                    publisher.accept(pngPage()); // an image where a page was expected: a dead letter
+                }
+                HttpResponse<String> metrics = await(
+                        base + "/metrics",
+                        r -> articles(r.body()) >= 1 && count(BINARY_DEAD_LETTERS, r.body()) >= 1,
+                        Duration.ofSeconds(90));
                 assertThat(articles(metrics.body())).isBetween(1.0, (double) pages);
+                assertThat(count(BINARY_DEAD_LETTERS, metrics.body())).isEqualTo(1);
                 assertThat(metrics.body())
                         .contains(
                                 "newsflow_enrich_extract_seconds_count",
@@ -64,8 +80,25 @@ class OpsEndpointsIT {
     }
 
     private static double articles(String scrape) {
-        Matcher m = ARTICLES.matcher(scrape);
+        return count(ARTICLES, scrape);
+    }
+
+    private static double count(Pattern line, String scrape) {
+        Matcher m = line.matcher(scrape);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    private static RawPage pngPage() {
+        byte[] png = new byte[4096];
+        byte[] magic = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        System.arraycopy(magic, 0, png, 0, magic.length);
+        return RawPage.newBuilder()
+                .setUrl("https://images.example/logo")
+                .setFetchedAt(Instant.now())
+                .setContentType("text/html")
+                .setBody(ByteBuffer.wrap(png))
+                .setSource(PageSource.CRAWL)
+                .build();
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {

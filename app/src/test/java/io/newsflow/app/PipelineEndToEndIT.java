@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.kafka.StreamsStage;
-import io.newsflow.app.kafka.TopicProvisioner;
+import io.newsflow.app.kafka.TopicPlan;
 import io.newsflow.enrich.fingerprint.Fingerprints;
 import io.newsflow.ingest.kafka.Publish;
 import io.newsflow.schema.Article;
@@ -44,7 +44,7 @@ class PipelineEndToEndIT {
     @BeforeEach
     void startStages(KafkaCluster kafka) {
         config = IsolatedConfig.on(kafka.bootstrapServers(), state);
-        TopicProvisioner.ensure(config.kafka(), config.topics());
+        TopicPlan.ensure(config.kafka(), config.topics());
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
         enrich = Stages.enrich(config, metrics).start();
         sink = Stages.sink(config, metrics).start();
@@ -129,6 +129,6 @@ class PipelineEndToEndIT {
     }
 
     private int publishSamples() throws Exception {
-        return Math.toIntExact(Publish.folder(config.ingest(), SAMPLES));
+        return Math.toIntExact(Publish.folder(config.ingest(), config.kafka(), SAMPLES));
     }
 }

@@ -3,7 +3,7 @@ package io.newsflow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.app.config.NewsflowConfig;
-import io.newsflow.app.kafka.TopicProvisioner;
+import io.newsflow.app.kafka.TopicPlan;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.Story;
 import io.newsflow.schema.serde.AvroSerdes;
@@ -35,7 +35,7 @@ class StageCrashIT {
 
     private NewsflowConfig isolated(KafkaCluster kafka, Path dir) {
         NewsflowConfig config = IsolatedConfig.on(kafka.bootstrapServers(), dir.resolve("state"));
-        TopicProvisioner.ensure(config.kafka(), config.topics());
+        TopicPlan.ensure(config.kafka(), config.topics());
         return config;
     }
 

@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.config.RunIsolation;
 import io.newsflow.app.kafka.StreamsStage;
-import io.newsflow.app.kafka.TopicProvisioner;
+import io.newsflow.app.kafka.TopicPlan;
 import io.newsflow.app.local.Progress;
 import io.newsflow.ingest.source.SourceException;
 import java.nio.file.Path;
@@ -50,7 +50,7 @@ public final class BenchPass {
         Map<String, String> isolation = new HashMap<>(RunIsolation.overridesWithRouting(run));
         isolation.put("streams.state.dir", stateRoot.resolve(run).toString());
         NewsflowConfig config = configFor.apply(isolation);
-        TopicProvisioner.ensure(config.kafka(), config.topics());
+        TopicPlan.ensure(config.kafka(), config.topics());
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
         List<StreamsStage> stages = mode.stages(config, metrics);
         try (OutputWatcher watcher = new OutputWatcher(config)) {
@@ -61,7 +61,7 @@ public final class BenchPass {
             long start = System.nanoTime();
             CompletableFuture<PageFeed.Fed> fed = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return PageFeed.publish(config.ingest(), input, pageLimit, Clock.systemUTC());
+                    return PageFeed.publish(config.ingest(), config.kafka(), input, pageLimit, Clock.systemUTC());
                 } catch (SourceException e) {
                     throw new CompletionException(e);
                 }

@@ -4,6 +4,7 @@ import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.kafka.PagePublisher;
 import io.newsflow.ingest.source.FolderSource;
 import io.newsflow.ingest.source.SourceException;
+import io.newsflow.kafka.KafkaSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -19,11 +20,12 @@ final class PageFeed {
 
     private PageFeed() {}
 
-    static Fed publish(CrawlerConfig config, Path folder, int limit, Clock clock) throws SourceException {
+    static Fed publish(CrawlerConfig config, KafkaSettings kafka, Path folder, int limit, Clock clock)
+            throws SourceException {
         long[] pages = {0};
         long[] bytes = {0};
         long[] first = {0};
-        try (PagePublisher publisher = new PagePublisher(config)) {
+        try (PagePublisher publisher = new PagePublisher(kafka, config.pagesTopic())) {
             // The folder source reads every file; pages past the limit are simply not sent.
             new FolderSource(config.maxBodyBytes()).publishAll(folder, page -> {
                 if (pages[0] < limit) {

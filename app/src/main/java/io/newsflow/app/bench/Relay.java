@@ -56,11 +56,17 @@ final class Relay implements Processor<byte[], byte[], Object, Object> {
                 .orElse(new DeadLetters.Origin("unknown", -1, -1));
         Object out = step.apply(origin, record.key(), record.value());
         if (out instanceof Article a) {
-            metrics.counter(counter, "outcome", articleOutcome).increment();
+            metrics.counter(counter, "outcome", articleOutcome, "reason", "none")
+                    .increment();
             context.forward(new Record<>(a.getId(), out, record.timestamp()), toArticles);
         } else {
-            metrics.counter(counter, "outcome", "dead_letter").increment();
+            metrics.counter(counter, "outcome", "dead_letter", "reason", reason(out))
+                    .increment();
             context.forward(new Record<>(record.key(), out, record.timestamp()), toDeadLetters);
         }
+    }
+
+    private static String reason(Object deadLetter) {
+        return deadLetter instanceof DeadLetter d ? d.getErrorKind() : "unknown";
     }
 }

@@ -16,12 +16,9 @@ public final class IngestSettings {
 
     private IngestSettings() {}
 
-    public static CrawlerConfig crawlerConfig(Settings s, KafkaSettings kafka, TopicSettings topics) {
+    public static CrawlerConfig crawlerConfig(Settings s, TopicSettings topics) {
         return CrawlerConfig.defaults()
-                .withBootstrapServers(kafka.bootstrapServers())
-                .withKafkaClient(kafka.client())
                 .withTopics(topics.pagesRaw(), s.get("topics.crawl.frontier"), s.get("topics.crawl.history"))
-                .withTopicPartitions(topics.partitions())
                 .withConsumerGroup(s.get("ingest.group.id"))
                 .withUserAgent(s.get("ingest.user.agent"))
                 .withRobots(s.get("ingest.robots.agent"), millis(s, "ingest.robots.ttl.ms"))

@@ -2,6 +2,7 @@ package io.newsflow.app.config;
 
 import io.newsflow.enrich.stream.EnrichSettings;
 import io.newsflow.ingest.CrawlerConfig;
+import io.newsflow.kafka.KafkaSettings;
 import io.newsflow.schema.serde.AvroSerdes;
 import io.newsflow.sink.stream.SinkSettings;
 import java.time.Duration;
@@ -21,7 +22,7 @@ public record NewsflowConfig(
         CrawlerConfig ingest) {
 
     public static NewsflowConfig from(Settings s) {
-        KafkaSettings kafka = KafkaSettings.from(s);
+        KafkaSettings kafka = kafka(s);
         TopicSettings topics = TopicSettings.from(s);
         return new NewsflowConfig(
                 kafka,
@@ -29,21 +30,24 @@ public record NewsflowConfig(
                 StreamsSettings.from(s, "enrich"),
                 StreamsSettings.from(s, "sink"),
                 Duration.ofDays(s.getInt("sink.version.retention.days")),
-                IngestSettings.crawlerConfig(s, kafka, topics));
+                IngestSettings.crawlerConfig(s, topics));
+    }
+
+    /** How to reach Kafka and the registry: {@code kafka.bootstrap.servers}, {@code kafka.schema.registry.url}, and
+     * every {@code kafka.client.*} setting. */
+    public static KafkaSettings kafka(Settings s) {
+        return new KafkaSettings(
+                s.get("kafka.bootstrap.servers"),
+                s.getOrNull("kafka.schema.registry.url"),
+                s.withPrefix(Settings.CLIENT_PREFIX));
     }
 
     public NewsflowConfig withBootstrapServers(String servers) {
-        return new NewsflowConfig(
-                kafka.withBootstrapServers(servers),
-                topics,
-                enrich,
-                sink,
-                versionRetention,
-                ingest.withBootstrapServers(servers));
+        return new NewsflowConfig(kafka.withBootstrapServers(servers), topics, enrich, sink, versionRetention, ingest);
     }
 
     public AvroSerdes serdes() {
-        return new AvroSerdes(kafka.registryUrl(), kafka.client());
+        return kafka.serdes();
     }
 
     public EnrichSettings enrichTopics() {

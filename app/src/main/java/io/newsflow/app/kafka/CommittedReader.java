@@ -1,6 +1,7 @@
 package io.newsflow.app.kafka;
 
-import io.newsflow.app.config.KafkaSettings;
+import io.newsflow.kafka.KafkaClients;
+import io.newsflow.kafka.KafkaSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +20,9 @@ public final class CommittedReader<V> implements AutoCloseable {
 
     public CommittedReader(KafkaSettings kafka, String topic, Deserializer<V> values, String groupPrefix) {
         this.consumer = new KafkaConsumer<>(
-                KafkaClients.readCommitted(kafka, groupPrefix + UUID.randomUUID()), new StringDeserializer(), values);
+                KafkaClients.consumerConfig(kafka, groupPrefix, groupPrefix + UUID.randomUUID()),
+                new StringDeserializer(),
+                values);
         this.consumer.subscribe(List.of(topic));
     }
 

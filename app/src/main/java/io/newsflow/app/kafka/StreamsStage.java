@@ -2,8 +2,9 @@ package io.newsflow.app.kafka;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
-import io.newsflow.app.config.KafkaSettings;
 import io.newsflow.app.config.StreamsSettings;
+import io.newsflow.kafka.KafkaClients;
+import io.newsflow.kafka.KafkaSettings;
 import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
@@ -28,7 +29,8 @@ public final class StreamsStage implements AutoCloseable {
             String name, Topology topology, KafkaSettings kafka, StreamsSettings settings, MeterRegistry metrics) {
         this.name = name;
         Properties props = new Properties();
-        props.putAll(KafkaClients.streams(kafka, settings));
+        props.putAll(KafkaClients.streams(
+                kafka, settings.applicationId(), settings.threads(), settings.stateDir(), settings.commitIntervalMs()));
         this.streams = new KafkaStreams(topology, props);
         this.streams.setUncaughtExceptionHandler(e -> {
             log.error("{}: stream thread failed, replacing it: {}", name, e.toString(), e);

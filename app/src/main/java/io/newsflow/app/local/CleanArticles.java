@@ -1,7 +1,7 @@
 package io.newsflow.app.local;
 
-import io.newsflow.app.config.KafkaSettings;
 import io.newsflow.app.kafka.CommittedReader;
+import io.newsflow.kafka.KafkaSettings;
 import io.newsflow.schema.Article;
 import java.time.Duration;
 import java.util.function.Consumer;

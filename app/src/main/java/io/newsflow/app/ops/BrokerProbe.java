@@ -1,7 +1,7 @@
 package io.newsflow.app.ops;
 
-import io.newsflow.app.config.KafkaSettings;
-import io.newsflow.app.kafka.KafkaClients;
+import io.newsflow.kafka.KafkaClients;
+import io.newsflow.kafka.KafkaSettings;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

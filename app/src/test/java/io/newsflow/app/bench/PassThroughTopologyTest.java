@@ -72,10 +72,11 @@ class PassThroughTopologyTest {
             assertThat(dead)
                     .singleElement()
                     .satisfies(d -> assertThat(d.getErrorKind()).isEqualTo("undecodable-record"));
-            assertThat(metrics.counter("newsflow.enrich.pages", "outcome", "article")
+            assertThat(metrics.counter("newsflow.enrich.pages", "outcome", "article", "reason", "none")
                             .count())
                     .isEqualTo(1);
-            assertThat(metrics.counter("newsflow.enrich.pages", "outcome", "dead_letter")
+            assertThat(metrics.counter(
+                                    "newsflow.enrich.pages", "outcome", "dead_letter", "reason", "undecodable-record")
                             .count())
                     .isEqualTo(1);
         }

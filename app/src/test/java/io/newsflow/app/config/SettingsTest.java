@@ -3,6 +3,7 @@ package io.newsflow.app.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsflow.kafka.KafkaSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,11 +55,11 @@ class SettingsTest {
                                 "org.apache.kafka.common.security.plain.PlainLoginModule required password=\"hunter2\";",
                         "UNRELATED", "x"),
                 Map.of());
-        KafkaSettings k = KafkaSettings.from(s);
+        KafkaSettings k = NewsflowConfig.kafka(s);
         assertThat(k.client()).containsEntry("security.protocol", "SASL_SSL").containsKey("sasl.jaas.config");
         assertThat(k.describe()).contains("security.protocol=SASL_SSL").doesNotContain("hunter2");
-        assertThat(NewsflowConfig.from(s).ingest().kafkaClient())
-                .as("the crawler's clients get them too")
+        assertThat(NewsflowConfig.from(s).kafka().client())
+                .as("one KafkaSettings for every stage: the crawler's clients are made from it too")
                 .containsEntry("security.protocol", "SASL_SSL");
     }
 

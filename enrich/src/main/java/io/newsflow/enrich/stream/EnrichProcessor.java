@@ -37,7 +37,10 @@ final class EnrichProcessor implements FixedKeyProcessor<byte[], byte[], PageOut
         PageOutcome outcome = enricher.enrich(origin, record.key(), record.value());
         extractTime.record(System.nanoTime() - t0, java.util.concurrent.TimeUnit.NANOSECONDS);
         if (outcome instanceof PageOutcome.Enriched e) {
-            metrics.counter("newsflow.enrich.pages", "outcome", "article").increment();
+            // Every meter of one name carries the same tag keys, or Prometheus refuses the later ones (and the
+            // dead letters vanish from /metrics): articles have reason "none".
+            metrics.counter("newsflow.enrich.pages", "outcome", "article", "reason", "none")
+                    .increment();
             e.article()
                     .getRemoved()
                     .forEach((kind, n) -> metrics.counter("newsflow.enrich.chrome.removed", "kind", kind)

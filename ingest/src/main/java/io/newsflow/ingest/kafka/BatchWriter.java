@@ -4,7 +4,7 @@ import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.frontier.CrawlRequest;
 import io.newsflow.ingest.url.PolitenessKey;
 import io.newsflow.schema.RawPage;
-import io.newsflow.schema.serde.AvroSerdes;
+import io.newsflow.schema.serde.Topic;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.Serializer;
 
 /** Writes one batch of crawl results and the frontier offsets they free as one Kafka transaction. */
 final class BatchWriter {
@@ -25,22 +24,23 @@ final class BatchWriter {
     private final KafkaProducer<String, byte[]> producer;
     private final KafkaConsumer<String, byte[]> consumer;
     private final PolitenessKey keys;
-    private final Serializer<RawPage> pages =
-            AvroSerdes.registryFree().rawPage().serializer();
+    private final Topic<String, RawPage> pages;
     private final PageFitter fitter;
     private long published;
 
     BatchWriter(
             CrawlerConfig config,
+            Topic<String, RawPage> pages,
             KafkaProducer<String, byte[]> producer,
             KafkaConsumer<String, byte[]> consumer,
             PolitenessKey keys,
             int pagesTopicLimit) {
         this.config = config;
+        this.pages = pages;
         this.producer = producer;
         this.consumer = consumer;
         this.keys = keys;
-        this.fitter = new PageFitter(pagesTopicLimit, page -> pages.serialize(config.pagesTopic(), page));
+        this.fitter = new PageFitter(pagesTopicLimit, pages::encode);
     }
 
     void write(
@@ -55,7 +55,7 @@ final class BatchWriter {
                 RawPage page = c.result().page();
                 byte[] value = page == null ? null : fitter.serialize(page);
                 if (value != null) {
-                    producer.send(new ProducerRecord<>(config.pagesTopic(), page.getUrl(), value));
+                    producer.send(new ProducerRecord<>(pages.name(), page.getUrl(), value));
                     pagesInBatch++;
                 }
                 if (c.result().history() != null) {

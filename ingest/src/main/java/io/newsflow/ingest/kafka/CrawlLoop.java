@@ -9,6 +9,9 @@ import io.newsflow.ingest.frontier.OffsetTracker;
 import io.newsflow.ingest.frontier.PolitenessQueue;
 import io.newsflow.ingest.source.Discovered;
 import io.newsflow.ingest.url.PolitenessKey;
+import io.newsflow.kafka.KafkaSettings;
+import io.newsflow.schema.RawPage;
+import io.newsflow.schema.serde.Topic;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +52,7 @@ final class CrawlLoop implements ConsumerRebalanceListener {
     record Completed(Task task, StepResult result) {}
 
     private final CrawlerConfig config;
+    private final KafkaSettings kafka;
     private final CrawlStep step;
     private final KafkaConsumer<String, byte[]> consumer;
     private final BatchWriter writer;
@@ -68,6 +72,8 @@ final class CrawlLoop implements ConsumerRebalanceListener {
 
     CrawlLoop(
             CrawlerConfig config,
+            KafkaSettings kafka,
+            Topic<String, RawPage> pages,
             CrawlStep step,
             KafkaConsumer<String, byte[]> consumer,
             KafkaProducer<String, byte[]> producer,
@@ -75,13 +81,14 @@ final class CrawlLoop implements ConsumerRebalanceListener {
             CrawlMetrics metrics,
             int pagesTopicLimit) {
         this.config = config;
+        this.kafka = kafka;
         this.metrics = metrics;
         this.step = step;
         this.consumer = consumer;
         this.history = history;
         this.keys = new PolitenessKey(config.keyByRegistrableDomain());
         this.queue = new PolitenessQueue<>(config.politenessDelay());
-        this.writer = new BatchWriter(config, producer, consumer, keys, pagesTopicLimit);
+        this.writer = new BatchWriter(config, pages, producer, consumer, keys, pagesTopicLimit);
         this.revisits = new Revisits(config, history, pending::contains);
     }
 
@@ -182,7 +189,7 @@ final class CrawlLoop implements ConsumerRebalanceListener {
         } catch (IllegalStateException e) {
             if (!(rootCause(e) instanceof RecordTooLargeException)) throw e;
             // the topic's limit was lowered since start: learn it, keep a tenth spare, and write the batch again
-            int limit = PagesTopicLimit.forRecords(config, PagesTopicLimit.read(config));
+            int limit = PagesTopicLimit.forRecords(PagesTopicLimit.read(config, kafka));
             int smaller = Math.min(limit, writer.fitter().limit()) * 9 / 10;
             log.warn("a page did not fit {}; records now cut to {} bytes", config.pagesTopic(), smaller);
             writer.fitter().limitTo(smaller);

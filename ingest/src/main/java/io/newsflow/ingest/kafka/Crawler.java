@@ -13,6 +13,10 @@ import io.newsflow.ingest.robots.RobotsCache;
 import io.newsflow.ingest.source.Discovered;
 import io.newsflow.ingest.url.PolitenessKey;
 import io.newsflow.ingest.url.UrlFilterChain;
+import io.newsflow.kafka.KafkaClients;
+import io.newsflow.kafka.KafkaSettings;
+import io.newsflow.schema.RawPage;
+import io.newsflow.schema.serde.Topic;
 import java.util.Collection;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,20 +29,23 @@ import org.slf4j.LoggerFactory;
  * The crawler: seeds, feeds and sitemaps in, {@code pages.raw} out, politely, on Kafka.
  *
  * <pre>{@code
- * CrawlerConfig config = CrawlerConfig.defaults().withBootstrapServers("kafka:9092");
- * Crawler.run(config, SeedList.read(Path.of("seeds.txt")).seeds(), p -> shutdownRequested);
+ * Crawler.run(CrawlerConfig.defaults(), KafkaSettings.at("kafka:9092"), SeedList.read(Path.of("seeds.txt")).seeds(),
+ *         p -> shutdownRequested);
  * }</pre>
  *
  * Instances sharing {@link CrawlerConfig#consumerGroup()} split the politeness keys between them (the
  * frontier is keyed by key); each needs its own {@code instanceId}, which names its transactional
  * producer: {@link #defaultInstanceId()} is unique per process; a stable id lets a restart fence its
- * former self at once instead of after the transaction timeout.
+ * former self at once instead of after the transaction timeout. Its topics ({@code pages.raw}, the frontier
+ * and the history) must exist: the stage that starts it creates them.
  */
 public final class Crawler implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Crawler.class);
 
     private final CrawlerConfig config;
+    private final KafkaSettings kafka;
+    private final Topic<String, RawPage> pages;
     private final String instanceId;
     private final Fetcher fetcher;
     private final CrawlStep step;
@@ -47,11 +54,12 @@ public final class Crawler implements AutoCloseable {
     private final int pagesTopicLimit;
 
     /** Meters go to {@code registry}: see {@link FetchMetrics} and {@code CrawlMetrics} for their names. */
-    public Crawler(CrawlerConfig config, String instanceId, MeterRegistry registry) {
+    public Crawler(CrawlerConfig config, KafkaSettings kafka, String instanceId, MeterRegistry registry) {
         this.config = config;
+        this.kafka = kafka;
+        this.pages = Topic.keyedByString(config.pagesTopic(), kafka.serdes().rawPage());
         this.instanceId = instanceId;
-        TopicSetup.ensure(config);
-        this.pagesTopicLimit = PagesTopicLimit.forRecords(config, PagesTopicLimit.checked(config));
+        this.pagesTopicLimit = PagesTopicLimit.forRecords(PagesTopicLimit.checked(config, kafka));
         this.metrics = new CrawlMetrics(registry);
         this.fetcher = new Fetcher(
                 config, new SsrfGuard(AddressAllowList.parse(config.privateAllowList())), new FetchMetrics(registry));
@@ -77,8 +85,9 @@ public final class Crawler implements AutoCloseable {
     }
 
     /** Submits {@code seeds}, crawls until {@code stop} says so, and returns where it stood then. */
-    public static CrawlProgress run(CrawlerConfig config, Collection<Discovered> seeds, Predicate<CrawlProgress> stop) {
-        try (Crawler crawler = new Crawler(config, defaultInstanceId(), new SimpleMeterRegistry())) {
+    public static CrawlProgress run(
+            CrawlerConfig config, KafkaSettings kafka, Collection<Discovered> seeds, Predicate<CrawlProgress> stop) {
+        try (Crawler crawler = new Crawler(config, kafka, defaultInstanceId(), new SimpleMeterRegistry())) {
             crawler.submit(seeds);
             return crawler.runUntil(stop);
         }
@@ -88,7 +97,7 @@ public final class Crawler implements AutoCloseable {
     public int submit(Collection<Discovered> seeds) {
         PolitenessKey keys = new PolitenessKey(config.keyByRegistrableDomain());
         int sent = 0;
-        try (KafkaProducer<String, byte[]> producer = KafkaClients.producer(config, instanceId + "-seeds", null)) {
+        try (KafkaProducer<String, byte[]> producer = KafkaClients.producer(kafka, instanceId + "-seeds", null)) {
             for (Discovered d : seeds) {
                 if (filters.reject(d.url()).isPresent()) {
                     log.warn(
@@ -110,18 +119,19 @@ public final class Crawler implements AutoCloseable {
     /** Crawls on this thread until {@code stop} returns true, then finishes running fetches, commits and returns. */
     public CrawlProgress runUntil(Predicate<CrawlProgress> stop) {
         try (KafkaConsumer<String, byte[]> consumer =
-                        KafkaClients.consumer(config, instanceId + "-frontier", config.consumerGroup());
+                        KafkaClients.consumer(kafka, instanceId + "-frontier", config.consumerGroup());
                 KafkaProducer<String, byte[]> producer =
-                        KafkaClients.producer(config, instanceId + "-tx", config.consumerGroup() + "-" + instanceId);
-                HistoryView history = new HistoryView(config, instanceId + "-history")) {
+                        KafkaClients.producer(kafka, instanceId + "-tx", config.consumerGroup() + "-" + instanceId);
+                HistoryView history = new HistoryView(config, kafka, instanceId + "-history")) {
             producer.initTransactions();
             // learn the output topics' partitions now, while the consumer joins its group: else the first
             // commit that carries pages and links blocks the loop on metadata (seen as a 1-2 s stall in CrawlBench)
             for (String topic : java.util.List.of(config.pagesTopic(), config.frontierTopic(), config.historyTopic())) {
                 producer.partitionsFor(topic);
             }
-            CrawlProgress end =
-                    new CrawlLoop(config, step, consumer, producer, history, metrics, pagesTopicLimit).run(stop);
+            CrawlProgress end = new CrawlLoop(
+                            config, kafka, pages, step, consumer, producer, history, metrics, pagesTopicLimit)
+                    .run(stop);
             log.info(
                     "crawler stopped instance={} pages={} requests={} queued={}",
                     instanceId,

@@ -5,6 +5,8 @@ import io.newsflow.ingest.fetch.Validators;
 import io.newsflow.ingest.frontier.CrawlRequest;
 import io.newsflow.ingest.frontier.HistoryEntry;
 import io.newsflow.ingest.source.Discovered;
+import io.newsflow.kafka.KafkaClients;
+import io.newsflow.kafka.KafkaSettings;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,9 +34,9 @@ final class HistoryView implements AutoCloseable {
     private final List<TopicPartition> partitions;
     private final Map<String, HistoryEntry> byUrl = new ConcurrentHashMap<>();
 
-    HistoryView(CrawlerConfig config, String clientId) {
+    HistoryView(CrawlerConfig config, KafkaSettings kafka, String clientId) {
         this.config = config;
-        this.consumer = KafkaClients.consumer(config, clientId, null);
+        this.consumer = KafkaClients.consumer(kafka, clientId, null);
         this.partitions = partitionsOf(consumer, config.historyTopic());
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);

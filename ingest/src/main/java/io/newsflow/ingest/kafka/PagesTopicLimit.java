@@ -1,6 +1,8 @@
 package io.newsflow.ingest.kafka;
 
 import io.newsflow.ingest.CrawlerConfig;
+import io.newsflow.kafka.KafkaClients;
+import io.newsflow.kafka.KafkaSettings;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +29,8 @@ final class PagesTopicLimit {
      * The topic's {@code max.message.bytes}, after checking that a page with a body of
      * {@code maxBodyBytes} fits in it; a config that cannot work is refused here, with what to change.
      */
-    static int checked(CrawlerConfig config) {
-        int limit = read(config);
+    static int checked(CrawlerConfig config, KafkaSettings kafka) {
+        int limit = read(config, kafka);
         if ((long) config.maxBodyBytes() + ROOM_BESIDE_BODY > limit) {
             throw new IllegalStateException("topic " + config.pagesTopic() + " takes records of at most " + limit
                     + " bytes (max.message.bytes), too few for pages of up to " + config.maxBodyBytes()
@@ -43,15 +45,15 @@ final class PagesTopicLimit {
 
     /**
      * The most a page record may take: the topic's limit, or the producer's {@code max.request.size} when
-     * smaller (KafkaClients.producer sets it to the larger of 1 MiB and the body limit + 64 KiB).
+     * smaller.
      */
-    static int forRecords(CrawlerConfig config, int topicLimit) {
-        return Math.min(topicLimit, Math.max(1 << 20, config.maxBodyBytes() + (64 << 10)));
+    static int forRecords(int topicLimit) {
+        return Math.min(topicLimit, KafkaClients.MAX_RECORD_BYTES);
     }
 
-    static int read(CrawlerConfig config) {
+    static int read(CrawlerConfig config, KafkaSettings kafka) {
         ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, config.pagesTopic());
-        try (Admin admin = Admin.create(KafkaClients.common(config))) {
+        try (Admin admin = KafkaClients.admin(kafka)) {
             Config c = admin.describeConfigs(List.of(topic))
                     .all()
                     .get(30, TimeUnit.SECONDS)

@@ -7,12 +7,16 @@ import io.newsflow.ingest.kafka.CrawlProgress;
 import io.newsflow.ingest.kafka.Crawler;
 import io.newsflow.ingest.source.Discovered;
 import io.newsflow.ingest.web.LocalWeb;
+import io.newsflow.kafka.KafkaSettings;
+import io.newsflow.kafka.TopicProvisioner;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.NewTopic;
 
 /**
  * Crawl throughput against many loopback hosts with a real (in-process) broker. Not a test: politeness
@@ -48,14 +52,19 @@ public final class CrawlBench {
             }
             CrawlerConfig config = CrawlerConfig.defaults()
                     .withPrivateAllowList(java.util.List.of("127.0.0.0/8"))
-                    .withBootstrapServers(broker.bootstrapServers())
                     .withPolitenessDelay(delay)
                     .withMaxConcurrentFetches(64);
+            KafkaSettings kafka = KafkaSettings.at(broker.bootstrapServers());
+            TopicProvisioner.ensure(
+                    kafka,
+                    Stream.of(config.pagesTopic(), config.frontierTopic(), config.historyTopic())
+                            .map(t -> new NewTopic(t, 12, (short) 1))
+                            .toList());
             long expected = (long) hosts * pagesPerHost;
             long t0 = System.nanoTime();
             CrawlProgress end;
             SimpleMeterRegistry registry = new SimpleMeterRegistry();
-            try (Crawler crawler = new Crawler(config, "bench", registry)) {
+            try (Crawler crawler = new Crawler(config, kafka, "bench", registry)) {
                 crawler.submit(seeds);
                 end = crawler.runUntil(p -> p.pagesPublished() >= expected
                         || System.nanoTime() - t0 > Duration.ofMinutes(5).toNanos());
@@ -76,7 +85,7 @@ public final class CrawlBench {
                     fetches.mean(java.util.concurrent.TimeUnit.MILLISECONDS),
                     fetches.max(java.util.concurrent.TimeUnit.MILLISECONDS),
                     fetches.count());
-            System.out.printf("pages.raw holds %s%n", countPages(config));
+            System.out.printf("pages.raw holds %s%n", countPages(config, broker.bootstrapServers()));
             long first =
                     web.hits().stream().mapToLong(LocalWeb.Hit::atNanos).min().orElse(0);
             long last =
@@ -89,14 +98,14 @@ public final class CrawlBench {
     }
 
     /** Records and distinct keys in pages.raw (read_committed): equal when every page is there exactly once. */
-    private static String countPages(CrawlerConfig config) {
+    private static String countPages(CrawlerConfig config, String bootstrapServers) {
         java.util.Set<String> keys = new java.util.HashSet<>();
         long records = 0;
         try (org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]> consumer =
                 new org.apache.kafka.clients.consumer.KafkaConsumer<>(
                         Map.of(
                                 "bootstrap.servers",
-                                config.bootstrapServers(),
+                                bootstrapServers,
                                 "group.id",
                                 "bench-count",
                                 "auto.offset.reset",

@@ -7,6 +7,8 @@ import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.source.Discovered;
 import io.newsflow.ingest.web.LocalWeb;
 import io.newsflow.ingest.web.Responses;
+import io.newsflow.kafka.KafkaSettings;
+import io.newsflow.kafka.TopicProvisioner;
 import io.newsflow.schema.PageSource;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.serde.AvroSerdes;
@@ -29,8 +31,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,14 +59,23 @@ class CrawlerIT {
         web.close();
     }
 
+    /** The broker, with the crawler's topics created as the stage that starts a crawler would. */
+    static KafkaSettings topics(KafkaCluster kafka, CrawlerConfig config) {
+        KafkaSettings settings = KafkaSettings.at(kafka.bootstrapServers());
+        TopicProvisioner.ensure(
+                settings,
+                Stream.of(config.pagesTopic(), config.frontierTopic(), config.historyTopic())
+                        .map(t -> new NewTopic(t, 6, (short) 1))
+                        .toList());
+        return settings;
+    }
+
     static CrawlerConfig config(KafkaCluster kafka) {
         return CrawlerConfig.defaults()
                 .withPrivateAllowList(
                         List.of("127.0.0.0/8")) // the sites are on loopback; nothing else is ever contacted
-                .withBootstrapServers(kafka.bootstrapServers())
                 .withTopics(kafka.uniqueName("pages"), kafka.uniqueName("frontier"), kafka.uniqueName("history"))
                 .withConsumerGroup(kafka.uniqueName("crawlers"))
-                .withTopicPartitions(6)
                 .withPolitenessDelay(DELAY)
                 .withTimeouts(
                         Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(3)) // generous: 2 shared cores
@@ -135,6 +148,7 @@ class CrawlerIT {
         CrawlerConfig config = config(kafka);
         CrawlProgress end = Crawler.run(
                 config,
+                topics(kafka, config),
                 List.of(Discovered.seed(a.url("/")), Discovered.seed(b.url("/")), Discovered.seed(c.url("/"))),
                 quietOrTimeUp(Duration.ofSeconds(2), Duration.ofSeconds(60)));
 
@@ -195,12 +209,12 @@ class CrawlerIT {
         List<Discovered> seeds = List.of(
                 new Discovered(site.url("/sitemap.xml"), Discovered.Kind.SITEMAP, PageSource.SITEMAP, Map.of()));
 
-        try (Crawler first = new Crawler(config, "restart-me", new SimpleMeterRegistry())) {
+        try (Crawler first = new Crawler(config, topics(kafka, config), "restart-me", new SimpleMeterRegistry())) {
             first.submit(seeds);
             CrawlProgress stopped = first.runUntil(p -> p.pagesPublished() >= 4);
             assertThat(stopped.pagesPublished()).isBetween(4L, 11L);
         }
-        try (Crawler second = new Crawler(config, "restart-me", new SimpleMeterRegistry())) {
+        try (Crawler second = new Crawler(config, topics(kafka, config), "restart-me", new SimpleMeterRegistry())) {
             second.submit(seeds); // the operator restarts with the same seeds
             second.runUntil(quietOrTimeUp(Duration.ofSeconds(2), Duration.ofSeconds(60)));
         }
@@ -245,8 +259,8 @@ class CrawlerIT {
             t.setDaemon(true); // a crawler stuck in a broken group must not keep the test JVM alive
             return t;
         });
-        try (Crawler c1 = new Crawler(one, "one", new SimpleMeterRegistry());
-                Crawler c2 = new Crawler(two, "two", new SimpleMeterRegistry())) {
+        try (Crawler c1 = new Crawler(one, topics(kafka, one), "one", new SimpleMeterRegistry());
+                Crawler c2 = new Crawler(two, topics(kafka, two), "two", new SimpleMeterRegistry())) {
             // one after the other: each join is a plain rebalance, and no host can move once seeds flow
             Future<CrawlProgress> r1 = threads.submit(() -> c1.runUntil(stop));
             awaitStableGroup(kafka, shared.consumerGroup(), 1);
@@ -300,7 +314,7 @@ class CrawlerIT {
         Discovered feed = new Discovered(site.url("/feed.xml"), Discovered.Kind.FEED, PageSource.FEED, Map.of());
         ExecutorService thread = Executors.newSingleThreadExecutor();
         AtomicBoolean enough = new AtomicBoolean();
-        try (Crawler crawler = new Crawler(config, "poller", registry)) {
+        try (Crawler crawler = new Crawler(config, topics(kafka, config), "poller", registry)) {
             crawler.submit(List.of(feed, Discovered.seed(site.url("/story"))));
             Future<CrawlProgress> run = thread.submit(() -> crawler.runUntil(
                     quietOrTimeUp(Duration.ofMinutes(5), Duration.ofSeconds(60)).or(p -> enough.get())));

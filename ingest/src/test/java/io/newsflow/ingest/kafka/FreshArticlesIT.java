@@ -49,7 +49,8 @@ class FreshArticlesIT {
                     .withPageRevisits(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3)), 2);
             long until = System.nanoTime() + Duration.ofSeconds(7).toNanos();
             CrawlProgress end;
-            try (Crawler crawler = new Crawler(config, "reviser", new SimpleMeterRegistry())) {
+            try (Crawler crawler =
+                    new Crawler(config, CrawlerIT.topics(kafka, config), "reviser", new SimpleMeterRegistry())) {
                 crawler.submit(List.of(
                         Discovered.seed(site.url("/changing")),
                         Discovered.seed(site.url("/still")),
@@ -114,7 +115,8 @@ class FreshArticlesIT {
                     .withPolitenessDelay(Duration.ofMillis(100))
                     .withFeedRevisit(interval, interval, interval)
                     .withPageRevisits(List.of(), 1);
-            try (Crawler crawler = new Crawler(config, "poller", new SimpleMeterRegistry())) {
+            try (Crawler crawler =
+                    new Crawler(config, CrawlerIT.topics(kafka, config), "poller", new SimpleMeterRegistry())) {
                 crawler.submit(List.of(
                         new Discovered(site.url("/feed.xml"), Discovered.Kind.FEED, PageSource.FEED, Map.of())));
                 long limit = System.nanoTime() + Duration.ofSeconds(40).toNanos();

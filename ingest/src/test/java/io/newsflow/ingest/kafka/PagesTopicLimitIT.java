@@ -48,7 +48,8 @@ class PagesTopicLimitIT {
     void refusesToStartWhenTheTopicCannotTakeABodyOfTheConfiguredSize(KafkaCluster kafka) throws Exception {
         CrawlerConfig config = CrawlerIT.config(kafka).withMaxBodyBytes(10 * 1024 * 1024);
         createPagesTopic(kafka, config.pagesTopic(), 1024 * 1024); // the broker's default
-        assertThatThrownBy(() -> new Crawler(config, "too-small", new SimpleMeterRegistry()))
+        assertThatThrownBy(() ->
+                        new Crawler(config, CrawlerIT.topics(kafka, config), "too-small", new SimpleMeterRegistry()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(config.pagesTopic())
                 .hasMessageContaining("max.message.bytes")
@@ -100,7 +101,8 @@ class PagesTopicLimitIT {
                         ex.getResponseBody().write(body);
                     });
             CrawlProgress end;
-            try (Crawler crawler = new Crawler(config, "fitter", new SimpleMeterRegistry())) {
+            try (Crawler crawler =
+                    new Crawler(config, CrawlerIT.topics(kafka, config), "fitter", new SimpleMeterRegistry())) {
                 beforeCrawl.accept(crawler);
                 crawler.submit(List.of(Discovered.seed(site.url("/"))));
                 end = crawler.runUntil(CrawlerIT.quietOrTimeUp(Duration.ofSeconds(2), Duration.ofSeconds(60)));

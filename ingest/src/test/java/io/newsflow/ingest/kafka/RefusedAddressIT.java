@@ -32,7 +32,7 @@ class RefusedAddressIT {
             URI loopback = site.url("/");
             URI metadata = URI.create("http://169.254.169.254/latest/meta-data/");
             CrawlProgress end;
-            try (Crawler crawler = new Crawler(config, "guarded", registry)) {
+            try (Crawler crawler = new Crawler(config, CrawlerIT.topics(kafka, config), "guarded", registry)) {
                 crawler.submit(List.of(Discovered.seed(loopback), Discovered.seed(metadata)));
                 // before the fix the refused seed stayed queued forever, so the time limit stands on its own
                 long limit = System.nanoTime() + Duration.ofSeconds(30).toNanos();

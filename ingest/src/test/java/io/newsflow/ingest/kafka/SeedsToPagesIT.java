@@ -57,7 +57,8 @@ class SeedsToPagesIT {
 
             CrawlerConfig config = CrawlerIT.config(kafka);
             CrawlProgress end;
-            try (Crawler crawler = new Crawler(config, "seeds", new SimpleMeterRegistry())) {
+            try (Crawler crawler =
+                    new Crawler(config, CrawlerIT.topics(kafka, config), "seeds", new SimpleMeterRegistry())) {
                 crawler.submit(seeds.seeds());
                 end = crawler.runUntil(CrawlerIT.quietOrTimeUp(Duration.ofSeconds(2), Duration.ofSeconds(60)));
             }

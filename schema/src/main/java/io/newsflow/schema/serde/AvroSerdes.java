@@ -1,23 +1,20 @@
 package io.newsflow.schema.serde;
 
-import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
-import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.Story;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.ServiceLoader;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * The one place serdes are made. Without a registry URL, messages use Avro single-object encoding;
- * with one, Apicurio's serde writes the Confluent wire format (magic byte, 4-byte schema id) and
- * registers the schemas, so Kafka UI and Confluent-compatible consumers read the topics.
+ * with one, Apicurio's serde ({@code newsflow-schema-registry}, found on the classpath) writes the
+ * Confluent wire format (magic byte, 4-byte schema id), so Kafka UI and Confluent-compatible consumers
+ * read the topics, and readers get the generated classes ({@code Article}, not a generic record). Its
+ * {@code RegistrySchemas} registers every topic's schema under the compatibility rule at start.
  *
  * @param registryUrl the schema registry (Apicurio {@code /apis/registry/v3}) or null for registry-free
  * @param registryConfig extra client settings passed to the registry serde (auth, TLS)
@@ -55,19 +52,17 @@ public record AvroSerdes(String registryUrl, Map<String, String> registryConfig)
         return forType(Story.class, Story.getClassSchema());
     }
 
+    private static RegistrySerdes registry() {
+        return ServiceLoader.load(RegistrySerdes.class)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "a schema registry URL is set but newsflow-schema-registry is not on the classpath"));
+    }
+
     private <T extends SpecificRecord> Serde<T> forType(Class<T> type, org.apache.avro.Schema schema) {
         if (!usesRegistry()) {
             return new SingleObjectAvroSerde<>(type, schema);
         }
-        Map<String, Object> config = new HashMap<>(registryConfig);
-        config.put("apicurio.registry.url", registryUrl);
-        config.put("apicurio.registry.auto-register", "true");
-        config.put("apicurio.registry.use-id", "contentId");
-        config.put("apicurio.registry.deserializer.value.return-class", type.getName());
-        Serializer<T> serializer = new AvroKafkaSerializer<>();
-        Deserializer<T> deserializer = new AvroKafkaDeserializer<>();
-        serializer.configure(config, false);
-        deserializer.configure(config, false);
-        return Serdes.serdeFrom(serializer, deserializer);
+        return registry().serde(type, registryUrl, registryConfig);
     }
 }

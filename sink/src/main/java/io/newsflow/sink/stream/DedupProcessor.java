@@ -67,7 +67,8 @@ final class DedupProcessor implements Processor<String, Object, String, Object> 
                     .setStoryId(grown.getStoryId())
                     .setSources(List.of(a.getUrl()))
                     .build();
-            metrics.counter("newsflow.sink.articles", "outcome", "duplicate").increment();
+            metrics.counter("newsflow.sink.articles", "outcome", "duplicate", "reason", "none")
+                    .increment();
             context.forward(record.withValue((Object) grown).withKey(grown.getId()), SinkTopology.TO_LATEST);
             context.forward(record.withValue((Object) copy), SinkTopology.TO_LATEST);
             return;

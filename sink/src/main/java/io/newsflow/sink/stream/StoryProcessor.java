@@ -61,7 +61,12 @@ final class StoryProcessor implements Processor<String, Object, String, Object> 
                     SinkTopology.TO_STORIES);
         }
         emitted.put(a.getId(), ValueAndTimestamp.make(a, record.timestamp()));
-        metrics.counter("newsflow.sink.articles", "outcome", a.getVersion() == 1 ? "new" : "new_version")
+        metrics.counter(
+                        "newsflow.sink.articles",
+                        "outcome",
+                        a.getVersion() == 1 ? "new" : "new_version",
+                        "reason",
+                        "none")
                 .increment();
         recordLatency(a);
         Record<String, Object> out = record.withValue((Object) a);

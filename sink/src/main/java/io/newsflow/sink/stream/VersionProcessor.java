@@ -103,7 +103,9 @@ final class VersionProcessor implements Processor<byte[], byte[], String, Object
         if (next.isEmpty()) {
             // seen again, unchanged: remembered for another retention from now
             seen.put(article.getId(), ValueAndTimestamp.make(stored.value(), lastSeen));
-            metrics.counter("newsflow.sink.articles", "outcome", "unchanged").increment();
+            // same tag keys as the dead letters' counter, or Prometheus drops one of them
+            metrics.counter("newsflow.sink.articles", "outcome", "unchanged", "reason", "none")
+                    .increment();
             return;
         }
         Article out = next.get();

@@ -1,10 +1,12 @@
-package io.newsflow.app.config;
+package io.newsflow.kafka;
 
+import io.newsflow.schema.serde.AvroSerdes;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * How to reach Kafka and the schema registry.
+ * How to reach Kafka and the schema registry: the one copy every stage, ingest included, makes its clients
+ * and serdes from.
  *
  * @param bootstrapServers broker list
  * @param registryUrl      schema registry URL, or null for registry-free Avro
@@ -16,17 +18,27 @@ public record KafkaSettings(String bootstrapServers, String registryUrl, Map<Str
 
     public KafkaSettings {
         client = Map.copyOf(client);
+        if (registryUrl != null && registryUrl.isBlank()) {
+            registryUrl = null;
+        }
     }
 
-    public static KafkaSettings from(Settings s) {
-        return new KafkaSettings(
-                s.get("kafka.bootstrap.servers"),
-                s.getOrNull("kafka.schema.registry.url"),
-                s.withPrefix(Settings.CLIENT_PREFIX));
+    /** A plain broker, no registry, no client settings: tests and {@code newsflow local}. */
+    public static KafkaSettings at(String bootstrapServers) {
+        return new KafkaSettings(bootstrapServers, null, Map.of());
     }
 
     public KafkaSettings withBootstrapServers(String servers) {
         return new KafkaSettings(servers, registryUrl, client);
+    }
+
+    public KafkaSettings withRegistry(String url) {
+        return new KafkaSettings(bootstrapServers, url, client);
+    }
+
+    /** The serdes of every topic: the registry's wire format when one is set, single-object Avro otherwise. */
+    public AvroSerdes serdes() {
+        return new AvroSerdes(registryUrl, client);
     }
 
     /** For logs: client settings with secret-looking values masked. */

@@ -1,0 +1,91 @@
+package io.newsflow.app.kafka;
+
+import io.newsflow.app.config.TopicSettings;
+import io.newsflow.ingest.CrawlerConfig;
+import io.newsflow.kafka.KafkaClients;
+import io.newsflow.kafka.KafkaSettings;
+import io.newsflow.kafka.TopicProvisioner;
+import io.newsflow.schema.Article;
+import io.newsflow.schema.DeadLetter;
+import io.newsflow.schema.RawPage;
+import io.newsflow.schema.Story;
+import io.newsflow.schema.registry.RegistrySchemas;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.Schema;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+
+/**
+ * Every topic Newsflow writes, how it is created and which schema its values have: the one plan the
+ * provisioner and the schema registration follow, whichever stage starts first.
+ */
+public final class TopicPlan {
+
+    private TopicPlan() {}
+
+    /**
+     * Creates the pipeline's missing topics and, with a registry, registers their schemas under the
+     * compatibility rule, so that no stage writes a record before its schema is checked.
+     */
+    public static void ensure(KafkaSettings kafka, TopicSettings t) {
+        TopicProvisioner.ensure(kafka, pipeline(t));
+        if (kafka.registryUrl() != null) {
+            RegistrySchemas.register(kafka.registryUrl(), valueSchemas(t));
+        }
+    }
+
+    public static List<NewTopic> pipeline(TopicSettings t) {
+        List<NewTopic> topics = new ArrayList<>();
+        // Raw pages can be large (the extractor reads up to 8 MB of a page); the broker's 1 MB default would
+        // refuse them.
+        topics.add(new NewTopic(t.pagesRaw(), t.partitions(), t.replication())
+                .configs(
+                        Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(KafkaClients.MAX_RECORD_BYTES))));
+        for (String name : List.of(t.articlesEnriched(), t.articlesClean())) {
+            topics.add(new NewTopic(name, t.partitions(), t.replication()));
+        }
+        // Dead letters are the record of what went wrong: keep them until someone looks.
+        topics.add(new NewTopic(t.pagesDlq(), t.partitions(), t.replication())
+                .configs(Map.of(
+                        TopicConfig.RETENTION_MS_CONFIG,
+                        "-1",
+                        TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+                        Integer.toString(KafkaClients.MAX_RECORD_BYTES))));
+        topics.add(new NewTopic(t.articlesLatest(), t.partitions(), t.replication())
+                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+        topics.add(new NewTopic(t.stories(), t.partitions(), t.replication())
+                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+        // One partition: sink's dedup and story grouping must see every article in one task.
+        topics.add(new NewTopic(t.sinkHandOff(), 1, t.replication()));
+        for (String routed : t.routing().topics()) {
+            topics.add(new NewTopic(routed, t.partitions(), t.replication()));
+        }
+        return topics;
+    }
+
+    /** The crawler's own topics, only when it crawls: the frontier and the compacted fetch history. */
+    public static List<NewTopic> crawl(CrawlerConfig c, TopicSettings t) {
+        return List.of(
+                new NewTopic(c.frontierTopic(), t.partitions(), t.replication()),
+                new NewTopic(c.historyTopic(), t.partitions(), t.replication())
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+    }
+
+    /** The Avro schema of each pipeline topic's values, for registration in the schema registry. */
+    public static Map<String, Schema> valueSchemas(TopicSettings t) {
+        Map<String, Schema> schemas = new LinkedHashMap<>();
+        schemas.put(t.pagesRaw(), RawPage.getClassSchema());
+        schemas.put(t.pagesDlq(), DeadLetter.getClassSchema());
+        schemas.put(t.stories(), Story.getClassSchema());
+        for (String articles : List.of(t.articlesEnriched(), t.articlesClean(), t.articlesLatest(), t.sinkHandOff())) {
+            schemas.put(articles, Article.getClassSchema());
+        }
+        for (String routed : t.routing().topics()) {
+            schemas.put(routed, Article.getClassSchema());
+        }
+        return schemas;
+    }
+}

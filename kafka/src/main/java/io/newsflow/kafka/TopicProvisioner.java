@@ -1,0 +1,72 @@
+package io.newsflow.kafka;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the topics that are missing; leaves existing ones alone. The one place any stage creates topics:
+ * which topics, with what settings, is the caller's plan.
+ */
+public final class TopicProvisioner {
+
+    private static final Logger log = LoggerFactory.getLogger(TopicProvisioner.class);
+
+    private TopicProvisioner() {}
+
+    public static void ensure(KafkaSettings kafka, Collection<NewTopic> plan) {
+        try (Admin admin = KafkaClients.admin(kafka)) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing =
+                    plan.stream().filter(t -> !existing.contains(t.name())).toList();
+            if (missing.isEmpty()) {
+                return;
+            }
+            try {
+                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                // another stage starting at the same moment created it: what we wanted
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+            }
+            log.info("created topics {}", missing.stream().map(NewTopic::name).toList());
+            awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(
+                    "cannot create topics at " + kafka.bootstrapServers() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A topic just created may be missing from the broker's metadata for a moment, and a Streams app that starts
+     * then stops on a missing source topic: wait until every partition has a leader.
+     */
+    private static void awaitLeaders(Admin admin, List<String> names) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try {
+                var described = admin.describeTopics(names).allTopicNames().get(10, TimeUnit.SECONDS);
+                if (described.values().stream()
+                        .allMatch(t -> t.partitions().stream().allMatch(p -> p.leader() != null))) {
+                    return;
+                }
+            } catch (ExecutionException | TimeoutException e) {
+                // not visible yet
+            }
+            Thread.sleep(100);
+        }
+        log.warn("topics {} have no leader after 30 s", names);
+    }
+}
