@@ -9,9 +9,8 @@ import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every contract written and read back as its generated class, the way the stages read them. Avro 1.12.2
- * refuses to instantiate classes it has not been told to trust; this fails if a contract class is missing
- * from the trusted list (it did for all of them when Avro was bumped).
+ * Every contract written and read back as its generated class, the way the stages read them (Avro 1.12.2
+ * refused to instantiate the untrusted contract classes, which this shows at once).
  */
 class SpecificRoundTripTest {
 

