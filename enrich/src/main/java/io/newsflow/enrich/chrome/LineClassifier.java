@@ -4,27 +4,32 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Says which lines of a text page are article and which are chrome, for any site: a logistic
- * regression over {@link LineFeatures} (stage 1), then a second one that reads each line's stage-1
- * score beside its neighbours' (stage 2), as jusText's context pass does. The weights are data,
- * {@code line-model.tsv}, written by {@code LineModelTrainer} (enrich test sources) from text
- * renditions of the dev pages; see NOTES for the command. Immutable and thread-safe.
+ * Says which lines of a text page are article and which are chrome, for any site. Stage 1 scores
+ * each line from its {@link LineFeatures}; stage 2 reads those scores again beside the neighbours'
+ * (jusText's context pass, learnt instead of hand-set). Both are boosted trees ({@link BoostedTrees});
+ * the weights are data, {@code line-model.tsv}, written by {@code LineModelTrainer} (enrich test
+ * sources) from text renditions of the dev pages; NOTES gives the command. Immutable, thread-safe.
  */
 public final class LineClassifier {
 
-    static final List<String> STAGE2 =
-            List.of("bias", "logit", "neighbours", "window", "prev-minus-next", "stage1-short");
+    /** Stage 2 sees the line's features and these stage-1 scores around it. */
+    static final List<String> CONTEXT =
+            List.of("p1", "p1-prev", "p1-next", "p1-window3", "p1-window6", "p1-max2", "p1-min2");
 
-    private final double[] stage1;
-    private final double[] stage2;
+    static final List<String> STAGE2_NAMES = stage2Names();
+
+    private final BoostedTrees stage1;
+    private final BoostedTrees stage2;
     private final double threshold;
 
-    LineClassifier(double[] stage1, double[] stage2, double threshold) {
-        this.stage1 = stage1.clone();
-        this.stage2 = stage2.clone();
+    LineClassifier(BoostedTrees stage1, BoostedTrees stage2, double threshold) {
+        this.stage1 = stage1;
+        this.stage2 = stage2;
         this.threshold = threshold;
     }
 
@@ -39,11 +44,12 @@ public final class LineClassifier {
     /** The probability that each line is article text; NaN for blank lines. */
     public double[] articleProbability(List<String> lines) {
         LineFeatures.Page page = LineFeatures.of(lines);
+        double[][] x = page.x();
+        double[] p1 = new double[x.length];
+        for (int i = 0; i < p1.length; i++) p1[i] = sigmoid(stage1.margin(x[i]));
         double[] out = new double[lines.size()];
-        java.util.Arrays.fill(out, Double.NaN);
-        double[] p1 = new double[page.x().length];
-        for (int i = 0; i < p1.length; i++) p1[i] = sigmoid(dot(stage1, page.x()[i]));
-        for (int i = 0; i < p1.length; i++) out[page.line()[i]] = sigmoid(dot(stage2, stage2Row(p1, i, page.x()[i])));
+        Arrays.fill(out, Double.NaN);
+        for (int i = 0; i < p1.length; i++) out[page.line()[i]] = sigmoid(stage2.margin(stage2Row(p1, i, x[i])));
         return out;
     }
 
@@ -55,40 +61,40 @@ public final class LineClassifier {
         return out;
     }
 
-    double threshold() {
-        return threshold;
+    static double[] stage2Row(double[] p1, int i, double[] features) {
+        double[] row = Arrays.copyOf(features, features.length + CONTEXT.size());
+        int k = features.length;
+        int n = p1.length;
+        row[k] = p1[i];
+        row[k + 1] = i > 0 ? p1[i - 1] : -1;
+        row[k + 2] = i + 1 < n ? p1[i + 1] : -1;
+        row[k + 3] = mean(p1, i, 3);
+        row[k + 4] = mean(p1, i, 6);
+        double max = 0, min = 1;
+        for (int j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) {
+            if (j == i) continue;
+            max = Math.max(max, p1[j]);
+            min = Math.min(min, p1[j]);
+        }
+        row[k + 5] = max;
+        row[k + 6] = min;
+        return row;
     }
 
-    static double[] stage2Row(double[] p1, int i, double[] features) {
-        int n = p1.length;
-        double prev = i > 0 ? p1[i - 1] : p1[i];
-        double next = i + 1 < n ? p1[i + 1] : p1[i];
+    private static double mean(double[] p, int i, int reach) {
         double sum = 0;
         int count = 0;
-        for (int j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
+        for (int j = Math.max(0, i - reach); j <= Math.min(p.length - 1, i + reach); j++) {
             if (j != i) {
-                sum += p1[j];
+                sum += p[j];
                 count++;
             }
         }
-        double window = count == 0 ? p1[i] : sum / count;
-        double shortLine = features[LineFeatures.NAMES.indexOf("short")];
-        return new double[] {1, logit(p1[i]) / 4, (prev + next) / 2, window, prev - next, shortLine * p1[i]};
+        return count == 0 ? -1 : sum / count;
     }
 
     static double sigmoid(double z) {
         return 1 / (1 + Math.exp(-z));
-    }
-
-    private static double logit(double p) {
-        double q = Math.min(1 - 1e-6, Math.max(1e-6, p));
-        return Math.log(q / (1 - q));
-    }
-
-    private static double dot(double[] w, double[] x) {
-        double s = 0;
-        for (int i = 0; i < w.length; i++) s += w[i] * x[i];
-        return s;
     }
 
     static LineClassifier load(String resource) {
@@ -102,56 +108,36 @@ public final class LineClassifier {
         }
     }
 
-    /** Reads {@code stage1|stage2 <TAB> feature <TAB> weight} and {@code threshold <TAB> value} lines; # comments. */
+    /** Reads {@code threshold <TAB> value} and the stage1/stage2 rows of {@link BoostedTrees}; # comments. */
     static LineClassifier parse(List<String> lines) {
-        double[] s1 = new double[LineFeatures.SIZE];
-        double[] s2 = new double[STAGE2.size()];
-        double threshold = 0.5;
-        int seen = 0;
+        List<String[]> s1 = new ArrayList<>(), s2 = new ArrayList<>();
+        double threshold = Double.NaN;
         for (String line : lines) {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] f = line.split("\t");
             switch (f[0]) {
                 case "threshold" -> threshold = Double.parseDouble(f[1]);
-                case "stage1" -> s1[indexOf(LineFeatures.NAMES, f[1])] = Double.parseDouble(f[2]);
-                case "stage2" -> s2[indexOf(STAGE2, f[1])] = Double.parseDouble(f[2]);
+                case "stage1" -> s1.add(Arrays.copyOfRange(f, 1, f.length));
+                case "stage2" -> s2.add(Arrays.copyOfRange(f, 1, f.length));
                 default -> throw new IllegalArgumentException("line model: unknown row " + line);
             }
-            seen++;
         }
-        if (seen != s1.length + s2.length + 1) {
-            throw new IllegalArgumentException("line model has " + seen + " rows, features want "
-                    + (s1.length + s2.length + 1) + ": retrain it (LineModelTrainer)");
+        if (Double.isNaN(threshold) || s1.isEmpty() || s2.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "line model lacks a threshold or a stage: retrain it (LineModelTrainer)");
         }
-        return new LineClassifier(s1, s2, threshold);
+        return new LineClassifier(
+                BoostedTrees.parse(s1, LineFeatures.NAMES), BoostedTrees.parse(s2, STAGE2_NAMES), threshold);
     }
 
-    private static int indexOf(List<String> names, String name) {
-        int i = names.indexOf(name);
-        if (i < 0) throw new IllegalArgumentException("line model names an unknown feature: " + name);
-        return i;
+    String format(String header) {
+        return header + "threshold\t" + threshold + "\n" + stage1.format("stage1", LineFeatures.NAMES)
+                + stage2.format("stage2", STAGE2_NAMES);
     }
 
-    /** Writes a model in the format {@link #parse} reads. */
-    static String format(double[] s1, double[] s2, double threshold, String header) {
-        StringBuilder b = new StringBuilder(header);
-        for (int i = 0; i < s1.length; i++)
-            b.append("stage1\t")
-                    .append(LineFeatures.NAMES.get(i))
-                    .append('\t')
-                    .append(round(s1[i]))
-                    .append('\n');
-        for (int i = 0; i < s2.length; i++)
-            b.append("stage2\t")
-                    .append(STAGE2.get(i))
-                    .append('\t')
-                    .append(round(s2[i]))
-                    .append('\n');
-        b.append("threshold\t").append(round(threshold)).append('\n');
-        return b.toString();
-    }
-
-    private static String round(double v) {
-        return String.format(java.util.Locale.ROOT, "%.5f", v);
+    private static List<String> stage2Names() {
+        List<String> names = new ArrayList<>(LineFeatures.NAMES);
+        names.addAll(CONTEXT);
+        return List.copyOf(names);
     }
 }

@@ -23,6 +23,8 @@ final class PlainTextReader {
     private static final int TITLE_REACH = 4;
     /** A line this long that does not end a sentence runs on into the next (hard-wrapped text). */
     private static final int RUN_ON_WORDS = 12;
+    /** A line this long between two article lines is kept whatever the classifier said. */
+    private static final int SANDWICH_WORDS = 8;
 
     record Parsed(String title, List<String> authors, String publishedAt, List<Block> blocks) {}
 
@@ -48,6 +50,7 @@ final class PlainTextReader {
             if (kinds[i] != null) removed.merge(kinds[i], 1, Integer::sum);
             if (keep[i] && first < 0) first = i;
         }
+        keepSandwiched(lines, kinds, keep);
         // A page of one headline ("SXSW: Snowden speaks") is a headline article, not chrome: the
         // classifier has no context to judge it, so lines the rules leave are kept.
         if (first < 0) first = keepWhatRulesLeave(lines, kinds, keep);
@@ -64,6 +67,25 @@ final class PlainTextReader {
                 byline == null ? List.of() : byline.authors(),
                 byline == null ? null : byline.publishedAt(),
                 blocks);
+    }
+
+    /**
+     * A sentence between two article lines is article (a caption, a one-line paragraph the classifier
+     * doubted), as in jusText's context pass; lines the rules removed are looked through, not at.
+     */
+    private static void keepSandwiched(List<String> lines, String[] kinds, boolean[] keep) {
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i] || kinds[i] != null || words(lines.get(i)) < SANDWICH_WORDS) continue;
+            int prev = i - 1, next = i + 1;
+            while (prev >= 0 && (lines.get(prev).isBlank() || kinds[prev] != null)) prev--;
+            while (next < keep.length && (lines.get(next).isBlank() || kinds[next] != null)) next++;
+            if (prev >= 0 && next < keep.length && keep[prev] && keep[next]) keep[i] = true;
+        }
+    }
+
+    private static int words(String line) {
+        String s = line.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
     }
 
     private static int keepWhatRulesLeave(List<String> lines, String[] kinds, boolean[] keep) {

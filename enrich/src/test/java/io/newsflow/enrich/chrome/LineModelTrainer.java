@@ -29,6 +29,9 @@ import java.util.Set;
 public final class LineModelTrainer {
 
     private static final String[] RENDERERS = {"w3m", "lynx", "html2text"};
+    private static final int TREES = 150;
+    private static final int DEPTH = 3;
+    private static final double RATE = 0.15;
 
     record Example(double[] x, int y, double weight) {}
 
@@ -62,71 +65,78 @@ public final class LineModelTrainer {
             }
         }
         System.err.printf("pages %d, labelled lines: article %d, chrome %d%n", pages.size(), counts[1], counts[0]);
-        List<Example> first = new ArrayList<>();
-        for (PageRows p : pages) {
-            for (int r = 0; r < p.labels().length; r++) {
-                if (p.labels()[r] >= 0) first.add(new Example(p.page().x()[r], p.labels()[r], p.weights()[r]));
-            }
+        // Stage 2 must learn from stage-1 scores as they look on unseen pages: each fold's scores come
+        // from a stage 1 fitted on the other fold; the shipped stage 1 is then fitted on all pages.
+        double[][] p1 = new double[pages.size()][];
+        for (int fold = 0; fold < 2; fold++) {
+            BoostedTrees s1 = fitStage1(pages, fold);
+            for (int k = 0; k < pages.size(); k++) if (k % 2 == fold) p1[k] = scores(s1, pages.get(k));
         }
-        double[] w1 = train(first, LineFeatures.SIZE, 1e-3, 600);
+        BoostedTrees stage1 = fitStage1(pages, -1);
         List<Example> second = new ArrayList<>();
-        for (PageRows p : pages) {
-            double[] p1 = new double[p.labels().length];
-            for (int r = 0; r < p1.length; r++)
-                p1[r] = LineClassifier.sigmoid(dot(w1, p.page().x()[r]));
-            for (int r = 0; r < p1.length; r++) {
+        for (int k = 0; k < pages.size(); k++) {
+            PageRows p = pages.get(k);
+            for (int r = 0; r < p.labels().length; r++) {
                 if (p.labels()[r] >= 0) {
                     second.add(new Example(
-                            LineClassifier.stage2Row(p1, r, p.page().x()[r]), p.labels()[r], p.weights()[r]));
+                            LineClassifier.stage2Row(p1[k], r, p.page().x()[r]), p.labels()[r], p.weights()[r]));
                 }
             }
         }
-        double[] w2 = train(second, LineClassifier.STAGE2.size(), 1e-3, 400);
-        double threshold = bestThreshold(second, w2);
-        String header = "# Line classifier weights (LineClassifier): logistic regression over LineFeatures, then over\n"
-                + "# stage-1 scores in context. Written by LineModelTrainer from half 0 of the dev pages rendered\n"
-                + "# by w3m, lynx and html2text; do not edit by hand, rebuild it (see NOTES / README).\n"
+        BoostedTrees stage2 = fit(second);
+        double threshold = bestThreshold(second, stage2);
+        String header = "# Line classifier (LineClassifier): boosted trees over LineFeatures, then over the stage-1\n"
+                + "# scores in context. Written by LineModelTrainer from half 0 of the dev pages rendered by w3m,\n"
+                + "# lynx and html2text; do not edit by hand, rebuild it (command in LineModelTrainer's javadoc).\n"
                 + String.format(
                         Locale.ROOT,
-                        "# trained on %d pages, %d article and %d chrome lines%n",
+                        "# trained on %d renditions, %d article and %d chrome lines%n",
                         pages.size(),
                         counts[1],
                         counts[0]);
-        Files.writeString(out, LineClassifier.format(w1, w2, threshold, header), StandardCharsets.UTF_8);
+        LineClassifier model = new LineClassifier(stage1, stage2, threshold);
+        Files.writeString(out, model.format(header), StandardCharsets.UTF_8);
         System.err.println("wrote " + out + " threshold " + threshold);
     }
 
-    /** Full-batch gradient descent on weighted log loss with a little L2, features already scaled to about [0,1]. */
-    static double[] train(List<Example> data, int size, double l2, int rounds) {
-        double[] w = new double[size];
-        double[] m = new double[size], v = new double[size];
-        double total = 0;
-        for (Example e : data) total += e.weight();
-        for (int t = 1; t <= rounds; t++) {
-            double[] g = new double[size];
-            for (Example e : data) {
-                double err = (LineClassifier.sigmoid(dot(w, e.x())) - e.y()) * e.weight();
-                for (int i = 0; i < size; i++) g[i] += err * e.x()[i];
-            }
-            // Adam: the features differ in scale and frequency, plain steps would crawl on the rare ones.
-            for (int i = 0; i < size; i++) {
-                double gi = g[i] / total + (i == 0 ? 0 : l2 * w[i]);
-                m[i] = 0.9 * m[i] + 0.1 * gi;
-                v[i] = 0.999 * v[i] + 0.001 * gi * gi;
-                double mh = m[i] / (1 - Math.pow(0.9, t)), vh = v[i] / (1 - Math.pow(0.999, t));
-                w[i] -= 0.05 * mh / (Math.sqrt(vh) + 1e-8);
+    private static BoostedTrees fitStage1(List<PageRows> pages, int skipFold) {
+        List<Example> rows = new ArrayList<>();
+        for (int k = 0; k < pages.size(); k++) {
+            if (k % 2 == skipFold) continue;
+            PageRows p = pages.get(k);
+            for (int r = 0; r < p.labels().length; r++) {
+                if (p.labels()[r] >= 0) rows.add(new Example(p.page().x()[r], p.labels()[r], p.weights()[r]));
             }
         }
-        return w;
+        return fit(rows);
+    }
+
+    private static double[] scores(BoostedTrees trees, PageRows p) {
+        double[] out = new double[p.labels().length];
+        for (int r = 0; r < out.length; r++)
+            out[r] = LineClassifier.sigmoid(trees.margin(p.page().x()[r]));
+        return out;
+    }
+
+    static BoostedTrees fit(List<Example> rows) {
+        double[][] x = new double[rows.size()][];
+        int[] y = new int[x.length];
+        double[] w = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = rows.get(i).x();
+            y[i] = rows.get(i).y();
+            w[i] = rows.get(i).weight();
+        }
+        return TreeBooster.fit(x, y, w, TREES, DEPTH, RATE);
     }
 
     /** The cut that maximises word-weighted line F1 on the training half. */
-    static double bestThreshold(List<Example> data, double[] w) {
+    static double bestThreshold(List<Example> data, BoostedTrees trees) {
         double best = 0.5, bestF = -1;
-        for (double t = 0.2; t <= 0.8; t += 0.02) {
+        for (double t = 0.2; t <= 0.8; t = Math.round((t + 0.02) * 100) / 100.0) {
             double tp = 0, fp = 0, fn = 0;
             for (Example e : data) {
-                boolean keep = LineClassifier.sigmoid(dot(w, e.x())) >= t;
+                boolean keep = LineClassifier.sigmoid(trees.margin(e.x())) >= t;
                 if (keep && e.y() == 1) tp += e.weight();
                 else if (keep) fp += e.weight();
                 else if (e.y() == 1) fn += e.weight();
@@ -139,12 +149,6 @@ public final class LineModelTrainer {
         }
         System.err.printf(Locale.ROOT, "threshold %.2f: weighted line F1 %.3f on the training half%n", best, bestF);
         return best;
-    }
-
-    static double dot(double[] w, double[] x) {
-        double s = 0;
-        for (int i = 0; i < w.length; i++) s += w[i] * x[i];
-        return s;
     }
 
     /** The split every dev-set report uses: tune on half 0, report half 1. */
