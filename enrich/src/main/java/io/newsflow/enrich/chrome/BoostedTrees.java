@@ -108,7 +108,7 @@ final class BoostedTrees {
     }
 
     private static String num(double v) {
-        String s = String.format(Locale.ROOT, "%.6g", v);
+        String s = String.format(Locale.ROOT, "%.5g", v);
         return s.contains(".") && !s.contains("e") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
     }
 }

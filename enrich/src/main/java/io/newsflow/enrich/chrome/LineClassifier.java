@@ -53,12 +53,9 @@ public final class LineClassifier {
         return out;
     }
 
-    /** True for the lines judged article; blank lines are false. */
-    public boolean[] article(List<String> lines) {
-        double[] p = articleProbability(lines);
-        boolean[] out = new boolean[p.length];
-        for (int i = 0; i < p.length; i++) out[i] = !Double.isNaN(p[i]) && p[i] >= threshold;
-        return out;
+    /** True for a line whose probability says article (false for NaN, a blank line). */
+    public boolean isArticle(double probability) {
+        return probability >= threshold;
     }
 
     static double[] stage2Row(double[] p1, int i, double[] features) {

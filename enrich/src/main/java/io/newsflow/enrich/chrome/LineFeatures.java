@@ -47,7 +47,11 @@ final class LineFeatures {
             "length-vs-longest",
             "heading-over-prose",
             "window-stop-density",
-            "cjk-sentence");
+            "cjk-sentence",
+            "label-prefix",
+            "place-in-prose-span",
+            "page-prose-share",
+            "prose-run");
 
     static final int SIZE = NAMES.size();
 
@@ -94,9 +98,13 @@ final class LineFeatures {
             longest = Math.max(longest, s.text.length());
         }
         int[] distance = distances(prose);
+        int proseCount = 0;
+        for (boolean b : prose) if (b) proseCount++;
+        double proseShare = n == 0 ? 0 : proseCount / (double) n;
+        int[] run = runs(prose);
         double[][] x = new double[n][];
         for (int i = 0; i < n; i++) {
-            x[i] = row(i, shapes, prose, distance, first, last, longest, commonIndent, seen);
+            x[i] = row(i, shapes, prose, distance, run, proseShare, first, last, longest, commonIndent, seen);
         }
         return new Page(index, x);
     }
@@ -106,6 +114,8 @@ final class LineFeatures {
             Shape[] shapes,
             boolean[] prose,
             int[] distance,
+            int[] run,
+            double proseShare,
             int first,
             int last,
             int longest,
@@ -157,6 +167,12 @@ final class LineFeatures {
         f[31] = !prose[i] && words <= 20 && !s.endsSentence && i + 1 < n && prose[i + 1] ? 1 : 0;
         f[32] = count == 0 ? 0 : stops / count;
         f[33] = s.cjkSentence ? 1 : 0;
+        f[34] = s.labelPrefix ? 1 : 0;
+        f[35] = last <= first
+                ? (i == first ? 0.5 : i < first ? -1 : 2)
+                : Math.max(-1, Math.min(2, (i - first) / (double) (last - first)));
+        f[36] = proseShare;
+        f[37] = Math.min(10, run[i]) / 10.0;
         return f;
     }
 
@@ -186,6 +202,23 @@ final class LineFeatures {
         return best;
     }
 
+    /** For each row, how many prose rows its run of consecutive prose rows holds (0 for others). */
+    private static int[] runs(boolean[] prose) {
+        int n = prose.length;
+        int[] run = new int[n];
+        for (int i = 0; i < n; ) {
+            if (!prose[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && prose[j]) j++;
+            for (int k = i; k < j; k++) run[k] = j - i;
+            i = j;
+        }
+        return run;
+    }
+
     /** Rows between each row and the nearest prose row (0 for prose itself; large when the page has none). */
     private static int[] distances(boolean[] prose) {
         int n = prose.length;
@@ -209,7 +242,7 @@ final class LineFeatures {
         String[] tokens;
         long[] tokenLanguages;
         int words, indent, punctuation, digits, letters, capitalised, separators;
-        boolean endsSentence, endsColon, bullet, linkMark, timeOrDate, bracketMark, copyright, cjkSentence;
+        boolean endsSentence, endsColon, labelPrefix, bullet, linkMark, timeOrDate, bracketMark, copyright, cjkSentence;
         double stopDensity;
 
         static Shape of(String raw, long[] languageHits) {
@@ -281,6 +314,13 @@ final class LineFeatures {
                     firstChar == '[' || lower.startsWith("***") || lower.contains("[img") || lower.contains("[image");
             copyright |= lower.contains("all rights reserved") || lower.contains("copyright");
             cjkSentence = cjk >= 20 && cjkStops + punctuation >= 1;
+            // "Read more: …", "Lea también: …", "LE PUEDE INTERESAR: …": a label, then a headline.
+            int colon = text.indexOf(':');
+            labelPrefix = colon > 0
+                    && colon < 30
+                    && colon < text.length() - 10
+                    && text.substring(0, colon).split(" ").length <= 3
+                    && !endsSentence;
             if (words == 0) words = 1;
             // Unspaced CJK: a word is about two characters, so length counts as words would.
             if (cjk > 0) words = Math.max(words, cjk / 2);

@@ -66,9 +66,10 @@ public final class Extractor {
     private ExtractedArticle fromPlainText(String text) throws ExtractionException {
         Map<String, Integer> removed = new TreeMap<>();
         PlainTextReader.Parsed parsed = plainText.read(text, removed);
-        Paragraphs.Output out = paragraphs.finish(parsed.blocks(), removed);
-        // One word is not an article, whatever the page around it; "SXSW: Snowden speaks" is one.
-        if (out.text().strip().split("\\s+").length < 2) {
+        Paragraphs.Output out = paragraphs.repairAndJoin(parsed.blocks());
+        // One word is not an article, whatever the page around it; "SXSW: Snowden speaks" is one (and
+        // a paragraph of unspaced Chinese is one "word" long, hence the length too).
+        if (out.text().strip().split("\\s+").length < 2 && out.text().strip().length() < 20) {
             throw new ExtractionException("no-article", "no article line in the text");
         }
         var title = parsed.title() == null ? null : repair.repair(parsed.title());

@@ -29,7 +29,7 @@ import java.util.Set;
 public final class LineModelTrainer {
 
     private static final String[] RENDERERS = {"w3m", "lynx", "html2text"};
-    private static final int TREES = 150;
+    private static final int TREES = 120;
     private static final int DEPTH = 3;
     private static final double RATE = 0.15;
 

@@ -1,4 +1,4 @@
-package io.newsflow.enrich.stream;
+package io.newsflow.enrich;
 
 import io.newsflow.enrich.extract.ExtractedArticle;
 import io.newsflow.enrich.fingerprint.Fingerprints;
@@ -20,7 +20,8 @@ final class ArticleMapper {
         String url = page.getFinalUrl() != null ? page.getFinalUrl() : page.getUrl();
         String idUrl = found.canonicalUrl() != null ? found.canonicalUrl() : url;
         return Article.newBuilder()
-                .setId(Fingerprints.articleId(idUrl))
+                // A page with no address (a file given to `newsflow extract` without --url) has no identity.
+                .setId(idUrl == null || idUrl.isBlank() ? "" : Fingerprints.articleId(idUrl))
                 .setUrl(url)
                 .setCanonicalUrl(found.canonicalUrl())
                 .setSite(found.siteName() != null ? found.siteName() : host(url))
@@ -53,6 +54,7 @@ final class ArticleMapper {
     }
 
     static String host(String url) {
+        if (url == null) return null;
         try {
             String host = URI.create(url).getHost();
             return host == null ? null : host.replaceFirst("^www\\.", "");
