@@ -20,8 +20,9 @@ final class ArticleMapper {
         String url = page.getFinalUrl() != null ? page.getFinalUrl() : page.getUrl();
         String idUrl = found.canonicalUrl() != null ? found.canonicalUrl() : url;
         return Article.newBuilder()
-                // A page with no address (a file given to `newsflow extract` without --url) has no identity.
-                .setId(idUrl == null || idUrl.isBlank() ? "" : Fingerprints.articleId(idUrl))
+                // A page with no address (a file given to `newsflow extract` without --url) has no identity,
+                // whatever canonical URL its markup claims.
+                .setId(url == null || url.isBlank() ? "" : Fingerprints.articleId(idUrl))
                 .setUrl(url)
                 .setCanonicalUrl(found.canonicalUrl())
                 .setSite(found.siteName() != null ? found.siteName() : host(url))

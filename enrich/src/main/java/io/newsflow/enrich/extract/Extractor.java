@@ -1,6 +1,7 @@
 package io.newsflow.enrich.extract;
 
 import io.newsflow.enrich.chrome.ChromeFilter;
+import io.newsflow.enrich.chrome.ChromeSelectors;
 import io.newsflow.enrich.chrome.LineClassifier;
 import io.newsflow.enrich.decode.BinarySniffer;
 import io.newsflow.enrich.decode.Decoded;
