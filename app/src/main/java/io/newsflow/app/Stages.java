@@ -3,9 +3,8 @@ package io.newsflow.app;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.kafka.StreamsStage;
-import io.newsflow.enrich.extract.Extractor;
+import io.newsflow.enrich.Enricher;
 import io.newsflow.enrich.stream.EnrichTopology;
-import io.newsflow.enrich.topics.ArticleTagger;
 import io.newsflow.sink.stream.SinkTopology;
 import java.time.Clock;
 
@@ -18,12 +17,7 @@ public final class Stages {
         return new StreamsStage(
                 "enrich",
                 EnrichTopology.build(
-                        config.enrichTopics(),
-                        config.serdes(),
-                        Extractor.withDefaults(),
-                        ArticleTagger.create(),
-                        metrics,
-                        Clock.systemUTC()),
+                        config.enrichTopics(), config.serdes(), Enricher.withDefaults(), metrics, Clock.systemUTC()),
                 config.kafka(),
                 config.enrich(),
                 metrics);

@@ -102,7 +102,9 @@ class OperatorCommandsIT {
             int n = Math.toIntExact(Publish.folder(config.ingest(), config.kafka(), published));
             assertThat(kafka.readAtLeast(config.topics().articlesClean(), n, Duration.ofSeconds(120)))
                     .hasSize(n);
-            assertThat(enrich.isRunning() && sink.isRunning()).as("both stages up").isTrue();
+            assertThat(enrich.isRunning() && sink.isRunning())
+                    .as("both stages up")
+                    .isTrue();
 
             String tail = run(
                     settings, "tail", config.topics().articlesClean(), "--from-beginning", "--json", "--limit", "" + n);

@@ -77,7 +77,9 @@ class RegistryPipelineIT {
                     kafka.readAtLeast(config.topics().pagesRaw(), pages, Duration.ofSeconds(30));
             List<ConsumerRecord<byte[], byte[]>> clean =
                     kafka.readAtLeast(config.topics().articlesClean(), pages, Duration.ofSeconds(120));
-            assertThat(enrich.isRunning() && sink.isRunning()).as("both stages up").isTrue();
+            assertThat(enrich.isRunning() && sink.isRunning())
+                    .as("both stages up")
+                    .isTrue();
 
             assertThat(clean).hasSize(pages);
             for (ConsumerRecord<byte[], byte[]> r : raw) assertRegistryFramed(r.value(), "RawPage");

@@ -3,11 +3,19 @@ package io.newsflow.app.local;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.schema.Article;
-import io.newsflow.schema.Topic;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.IndexedRecord;
 
-/** An article as one line of JSON, for people and scripts (the Avro contract is the source of truth). */
+/**
+ * An article as one line of JSON, field for field the Avro contract (same names, same order), so that
+ * {@code newsflow extract}, {@code newsflow local} and a consumer of articles.clean all see one shape.
+ */
 public final class ArticleJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -15,28 +23,42 @@ public final class ArticleJson {
     private ArticleJson() {}
 
     public static String line(Article a) {
+        return write(fields(a));
+    }
+
+    /** The article's fields after a leading {@code file} naming the input it came from. */
+    public static String line(String file, Article a) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.getId());
-        m.put("url", a.getUrl());
-        m.put("canonicalUrl", a.getCanonicalUrl());
-        m.put("site", a.getSite());
-        m.put("title", a.getTitle());
-        m.put("description", a.getDescription());
-        m.put("authors", a.getAuthors());
-        m.put("published", a.getPublishedAt());
-        m.put("modified", a.getModifiedAt());
-        m.put("language", a.getLanguage());
-        m.put("words", a.getWordCount());
-        m.put("topics", a.getTopics().stream().map(Topic::getCode).toList());
-        m.put("keywords", a.getKeywords());
-        m.put("image", a.getImage());
-        m.put("removed", a.getRemoved());
-        m.put("repairs", a.getRepairs());
-        m.put("version", a.getVersion());
-        m.put("storyId", a.getStoryId());
-        m.put("sources", a.getSources());
-        m.put("extraction", a.getExtractionMethod());
-        m.put("text", a.getText());
+        m.put("file", file);
+        m.putAll(fields(a));
+        return write(m);
+    }
+
+    private static Map<String, Object> fields(IndexedRecord r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (Schema.Field f : r.getSchema().getFields()) m.put(f.name(), plain(r.get(f.pos())));
+        return m;
+    }
+
+    private static Object plain(Object v) {
+        if (v == null || v instanceof Number || v instanceof Boolean) return v;
+        if (v instanceof IndexedRecord r) return fields(r);
+        if (v instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            for (Object o : list) out.add(plain(o));
+            return out;
+        }
+        if (v instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, val) -> out.put(String.valueOf(k), plain(val)));
+            return out;
+        }
+        if (v instanceof Instant t) return t.toString();
+        if (v instanceof ByteBuffer b) return b.remaining() + " bytes";
+        return v.toString();
+    }
+
+    private static String write(Map<String, Object> m) {
         try {
             return JSON.writeValueAsString(m);
         } catch (JsonProcessingException e) {

@@ -108,6 +108,17 @@ public final class ChromeFilter {
         return new Cleaned(Collections.unmodifiableList(kept), Collections.unmodifiableMap(removed));
     }
 
+    /**
+     * The chrome kind of each line, or null for a line the rules keep (blank lines are null too): what
+     * a reader needs that judges lines before joining them into paragraphs.
+     */
+    public String[] kinds(List<String> lines) {
+        List<Verdict> verdicts = judge(lines);
+        String[] out = new String[verdicts.size()];
+        for (int i = 0; i < out.length; i++) out[i] = verdicts.get(i).kind();
+        return out;
+    }
+
     /** CSS selectors by chrome kind, for removing chrome from a DOM before scoring. */
     public Map<String, List<String>> selectors() {
         return selectors;

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.extract;
 
+import io.newsflow.enrich.chrome.ChromeSelectors;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;

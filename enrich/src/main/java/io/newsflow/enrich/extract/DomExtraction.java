@@ -1,5 +1,6 @@
 package io.newsflow.enrich.extract;
 
+import io.newsflow.enrich.chrome.ChromeSelectors;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

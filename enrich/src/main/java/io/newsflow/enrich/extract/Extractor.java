@@ -1,6 +1,8 @@
 package io.newsflow.enrich.extract;
 
 import io.newsflow.enrich.chrome.ChromeFilter;
+import io.newsflow.enrich.chrome.ChromeSelectors;
+import io.newsflow.enrich.chrome.LineClassifier;
 import io.newsflow.enrich.decode.BinarySniffer;
 import io.newsflow.enrich.decode.Decoded;
 import io.newsflow.enrich.decode.PageDecoder;
@@ -34,6 +36,7 @@ public final class Extractor {
     private final Paragraphs paragraphs;
     private final ChromeSelectors chromeSelectors;
     private final DomExtraction dom;
+    private final PlainTextReader plainText;
 
     private Extractor(ChromeFilter chrome, TextRepair repair) {
         this.chrome = chrome;
@@ -41,6 +44,7 @@ public final class Extractor {
         this.paragraphs = new Paragraphs(chrome, repair);
         this.chromeSelectors = ChromeSelectors.compile(chrome.selectors());
         this.dom = new DomExtraction(hints, chromeSelectors);
+        this.plainText = new PlainTextReader(chrome, LineClassifier.defaults(), metadataReader);
     }
 
     public static Extractor withDefaults() {
@@ -61,19 +65,20 @@ public final class Extractor {
     }
 
     private ExtractedArticle fromPlainText(String text) throws ExtractionException {
-        PlainTextReader.Parsed parsed = new PlainTextReader().read(text);
         Map<String, Integer> removed = new TreeMap<>();
-        // A byline near the top is metadata, not article text.
-        List<Block> blocks = new ArrayList<>(parsed.blocks());
-        List<String> authors = takeByline(blocks, removed);
-        Paragraphs.Output out = paragraphs.finish(blocks, removed);
-        if (out.blocks().isEmpty()) throw new ExtractionException("empty-article", "no text in the body");
+        PlainTextReader.Parsed parsed = plainText.read(text, removed);
+        Paragraphs.Output out = paragraphs.repairAndJoin(parsed.blocks());
+        // One word is not an article, whatever the page around it; "SXSW: Snowden speaks" is one (and
+        // a paragraph of unspaced Chinese is one "word" long, hence the length too).
+        if (out.text().strip().split("\\s+").length < 2 && out.text().strip().length() < 20) {
+            throw new ExtractionException("no-article", "no article line in the text");
+        }
         var title = parsed.title() == null ? null : repair.repair(parsed.title());
         return new ExtractedArticle(
                 title == null ? null : title.text(),
                 null,
-                authors,
-                null,
+                parsed.authors(),
+                parsed.publishedAt(),
                 null,
                 null,
                 null,

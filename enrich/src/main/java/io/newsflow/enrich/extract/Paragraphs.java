@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The last step shared by HTML and plain text: chrome lines out, mojibake repaired, paragraphs joined. */
+/**
+ * The last step: chrome lines out (HTML blocks; plain text was judged line by line before its lines
+ * were joined), mojibake repaired, paragraphs joined.
+ */
 final class Paragraphs {
     record Output(List<Block> blocks, String text, int repairs) {}
 
@@ -30,6 +33,11 @@ final class Paragraphs {
             while (j < blocks.size() && !blocks.get(j).text().equals(line)) j++;
             kept.add(j < blocks.size() ? blocks.get(j++) : new Block("p", line, 0, 0));
         }
+        return repairAndJoin(kept);
+    }
+
+    /** Blocks already judged line by line (plain text): mojibake repaired, paragraphs joined. */
+    Output repairAndJoin(List<Block> kept) {
         int repairs = 0;
         List<Block> out = new ArrayList<>(kept.size());
         StringBuilder text = new StringBuilder();

@@ -32,6 +32,11 @@ public final class MetadataReader {
         return Bylines.fromLine(line);
     }
 
+    /** Authors and date of a text page's "by … date" line; null when the line is not one. */
+    public TextByline.Byline textByline(String line) {
+        return TextByline.parse(line);
+    }
+
     public Metadata read(Document doc, String url) {
         JsonLd ld = new JsonLd(doc);
         JsonNode article = ld.article();

@@ -1,8 +1,7 @@
 package io.newsflow.enrich.stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.newsflow.enrich.extract.Extractor;
-import io.newsflow.enrich.topics.ArticleTagger;
+import io.newsflow.enrich.Enricher;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.serde.AvroSerdes;
@@ -27,19 +26,14 @@ public final class EnrichTopology {
     private EnrichTopology() {}
 
     public static Topology build(
-            EnrichSettings settings,
-            AvroSerdes serdes,
-            Extractor extractor,
-            ArticleTagger tagger,
-            MeterRegistry metrics,
-            Clock clock) {
-        PageEnricher enricher = new PageEnricher(serdes.rawPage().deserializer(), extractor, tagger, clock);
+            EnrichSettings settings, AvroSerdes serdes, Enricher enricher, MeterRegistry metrics, Clock clock) {
+        PageEnricher pages = new PageEnricher(serdes.rawPage().deserializer(), enricher, clock);
         StreamsBuilder builder = new StreamsBuilder();
 
         KStream<byte[], PageOutcome> outcomes = builder.stream(
                         settings.rawTopic(),
                         Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw-pages"))
-                .processValues(() -> new EnrichProcessor(enricher, metrics), Named.as("extract"));
+                .processValues(() -> new EnrichProcessor(pages, metrics), Named.as("extract"));
 
         Map<String, KStream<byte[], PageOutcome>> branches = outcomes.split(Named.as("outcome-"))
                 .branch((k, v) -> v instanceof PageOutcome.Enriched, Branched.as("article"))

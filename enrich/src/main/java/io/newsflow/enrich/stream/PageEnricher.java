@@ -1,36 +1,25 @@
 package io.newsflow.enrich.stream;
 
-import io.newsflow.enrich.extract.ExtractedArticle;
-import io.newsflow.enrich.extract.ExtractionException;
-import io.newsflow.enrich.extract.Extractor;
-import io.newsflow.enrich.extract.PageInput;
-import io.newsflow.enrich.topics.ArticleTagger;
-import io.newsflow.enrich.topics.TagInput;
-import io.newsflow.enrich.topics.Tags;
+import io.newsflow.enrich.Enricher;
 import io.newsflow.schema.DeadLetters;
 import io.newsflow.schema.DeadLetters.Origin;
 import io.newsflow.schema.RawPage;
-import java.nio.ByteBuffer;
 import java.time.Clock;
-import java.util.List;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
- * One raw record in, one outcome out, never an exception: the function the enrich topology calls for
- * every record. Anything that goes wrong, from bytes that are not a RawPage to a page with no article,
- * becomes a dead letter that carries the reason and the original bytes.
+ * One raw record in, one outcome out, never an exception: the Kafka side of {@link Enricher}. It turns
+ * bytes into a RawPage and a failure into a dead letter that carries the reason and the original bytes.
  */
 final class PageEnricher {
 
     private final Deserializer<RawPage> pages;
-    private final Extractor extractor;
-    private final ArticleTagger tagger;
+    private final Enricher enricher;
     private final Clock clock;
 
-    PageEnricher(Deserializer<RawPage> pages, Extractor extractor, ArticleTagger tagger, Clock clock) {
+    PageEnricher(Deserializer<RawPage> pages, Enricher enricher, Clock clock) {
         this.pages = pages;
-        this.extractor = extractor;
-        this.tagger = tagger;
+        this.enricher = enricher;
         this.clock = clock;
     }
 
@@ -45,30 +34,14 @@ final class PageEnricher {
             return failed(origin, key, value, null, "undecodable-record", e.getMessage());
         }
         String url = page.getFinalUrl() != null ? page.getFinalUrl() : page.getUrl();
-        try {
-            ExtractedArticle found = extractor.extract(
-                    new PageInput(url, bytes(page.getBody()), page.getContentType(), page.getDeclaredCharset()));
-            Tags tags =
-                    tagger.tag(new TagInput(found.title(), found.text(), found.language(), List.of(), List.of(), url));
-            return new PageOutcome.Enriched(ArticleMapper.toArticle(page, found, tags, clock.instant()));
-        } catch (ExtractionException e) {
-            return failed(origin, key, value, url, e.kind(), e.getMessage());
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            // A bug or a hostile page must not stop the stream; the page waits in the DLQ for a fixed release.
-            return failed(
-                    origin, key, value, url, "extraction-failed", e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
+        Enricher.Outcome outcome = enricher.enrich(page);
+        if (outcome instanceof Enricher.Enriched e) return new PageOutcome.Enriched(e.article());
+        Enricher.Failed f = (Enricher.Failed) outcome;
+        return failed(origin, key, value, url, f.kind(), f.message());
     }
 
     private PageOutcome failed(Origin origin, byte[] key, byte[] value, String url, String kind, String message) {
         return new PageOutcome.Failed(
                 DeadLetters.of(origin, "enrich", kind, message, url, key, value, clock.instant()));
-    }
-
-    private static byte[] bytes(ByteBuffer buffer) {
-        ByteBuffer b = buffer.duplicate();
-        byte[] out = new byte[b.remaining()];
-        b.get(out);
-        return out;
     }
 }

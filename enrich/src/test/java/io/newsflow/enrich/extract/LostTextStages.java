@@ -3,6 +3,7 @@ package io.newsflow.enrich.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.enrich.chrome.ChromeFilter;
+import io.newsflow.enrich.chrome.ChromeSelectors;
 import io.newsflow.enrich.decode.PageDecoder;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package io.newsflow.enrich.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.enrich.Enricher;
 import io.newsflow.enrich.extract.Extractor;
 import io.newsflow.enrich.topics.ArticleTagger;
 import io.newsflow.schema.Article;
@@ -40,7 +41,11 @@ class EnrichTopologyTest {
     void setUp() {
         EnrichSettings s = EnrichSettings.defaults();
         driver = new TopologyTestDriver(EnrichTopology.build(
-                s, serdes, Extractor.withDefaults(), TAGGER, metrics, Clock.fixed(NOW, ZoneOffset.UTC)));
+                s,
+                serdes,
+                new Enricher(Extractor.withDefaults(), TAGGER, Clock.fixed(NOW, ZoneOffset.UTC)),
+                metrics,
+                Clock.fixed(NOW, ZoneOffset.UTC)));
         raw = driver.createInputTopic(s.rawTopic(), new ByteArraySerializer(), new ByteArraySerializer());
         articles = driver.createOutputTopic(
                 s.articlesTopic(), new StringDeserializer(), serdes.article().deserializer());

@@ -59,7 +59,8 @@ public final class FolderSource {
         return count;
     }
 
-    RawPage toPage(Path file, Path root) throws IOException {
+    /** The page a file stands for, exactly as the folder source publishes it. */
+    public RawPage toPage(Path file, Path root) throws IOException {
         boolean gz = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
         byte[] body;
         try (InputStream raw = Files.newInputStream(file);

@@ -1,4 +1,4 @@
-package io.newsflow.enrich.stream;
+package io.newsflow.enrich;
 
 import io.newsflow.enrich.extract.ExtractedArticle;
 import io.newsflow.enrich.fingerprint.Fingerprints;
@@ -20,7 +20,9 @@ final class ArticleMapper {
         String url = page.getFinalUrl() != null ? page.getFinalUrl() : page.getUrl();
         String idUrl = found.canonicalUrl() != null ? found.canonicalUrl() : url;
         return Article.newBuilder()
-                .setId(Fingerprints.articleId(idUrl))
+                // A page with no address (a file given to `newsflow extract` without --url) has no identity,
+                // whatever canonical URL its markup claims.
+                .setId(url == null || url.isBlank() ? "" : Fingerprints.articleId(idUrl))
                 .setUrl(url)
                 .setCanonicalUrl(found.canonicalUrl())
                 .setSite(found.siteName() != null ? found.siteName() : host(url))
@@ -53,6 +55,7 @@ final class ArticleMapper {
     }
 
     static String host(String url) {
+        if (url == null) return null;
         try {
             String host = URI.create(url).getHost();
             return host == null ? null : host.replaceFirst("^www\\.", "");

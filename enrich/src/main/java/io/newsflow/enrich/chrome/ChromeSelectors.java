@@ -1,4 +1,4 @@
-package io.newsflow.enrich.extract;
+package io.newsflow.enrich.chrome;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,14 +22,13 @@ import org.jsoup.select.Selector;
  * selector jsoup accepts still works. A selector jsoup refuses is dropped (a bad data line must not break
  * extraction; the rule-file tests catch it).
  */
-final class ChromeSelectors {
+public final class ChromeSelectors {
 
-    static final ChromeSelectors NONE = new ChromeSelectors(List.of());
+    public static final ChromeSelectors NONE = new ChromeSelectors(List.of());
 
     private static final Pattern SIMPLE =
             Pattern.compile("([a-z][a-z0-9]*)?(?:\\.([\\w-]+)|#([\\w-]+)|\\[([a-z-]+)([*^]?=)([\\w-]+)])?");
 
-    // Interned so the per-element test compares references, not strings.
     private static final String CLASS = "class", ID = "id", CONTAINS = "*=", STARTS = "^=";
 
     private record Rule(
@@ -48,12 +47,12 @@ final class ChromeSelectors {
             if (className != null) return page.hasClass(className);
             if (id != null) return id.equals(e.id());
             if (attr == null) return true;
-            String actual = attr == CLASS
+            String actual = CLASS.equals(attr)
                     ? page.classes()
-                    : attr == ID ? page.id() : e.attr(attr).toLowerCase(Locale.ROOT);
-            return op == CONTAINS
+                    : ID.equals(attr) ? page.id() : e.attr(attr).toLowerCase(Locale.ROOT);
+            return CONTAINS.equals(op)
                     ? actual.contains(value)
-                    : op == STARTS ? actual.startsWith(value) : actual.equals(value);
+                    : STARTS.equals(op) ? actual.startsWith(value) : actual.equals(value);
         }
     }
 
@@ -111,7 +110,7 @@ final class ChromeSelectors {
     }
 
     /** Compiles selectors by chrome kind; the kinds' order is the order matches are attributed in. */
-    static ChromeSelectors compile(Map<String, List<String>> byKind) {
+    public static ChromeSelectors compile(Map<String, List<String>> byKind) {
         List<Rule> rules = new ArrayList<>();
         for (var kind : new LinkedHashMap<>(byKind).entrySet()) {
             for (String css : kind.getValue()) {
@@ -132,8 +131,8 @@ final class ChromeSelectors {
                     m.group(1),
                     m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT),
                     m.group(3),
-                    m.group(4) == null ? null : m.group(4).intern(),
-                    op == null ? null : op.intern(),
+                    m.group(4),
+                    op,
                     value,
                     null);
         }
@@ -144,12 +143,12 @@ final class ChromeSelectors {
         }
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return rules.isEmpty();
     }
 
     /** The kind of the first rule (in file order) the element matches, or null. */
-    String kindOf(Element root, Element e) {
+    public String kindOf(Element root, Element e) {
         Page page = new Page(e);
         String tag = e.normalName();
         int first = firstMatch(always, root, e, tag, page, Integer.MAX_VALUE);

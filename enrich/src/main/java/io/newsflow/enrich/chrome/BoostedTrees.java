@@ -1,0 +1,114 @@
+package io.newsflow.enrich.chrome;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A sum of small complete binary regression trees over named features (gradient boosting on log
+ * loss): the margin is {@code base + Σ tree(x)}. Each tree is stored as one row of {@code line-model.tsv}:
+ * its splits in breadth-first order as {@code feature<=threshold} ({@code -} for a node that does not
+ * split: go left) and its leaf values.
+ */
+final class BoostedTrees {
+
+    private final double base;
+    private final int depth;
+    private final int[][] feature;
+    private final double[][] threshold;
+    private final double[][] leaf;
+
+    BoostedTrees(double base, int depth, int[][] feature, double[][] threshold, double[][] leaf) {
+        this.base = base;
+        this.depth = depth;
+        this.feature = feature;
+        this.threshold = threshold;
+        this.leaf = leaf;
+    }
+
+    double margin(double[] x) {
+        double m = base;
+        for (int t = 0; t < feature.length; t++) {
+            int node = 0;
+            int[] f = feature[t];
+            double[] th = threshold[t];
+            for (int d = 0; d < depth; d++) {
+                int k = f[node];
+                node = 2 * node + (k >= 0 && x[k] > th[node] ? 2 : 1);
+            }
+            m += leaf[t][node - f.length];
+        }
+        return m;
+    }
+
+    /** Rows "base", then one "tree" row per tree, prefixed by the stage name. */
+    String format(String stage, List<String> names) {
+        StringBuilder b = new StringBuilder();
+        b.append(stage)
+                .append("\tbase\t")
+                .append(num(base))
+                .append('\t')
+                .append(depth)
+                .append('\n');
+        for (int t = 0; t < feature.length; t++) {
+            b.append(stage).append("\ttree\t");
+            for (int n = 0; n < feature[t].length; n++) {
+                if (n > 0) b.append(',');
+                b.append(feature[t][n] < 0 ? "-" : names.get(feature[t][n]) + "<=" + num(threshold[t][n]));
+            }
+            b.append('\t');
+            for (int l = 0; l < leaf[t].length; l++) b.append(l > 0 ? "," : "").append(num(leaf[t][l]));
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Reads the rows {@link #format} wrote for one stage (already split on tabs, stage name dropped). */
+    static BoostedTrees parse(List<String[]> rows, List<String> names) {
+        double base = 0;
+        int depth = 0;
+        List<int[]> features = new ArrayList<>();
+        List<double[]> thresholds = new ArrayList<>();
+        List<double[]> leaves = new ArrayList<>();
+        for (String[] r : rows) {
+            if (r[0].equals("base")) {
+                base = Double.parseDouble(r[1]);
+                depth = Integer.parseInt(r[2]);
+                continue;
+            }
+            String[] splits = r[1].split(",");
+            int[] f = new int[splits.length];
+            double[] th = new double[splits.length];
+            for (int n = 0; n < splits.length; n++) {
+                if (splits[n].equals("-")) {
+                    f[n] = -1;
+                    continue;
+                }
+                int at = splits[n].indexOf("<=");
+                f[n] = names.indexOf(splits[n].substring(0, at));
+                if (f[n] < 0) throw new IllegalArgumentException("line model names an unknown feature: " + splits[n]);
+                th[n] = Double.parseDouble(splits[n].substring(at + 2));
+            }
+            String[] values = r[2].split(",");
+            double[] l = new double[values.length];
+            for (int i = 0; i < l.length; i++) l[i] = Double.parseDouble(values[i]);
+            if (f.length != (1 << depth) - 1 || l.length != 1 << depth) {
+                throw new IllegalArgumentException("line model tree does not have depth " + depth + ": " + r[1]);
+            }
+            features.add(f);
+            thresholds.add(th);
+            leaves.add(l);
+        }
+        return new BoostedTrees(
+                base,
+                depth,
+                features.toArray(new int[0][]),
+                thresholds.toArray(new double[0][]),
+                leaves.toArray(new double[0][]));
+    }
+
+    private static String num(double v) {
+        String s = String.format(Locale.ROOT, "%.5g", v);
+        return s.contains(".") && !s.contains("e") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+    }
+}

@@ -1,0 +1,142 @@
+package io.newsflow.enrich.chrome;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Says which lines of a text page are article and which are chrome, for any site. Stage 1 scores
+ * each line from its {@link LineFeatures}; stage 2 reads those scores again beside the neighbours'
+ * (jusText's context pass, learnt instead of hand-set). Both are boosted trees ({@link BoostedTrees});
+ * the weights are data, {@code line-model.tsv}, written by {@code LineModelTrainer} (enrich test
+ * sources) from text renditions of the dev pages; NOTES gives the command. Immutable, thread-safe.
+ */
+public final class LineClassifier {
+
+    /** Stage 2 sees the line's features and these stage-1 scores around it. */
+    static final List<String> CONTEXT =
+            List.of("p1", "p1-prev", "p1-next", "p1-window3", "p1-window6", "p1-max2", "p1-min2");
+
+    static final List<String> STAGE2_NAMES = stage2Names();
+
+    private final BoostedTrees stage1;
+    private final BoostedTrees stage2;
+    private final double threshold;
+
+    LineClassifier(BoostedTrees stage1, BoostedTrees stage2, double threshold) {
+        this.stage1 = stage1;
+        this.stage2 = stage2;
+        this.threshold = threshold;
+    }
+
+    public static LineClassifier defaults() {
+        return Defaults.INSTANCE;
+    }
+
+    private static final class Defaults {
+        static final LineClassifier INSTANCE = load("line-model.tsv");
+    }
+
+    /** The probability that each line is article text; NaN for blank lines. */
+    public double[] articleProbability(List<String> lines) {
+        LineFeatures.Page page = LineFeatures.of(lines);
+        double[][] x = page.x();
+        double[] p1 = new double[x.length];
+        for (int i = 0; i < p1.length; i++) p1[i] = sigmoid(stage1.margin(x[i]));
+        double[] out = new double[lines.size()];
+        Arrays.fill(out, Double.NaN);
+        for (int i = 0; i < p1.length; i++) out[page.line()[i]] = sigmoid(stage2.margin(stage2Row(p1, i, x[i])));
+        return out;
+    }
+
+    /** True for a line whose probability says article (false for NaN, a blank line). */
+    public boolean isArticle(double probability) {
+        return probability >= threshold;
+    }
+
+    static double[] stage2Row(double[] p1, int i, double[] features) {
+        double[] row = Arrays.copyOf(features, features.length + CONTEXT.size());
+        int k = features.length;
+        int n = p1.length;
+        row[k] = p1[i];
+        row[k + 1] = i > 0 ? p1[i - 1] : -1;
+        row[k + 2] = i + 1 < n ? p1[i + 1] : -1;
+        row[k + 3] = mean(p1, i, 3);
+        row[k + 4] = mean(p1, i, 6);
+        double max = 0, min = 1;
+        for (int j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) {
+            if (j == i) continue;
+            max = Math.max(max, p1[j]);
+            min = Math.min(min, p1[j]);
+        }
+        row[k + 5] = max;
+        row[k + 6] = min;
+        return row;
+    }
+
+    private static double mean(double[] p, int i, int reach) {
+        double sum = 0;
+        int count = 0;
+        for (int j = Math.max(0, i - reach); j <= Math.min(p.length - 1, i + reach); j++) {
+            if (j != i) {
+                sum += p[j];
+                count++;
+            }
+        }
+        return count == 0 ? -1 : sum / count;
+    }
+
+    static double sigmoid(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    static LineClassifier load(String resource) {
+        // The stop-word lists load with the model, at start-up, not inside the first page's time budget.
+        StopWordLists.languagesOf("the");
+        try (InputStream in = LineClassifier.class.getResourceAsStream(ChromeFilter.RULES_DIR + resource)) {
+            if (in == null) throw new IllegalStateException("line model missing: " + ChromeFilter.RULES_DIR + resource);
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read line model " + resource, e);
+        }
+    }
+
+    /** Reads {@code threshold <TAB> value} and the stage1/stage2 rows of {@link BoostedTrees}; # comments. */
+    static LineClassifier parse(List<String> lines) {
+        List<String[]> s1 = new ArrayList<>(), s2 = new ArrayList<>();
+        double threshold = Double.NaN;
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t");
+            switch (f[0]) {
+                case "threshold" -> threshold = Double.parseDouble(f[1]);
+                case "stage1" -> s1.add(Arrays.copyOfRange(f, 1, f.length));
+                case "stage2" -> s2.add(Arrays.copyOfRange(f, 1, f.length));
+                default -> throw new IllegalArgumentException("line model: unknown row " + line);
+            }
+        }
+        if (Double.isNaN(threshold) || s1.isEmpty() || s2.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "line model lacks a threshold or a stage: retrain it (LineModelTrainer)");
+        }
+        return new LineClassifier(
+                BoostedTrees.parse(s1, LineFeatures.NAMES), BoostedTrees.parse(s2, STAGE2_NAMES), threshold);
+    }
+
+    String format(String header) {
+        return header + "threshold\t" + threshold + "\n" + stage1.format("stage1", LineFeatures.NAMES)
+                + stage2.format("stage2", STAGE2_NAMES);
+    }
+
+    private static List<String> stage2Names() {
+        List<String> names = new ArrayList<>(LineFeatures.NAMES);
+        names.addAll(CONTEXT);
+        return List.copyOf(names);
+    }
+}

@@ -1,0 +1,247 @@
+package io.newsflow.enrich.chrome;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Trains {@code line-model.tsv}, the weights of {@link LineClassifier}, from text renditions of the dev
+ * pages (render-dev-text.sh) labelled by aligning each line with the page's expected text: Readability's
+ * articleBody (a line whose word 4-grams are mostly in it is article, one with few is chrome) and
+ * trafilatura's snippets (a line inside a "with" snippet or holding one is article, the same with a
+ * "without" snippet is chrome, others are left out). Only pages of half 0 (md5 of the id, last bit) are
+ * read: half 1 stays unseen for the report.
+ *
+ * <pre>java -cp enrich/target/classes:enrich/target/test-classes:$(cat /tmp/enrich.cp) \
+ *   io.newsflow.enrich.chrome.LineModelTrainer ../shared/extraction-dev /tmp/render \
+ *   enrich/src/main/resources/io/newsflow/enrich/chrome/line-model.tsv</pre>
+ */
+public final class LineModelTrainer {
+
+    private static final String[] RENDERERS = {"w3m", "lynx", "html2text"};
+    private static final int TREES = 120;
+    private static final int DEPTH = 3;
+    private static final double RATE = 0.15;
+
+    record Example(double[] x, int y, double weight) {}
+
+    record PageRows(LineFeatures.Page page, int[] labels, double[] weights) {}
+
+    public static void main(String[] args) throws Exception {
+        Path dev = Path.of(args[0]);
+        Path render = Path.of(args[1]);
+        Path out = Path.of(args[2]);
+        Gold gold = Gold.load(dev);
+        List<PageRows> pages = new ArrayList<>();
+        int[] counts = new int[2];
+        for (String renderer : RENDERERS) {
+            for (String id : gold.ids()) {
+                if (half(id) != 0) continue;
+                Path file = render.resolve(renderer).resolve(id + ".txt");
+                if (!Files.isRegularFile(file)) continue;
+                List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8)
+                        .lines()
+                        .toList();
+                LineFeatures.Page page = LineFeatures.of(lines);
+                int[] labels = new int[page.x().length];
+                double[] weights = new double[labels.length];
+                for (int r = 0; r < labels.length; r++) {
+                    String line = lines.get(page.line()[r]);
+                    labels[r] = gold.label(id, line);
+                    weights[r] = 1 + Math.log1p(words(line));
+                    if (labels[r] >= 0) counts[labels[r]]++;
+                }
+                pages.add(new PageRows(page, labels, weights));
+            }
+        }
+        System.err.printf("pages %d, labelled lines: article %d, chrome %d%n", pages.size(), counts[1], counts[0]);
+        // Stage 2 must learn from stage-1 scores as they look on unseen pages: each fold's scores come
+        // from a stage 1 fitted on the other fold; the shipped stage 1 is then fitted on all pages.
+        double[][] p1 = new double[pages.size()][];
+        for (int fold = 0; fold < 2; fold++) {
+            BoostedTrees s1 = fitStage1(pages, fold);
+            for (int k = 0; k < pages.size(); k++) if (k % 2 == fold) p1[k] = scores(s1, pages.get(k));
+        }
+        BoostedTrees stage1 = fitStage1(pages, -1);
+        List<Example> second = new ArrayList<>();
+        for (int k = 0; k < pages.size(); k++) {
+            PageRows p = pages.get(k);
+            for (int r = 0; r < p.labels().length; r++) {
+                if (p.labels()[r] >= 0) {
+                    second.add(new Example(
+                            LineClassifier.stage2Row(p1[k], r, p.page().x()[r]), p.labels()[r], p.weights()[r]));
+                }
+            }
+        }
+        BoostedTrees stage2 = fit(second);
+        double threshold = bestThreshold(second, stage2);
+        String header = "# Line classifier (LineClassifier): boosted trees over LineFeatures, then over the stage-1\n"
+                + "# scores in context. Written by LineModelTrainer from half 0 of the dev pages rendered by w3m,\n"
+                + "# lynx and html2text; do not edit by hand, rebuild it (command in LineModelTrainer's javadoc).\n"
+                + String.format(
+                        Locale.ROOT,
+                        "# trained on %d renditions, %d article and %d chrome lines%n",
+                        pages.size(),
+                        counts[1],
+                        counts[0]);
+        LineClassifier model = new LineClassifier(stage1, stage2, threshold);
+        Files.writeString(out, model.format(header), StandardCharsets.UTF_8);
+        System.err.println("wrote " + out + " threshold " + threshold);
+    }
+
+    private static BoostedTrees fitStage1(List<PageRows> pages, int skipFold) {
+        List<Example> rows = new ArrayList<>();
+        for (int k = 0; k < pages.size(); k++) {
+            if (k % 2 == skipFold) continue;
+            PageRows p = pages.get(k);
+            for (int r = 0; r < p.labels().length; r++) {
+                if (p.labels()[r] >= 0) rows.add(new Example(p.page().x()[r], p.labels()[r], p.weights()[r]));
+            }
+        }
+        return fit(rows);
+    }
+
+    private static double[] scores(BoostedTrees trees, PageRows p) {
+        double[] out = new double[p.labels().length];
+        for (int r = 0; r < out.length; r++)
+            out[r] = LineClassifier.sigmoid(trees.margin(p.page().x()[r]));
+        return out;
+    }
+
+    static BoostedTrees fit(List<Example> rows) {
+        double[][] x = new double[rows.size()][];
+        int[] y = new int[x.length];
+        double[] w = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = rows.get(i).x();
+            y[i] = rows.get(i).y();
+            w[i] = rows.get(i).weight();
+        }
+        return TreeBooster.fit(x, y, w, TREES, DEPTH, RATE);
+    }
+
+    /** The cut that maximises word-weighted line F1 on the training half. */
+    static double bestThreshold(List<Example> data, BoostedTrees trees) {
+        double best = 0.5, bestF = -1;
+        for (double t = 0.2; t <= 0.8; t = Math.round((t + 0.02) * 100) / 100.0) {
+            double tp = 0, fp = 0, fn = 0;
+            for (Example e : data) {
+                boolean keep = LineClassifier.sigmoid(trees.margin(e.x())) >= t;
+                if (keep && e.y() == 1) tp += e.weight();
+                else if (keep) fp += e.weight();
+                else if (e.y() == 1) fn += e.weight();
+            }
+            double f = 2 * tp / Math.max(1e-9, 2 * tp + fp + fn);
+            if (f > bestF) {
+                bestF = f;
+                best = t;
+            }
+        }
+        System.err.printf(Locale.ROOT, "threshold %.2f: weighted line F1 %.3f on the training half%n", best, bestF);
+        return best;
+    }
+
+    /** The split every dev-set report uses: tune on half 0, report half 1. */
+    public static int half(String id) throws Exception {
+        byte[] d = MessageDigest.getInstance("MD5").digest(id.getBytes(StandardCharsets.UTF_8));
+        return d[15] & 1;
+    }
+
+    static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>();
+        for (String t : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!t.isEmpty()) out.add(t);
+        return out;
+    }
+
+    static String norm(String s) {
+        return String.join(
+                " ", s.replaceAll("(?<=\\p{L})_(?=\\p{L})", " ").strip().split("\\s+"));
+    }
+
+    /** The expected text of every dev page, in the two forms the collections give it. */
+    record Gold(Map<String, Set<String>> shingles, Map<String, List<String>> with, Map<String, List<String>> without) {
+
+        static Gold load(Path dev) throws Exception {
+            ObjectMapper json = new ObjectMapper();
+            Map<String, Set<String>> sh = new HashMap<>();
+            for (String l : Files.readAllLines(dev.resolve("readability/ground-truth.jsonl"))) {
+                JsonNode n = json.readTree(l);
+                List<String> t = tokens(n.get("articleBody").asText());
+                Set<String> grams = new HashSet<>();
+                for (int k = 1; k <= 4; k++) {
+                    for (int i = 0; i + k <= t.size(); i++) grams.add(String.join(" ", t.subList(i, i + k)));
+                }
+                sh.put(n.get("id").asText(), grams);
+            }
+            Map<String, List<String>> with = new HashMap<>(), without = new HashMap<>();
+            for (String l : Files.readAllLines(dev.resolve("trafilatura-eval/snippets.jsonl"))) {
+                JsonNode n = json.readTree(l);
+                String id = n.get("id").asText();
+                with.put(id, texts(n.get("with")));
+                without.put(id, texts(n.get("without")));
+            }
+            return new Gold(sh, with, without);
+        }
+
+        private static List<String> texts(JsonNode arr) {
+            List<String> out = new ArrayList<>();
+            arr.forEach(x -> out.add(norm(x.asText())));
+            return out;
+        }
+
+        List<String> ids() {
+            List<String> ids = new ArrayList<>(shingles.keySet());
+            ids.addAll(with.keySet());
+            ids.sort(null);
+            return ids;
+        }
+
+        /** 1 article, 0 chrome, -1 unknown. */
+        int label(String id, String line) {
+            Set<String> grams = shingles.get(id);
+            if (grams != null) return readabilityLabel(grams, tokens(norm(line)));
+            return snippetLabel(with.get(id), without.get(id), norm(line));
+        }
+
+        private static int readabilityLabel(Set<String> grams, List<String> t) {
+            if (t.isEmpty()) return 0;
+            if (t.size() < 4) {
+                if (!grams.contains(String.join(" ", t))) return 0;
+                return t.size() >= 2 ? 1 : -1;
+            }
+            int in = 0, all = 0;
+            for (int i = 0; i + 4 <= t.size(); i++, all++)
+                if (grams.contains(String.join(" ", t.subList(i, i + 4)))) in++;
+            double share = in / (double) all;
+            return share >= 0.5 ? 1 : share < 0.2 ? 0 : -1;
+        }
+
+        private static int snippetLabel(List<String> with, List<String> without, String line) {
+            boolean good = overlaps(with, line), bad = overlaps(without, line);
+            return good == bad ? -1 : good ? 1 : 0;
+        }
+
+        private static boolean overlaps(List<String> snippets, String line) {
+            if (line.length() < 4) return false;
+            for (String s : snippets) {
+                if (line.contains(s) || (line.length() >= 15 && s.contains(line))) return true;
+            }
+            return false;
+        }
+    }
+}
