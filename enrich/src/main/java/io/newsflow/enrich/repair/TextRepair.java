@@ -9,6 +9,7 @@ import java.text.Normalizer;
  * <p>Steps, each skipped by a cheap scan when the text cannot need it:
  *
  * <ol>
+ *   <li>NUL and other C0 controls, DEL, and bidi overrides are removed ({@link InvisibleControls});
  *   <li>HTML references left in the text are unescaped ({@link EntityUnescape});
  *   <li>UTF-8 read as windows-1252 (which also covers ISO-8859-1), windows-1251, windows-1250,
  *       ISO-8859-2, MacRoman, IBM437 or windows-874 is decoded back, span by span, only where
@@ -75,18 +76,27 @@ public final class TextRepair {
         if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
             s = Normalizer.normalize(s, Normalizer.Form.NFC);
         }
+        // Last, so that controls spelled as references (&#0; &#x202E;) go too.
+        if (InvisibleControls.present(s)) {
+            s = InvisibleControls.remove(s);
+        }
         if (Whitespace.needsCollapse(s)) {
             s = Whitespace.collapse(s);
         }
         return new Repaired(s, repairs[0]);
     }
 
-    /** ASCII without '&', tabs or double spaces: nothing to do (the common case in English). */
+    /** ASCII without '&', tabs, controls or double spaces: nothing to do (the common case in English). */
     private static boolean isPlainAscii(String s) {
         char prev = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x80 || c == '&' || c == '\t' || (c == ' ' && prev == ' ')) {
+            if (c >= 0x80
+                    || c == '&'
+                    || c == '\t'
+                    || (c < 0x20 && c != '\n' && c != '\r')
+                    || c == 0x7F
+                    || (c == ' ' && prev == ' ')) {
                 return false;
             }
             prev = c;
