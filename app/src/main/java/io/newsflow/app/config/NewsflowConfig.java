@@ -11,6 +11,7 @@ import java.time.Duration;
  *
  * @param versionRetention how long the sink remembers an article id after it last saw it
  *                         ({@code sink.version.retention.days})
+ * @param pageBudget       longest enrich may spend on one page ({@code enrich.page.budget.ms})
  */
 public record NewsflowConfig(
         KafkaSettings kafka,
@@ -18,7 +19,8 @@ public record NewsflowConfig(
         StreamsSettings enrich,
         StreamsSettings sink,
         Duration versionRetention,
-        CrawlerConfig ingest) {
+        CrawlerConfig ingest,
+        Duration pageBudget) {
 
     public static NewsflowConfig from(Settings s) {
         KafkaSettings kafka = KafkaSettings.from(s);
@@ -29,7 +31,8 @@ public record NewsflowConfig(
                 StreamsSettings.from(s, "enrich"),
                 StreamsSettings.from(s, "sink"),
                 Duration.ofDays(s.getInt("sink.version.retention.days")),
-                IngestSettings.crawlerConfig(s, kafka, topics));
+                IngestSettings.crawlerConfig(s, kafka, topics),
+                Duration.ofMillis(s.getInt("enrich.page.budget.ms")));
     }
 
     public NewsflowConfig withBootstrapServers(String servers) {
@@ -39,7 +42,8 @@ public record NewsflowConfig(
                 enrich,
                 sink,
                 versionRetention,
-                ingest.withBootstrapServers(servers));
+                ingest.withBootstrapServers(servers),
+                pageBudget);
     }
 
     public AvroSerdes serdes() {
@@ -47,7 +51,7 @@ public record NewsflowConfig(
     }
 
     public EnrichSettings enrichTopics() {
-        return new EnrichSettings(topics.pagesRaw(), topics.articlesEnriched(), topics.pagesDlq());
+        return new EnrichSettings(topics.pagesRaw(), topics.articlesEnriched(), topics.pagesDlq(), pageBudget);
     }
 
     public SinkSettings sinkSettings() {

@@ -1,13 +1,15 @@
 package io.newsflow.app.config;
 
 /** Settings of one Kafka Streams stage. */
-public record StreamsSettings(String applicationId, int threads, String stateDir, int commitIntervalMs) {
+public record StreamsSettings(
+        String applicationId, int threads, String stateDir, int commitIntervalMs, int transactionTimeoutMs) {
 
     public static StreamsSettings from(Settings s, String stage) {
         return new StreamsSettings(
                 s.get(stage + ".application.id"),
                 s.getInt(stage + ".threads"),
                 s.get("streams.state.dir"),
-                s.getInt("streams.commit.interval.ms"));
+                s.getInt("streams.commit.interval.ms"),
+                s.getInt("streams.transaction.timeout.ms"));
     }
 }

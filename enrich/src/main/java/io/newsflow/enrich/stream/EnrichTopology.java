@@ -39,7 +39,9 @@ public final class EnrichTopology {
         KStream<byte[], PageOutcome> outcomes = builder.stream(
                         settings.rawTopic(),
                         Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw-pages"))
-                .processValues(() -> new EnrichProcessor(enricher, metrics), Named.as("extract"));
+                .processValues(
+                        () -> new EnrichProcessor(enricher, new PageBudget(settings.pageBudget()), metrics),
+                        Named.as("extract"));
 
         Map<String, KStream<byte[], PageOutcome>> branches = outcomes.split(Named.as("outcome-"))
                 .branch((k, v) -> v instanceof PageOutcome.Enriched, Branched.as("article"))

@@ -24,17 +24,21 @@ final class PageBudget implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PageBudget.class);
     private static final AtomicInteger WORKERS = new AtomicInteger();
-    /** Abandoned workers still running, over all budgets: a gauge for operators, and a test hook. */
-    static final AtomicInteger ABANDONED_RUNNING = new AtomicInteger();
 
     private static final int RUNNING = 0, DONE = 1, ABANDONED = 2;
 
     private final Duration limit;
+    private final AtomicInteger abandonedRunning = new AtomicInteger();
     private ExecutorService worker = newWorker();
 
     PageBudget(Duration limit) {
         if (limit.isNegative() || limit.isZero()) throw new IllegalArgumentException("page budget must be > 0");
         this.limit = limit;
+    }
+
+    /** Workers of this budget abandoned mid-page and still running. */
+    int abandonedRunning() {
+        return abandonedRunning.get();
     }
 
     Duration limit() {
@@ -48,7 +52,7 @@ final class PageBudget implements AutoCloseable {
             try {
                 return work.get();
             } finally {
-                if (!state.compareAndSet(RUNNING, DONE)) ABANDONED_RUNNING.decrementAndGet();
+                if (!state.compareAndSet(RUNNING, DONE)) abandonedRunning.decrementAndGet();
             }
         });
         try {
@@ -70,14 +74,14 @@ final class PageBudget implements AutoCloseable {
     }
 
     private void abandon(Future<?> result, AtomicInteger state) {
-        if (state.compareAndSet(RUNNING, ABANDONED)) ABANDONED_RUNNING.incrementAndGet();
+        if (state.compareAndSet(RUNNING, ABANDONED)) abandonedRunning.incrementAndGet();
         result.cancel(true);
         worker.shutdownNow();
         worker = newWorker();
         log.warn(
                 "a page took longer than {} ms; its worker is abandoned ({} still running)",
                 limit.toMillis(),
-                ABANDONED_RUNNING.get());
+                abandonedRunning.get());
     }
 
     private static ExecutorService newWorker() {

@@ -12,6 +12,7 @@ import io.newsflow.schema.DeadLetters.Origin;
 import io.newsflow.schema.RawPage;
 import java.nio.ByteBuffer;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.serialization.Deserializer;
 
@@ -58,6 +59,24 @@ final class PageEnricher {
             return failed(
                     origin, key, value, url, "extraction-failed", e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+    }
+
+    /** The dead letter of a page that did not finish within its budget, with its bytes. */
+    PageOutcome tooSlow(Origin origin, byte[] key, byte[] value, Duration budget) {
+        String url = null;
+        try {
+            RawPage page = pages.deserialize(origin.topic(), value);
+            url = page == null ? null : page.getFinalUrl() != null ? page.getFinalUrl() : page.getUrl();
+        } catch (RuntimeException e) {
+            // Only the URL was wanted; the dead letter carries the bytes either way.
+        }
+        return failed(
+                origin, key, value, url, "too-slow", "not done within the page budget of " + budget.toMillis() + " ms");
+    }
+
+    /** Loads the tagger's model now, so that its seconds of loading do not count against a page's budget. */
+    void warmUp() {
+        tagger.tag(new TagInput("Warm-up", "The council met on Tuesday.", null, List.of(), List.of(), null));
     }
 
     private PageOutcome failed(Origin origin, byte[] key, byte[] value, String url, String kind, String message) {

@@ -117,4 +117,44 @@ class EnrichTopologyTest {
                         .count())
                 .isEqualTo(1.0);
     }
+
+    @Test
+    void aPageOverItsBudgetIsATooSlowDeadLetterWithItsBytesAndTheNextPageGoesOn() {
+        EnrichSettings s = EnrichSettings.defaults().withPageBudget(java.time.Duration.ofMillis(300));
+        String table = "<html><body><table>"
+                + "<tr><td>cell</td><td>1</td><td>two</td><td>3.0</td><td>x</td></tr>".repeat(100_000)
+                + "</table></body></html>";
+        try (TopologyTestDriver slow = new TopologyTestDriver(EnrichTopology.build(
+                s, serdes, Extractor.withDefaults(), TAGGER, metrics, Clock.fixed(NOW, ZoneOffset.UTC)))) {
+            var in = slow.createInputTopic(s.rawTopic(), new ByteArraySerializer(), new ByteArraySerializer());
+            var out = slow.createOutputTopic(
+                    s.articlesTopic(),
+                    new StringDeserializer(),
+                    serdes.article().deserializer());
+            var dlq = slow.createOutputTopic(
+                    s.deadLetters(),
+                    new ByteArrayDeserializer(),
+                    serdes.deadLetter().deserializer());
+            byte[] tableRecord = page("https://news.example/table", table);
+            long t0 = System.nanoTime();
+            in.pipeInput("table".getBytes(), tableRecord);
+            long tookMs = (System.nanoTime() - t0) / 1_000_000;
+            in.pipeInput(
+                    "good".getBytes(),
+                    page(
+                            "https://news.example/good",
+                            "<html><head><title>T</title></head><body><article>"
+                                    + "<p>The council approved the plan on Tuesday after a long debate about costs and benefits.</p>"
+                                            .repeat(3)
+                                    + "</article></body></html>"));
+
+            DeadLetter d = dlq.readValue();
+            assertThat(d.getErrorKind()).isEqualTo("too-slow");
+            assertThat(d.getUrl()).isEqualTo("https://news.example/table");
+            assertThat(d.getOriginalValue().array()).isEqualTo(tableRecord);
+            assertThat(tookMs).as("time the stream thread waited, ms").isLessThan(2_000);
+            assertThat(out.readValue().getUrl()).isEqualTo("https://news.example/good");
+            assertThat(dlq.isEmpty()).isTrue();
+        }
+    }
 }
