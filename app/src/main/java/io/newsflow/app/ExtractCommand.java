@@ -101,6 +101,9 @@ public final class ExtractCommand implements Callable<Integer> {
             return printError(out, file, e.kind(), e.getMessage());
         } catch (IOException e) {
             return printError(out, file, "bad-gzip", e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // One page must not end the run: its line says what happened, the next file is read.
+            return printError(out, file, "extraction-failed", e.toString());
         }
     }
 

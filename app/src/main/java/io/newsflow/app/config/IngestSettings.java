@@ -20,7 +20,7 @@ public final class IngestSettings {
                 .withPolitenessDelay(Duration.ofMillis(s.getInt("ingest.politeness.delay.ms")))
                 .withMaxCrawlDelay(Duration.ofMillis(s.getInt("ingest.max.crawl.delay.ms")))
                 .withTimeouts(total.dividedBy(6), total.dividedBy(3), total)
-                .withMaxBodyBytes(s.getInt("ingest.max.body.bytes"))
+                .withMaxBodyBytes(SizeLimits.from(s).bodyBytes())
                 .withMaxRedirects(s.getInt("ingest.max.redirects"))
                 .withMaxDepth(s.getInt("ingest.max.depth"))
                 .withMaxConcurrentFetches(s.getInt("ingest.concurrent.fetches"))

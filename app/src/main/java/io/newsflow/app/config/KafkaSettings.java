@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  * @param bootstrapServers broker list
  * @param registryUrl      schema registry URL, or null for registry-free Avro
  * @param client           extra client settings (security, SASL, TLS) passed to every client
+ * @param maxRecordBytes   producers' max.request.size ({@link SizeLimits})
  */
-public record KafkaSettings(String bootstrapServers, String registryUrl, Map<String, String> client) {
+public record KafkaSettings(
+        String bootstrapServers, String registryUrl, Map<String, String> client, int maxRecordBytes) {
 
     private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|jaas|token|key\\b|credentials).*");
 
@@ -22,11 +24,12 @@ public record KafkaSettings(String bootstrapServers, String registryUrl, Map<Str
         return new KafkaSettings(
                 s.get("kafka.bootstrap.servers"),
                 s.getOrNull("kafka.schema.registry.url"),
-                s.withPrefix(Settings.CLIENT_PREFIX));
+                s.withPrefix(Settings.CLIENT_PREFIX),
+                SizeLimits.from(s).recordBytes());
     }
 
     public KafkaSettings withBootstrapServers(String servers) {
-        return new KafkaSettings(servers, registryUrl, client);
+        return new KafkaSettings(servers, registryUrl, client, maxRecordBytes);
     }
 
     /** For logs: client settings with secret-looking values masked. */

@@ -51,7 +51,8 @@ public record NewsflowConfig(
     }
 
     public EnrichSettings enrichTopics() {
-        return new EnrichSettings(topics.pagesRaw(), topics.articlesEnriched(), topics.pagesDlq(), pageBudget);
+        return new EnrichSettings(
+                topics.pagesRaw(), topics.articlesEnriched(), topics.pagesDlq(), pageBudget, kafka.maxRecordBytes());
     }
 
     public SinkSettings sinkSettings() {

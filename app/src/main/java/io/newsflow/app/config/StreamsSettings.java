@@ -2,7 +2,12 @@ package io.newsflow.app.config;
 
 /** Settings of one Kafka Streams stage. */
 public record StreamsSettings(
-        String applicationId, int threads, String stateDir, int commitIntervalMs, int transactionTimeoutMs) {
+        String applicationId,
+        int threads,
+        String stateDir,
+        int commitIntervalMs,
+        int transactionTimeoutMs,
+        String deadLetterTopic) {
 
     public static StreamsSettings from(Settings s, String stage) {
         return new StreamsSettings(
@@ -10,6 +15,7 @@ public record StreamsSettings(
                 s.getInt(stage + ".threads"),
                 s.get("streams.state.dir"),
                 s.getInt("streams.commit.interval.ms"),
-                s.getInt("streams.transaction.timeout.ms"));
+                s.getInt("streams.transaction.timeout.ms"),
+                s.get("topics.pages.dlq"));
     }
 }

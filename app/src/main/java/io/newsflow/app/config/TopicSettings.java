@@ -16,7 +16,8 @@ public record TopicSettings(
         String articlesLatest,
         String stories,
         String sinkHandOff,
-        RoutingRules routing) {
+        RoutingRules routing,
+        int maxRecordBytes) {
 
     public static TopicSettings from(Settings s) {
         int replication = s.getInt("topics.replication");
@@ -38,7 +39,8 @@ public record TopicSettings(
                 s.get("topics.articles.latest"),
                 s.get("topics.stories"),
                 s.get("topics.sink.handoff"),
-                routing);
+                routing,
+                SizeLimits.from(s).recordBytes());
     }
 
     private static String blankToNull(String v) {

@@ -11,9 +11,6 @@ import org.apache.kafka.streams.StreamsConfig;
 /** Client properties for every Kafka client Newsflow makes, built from the typed settings in one place. */
 public final class KafkaClients {
 
-    /** Largest record Newsflow writes: a raw page (or its dead letter) of up to 16 MB. */
-    public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024 + 64 * 1024;
-
     private KafkaClients() {}
 
     public static Map<String, Object> common(KafkaSettings kafka) {
@@ -30,7 +27,7 @@ public final class KafkaClients {
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         p.put(ProducerConfig.LINGER_MS_CONFIG, 20);
-        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_RECORD_BYTES);
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, kafka.maxRecordBytes());
         return p;
     }
 
@@ -53,10 +50,15 @@ public final class KafkaClients {
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, stage.commitIntervalMs());
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
 
-        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_RECORD_BYTES);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), kafka.maxRecordBytes());
         p.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), stage.transactionTimeoutMs());
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterOnSendError.class);
+        p.put(DeadLetterOnSendError.TOPIC, stage.deadLetterTopic());
+        p.put(DeadLetterOnSendError.STAGE, stage.applicationId());
+        p.put(DeadLetterOnSendError.MAX_BYTES, kafka.maxRecordBytes());
+        if (kafka.registryUrl() != null) p.put(DeadLetterOnSendError.REGISTRY, kafka.registryUrl());
         return p;
     }
 }

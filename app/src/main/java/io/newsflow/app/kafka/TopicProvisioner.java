@@ -3,6 +3,7 @@ package io.newsflow.app.kafka;
 import io.newsflow.app.config.KafkaSettings;
 import io.newsflow.app.config.TopicSettings;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
@@ -24,21 +26,13 @@ public final class TopicProvisioner {
 
     public static List<NewTopic> plan(TopicSettings t) {
         List<NewTopic> topics = new ArrayList<>();
-        // Raw pages can be large (the extractor reads up to 8 MB of a page); the broker's 1 MB default would refuse
-        // them.
-        topics.add(new NewTopic(t.pagesRaw(), t.partitions(), t.replication())
-                .configs(
-                        Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(KafkaClients.MAX_RECORD_BYTES))));
+        topics.add(new NewTopic(t.pagesRaw(), t.partitions(), t.replication()));
         for (String name : List.of(t.articlesEnriched(), t.articlesClean())) {
             topics.add(new NewTopic(name, t.partitions(), t.replication()));
         }
         // Dead letters are the record of what went wrong: keep them until someone looks.
         topics.add(new NewTopic(t.pagesDlq(), t.partitions(), t.replication())
-                .configs(Map.of(
-                        TopicConfig.RETENTION_MS_CONFIG,
-                        "-1",
-                        TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
-                        Integer.toString(KafkaClients.MAX_RECORD_BYTES))));
+                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")));
         topics.add(new NewTopic(t.articlesLatest(), t.partitions(), t.replication())
                 .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
         topics.add(new NewTopic(t.stories(), t.partitions(), t.replication())
@@ -48,7 +42,33 @@ public final class TopicProvisioner {
         for (String routed : t.routing().topics()) {
             topics.add(new NewTopic(routed, t.partitions(), t.replication()));
         }
+        // Every topic takes the one record limit: the broker's 1 MB default would refuse a large article
+        // and wedge the transaction that carries it.
+        for (NewTopic topic : topics) {
+            Map<String, String> configs = new HashMap<>(topic.configs() == null ? Map.of() : topic.configs());
+            configs.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(t.maxRecordBytes()));
+            topic.configs(configs);
+        }
         return topics;
+    }
+
+    /** Existing topics whose max.message.bytes is below the record limit: one line naming each, or empty. */
+    static List<String> tooSmall(Admin admin, TopicSettings t, Set<String> existing) throws Exception {
+        List<ConfigResource> ours = plan(t).stream()
+                .map(NewTopic::name)
+                .filter(existing::contains)
+                .map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n))
+                .toList();
+        if (ours.isEmpty()) return List.of();
+        List<String> out = new ArrayList<>();
+        admin.describeConfigs(ours).all().get(30, TimeUnit.SECONDS).forEach((resource, config) -> {
+            var entry = config.get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG);
+            if (entry != null && entry.value() != null && Long.parseLong(entry.value()) < t.maxRecordBytes()) {
+                out.add("topic " + resource.name() + " has max.message.bytes=" + entry.value()
+                        + ", below limits.record.bytes=" + t.maxRecordBytes());
+            }
+        });
+        return out;
     }
 
     /**
@@ -75,6 +95,12 @@ public final class TopicProvisioner {
     public static void ensure(KafkaSettings kafka, TopicSettings topics) {
         try (Admin admin = Admin.create(KafkaClients.common(kafka))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<String> small = tooSmall(admin, topics, existing);
+            if (!small.isEmpty()) {
+                throw new IllegalStateException(String.join("; ", small)
+                        + " (raise it with kafka-configs --alter --add-config max.message.bytes=..., or lower"
+                        + " limits.record.bytes)");
+            }
             List<NewTopic> missing = plan(topics).stream()
                     .filter(t -> !existing.contains(t.name()))
                     .toList();

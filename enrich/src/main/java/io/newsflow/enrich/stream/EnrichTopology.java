@@ -33,7 +33,8 @@ public final class EnrichTopology {
             ArticleTagger tagger,
             MeterRegistry metrics,
             Clock clock) {
-        PageEnricher enricher = new PageEnricher(serdes.rawPage().deserializer(), extractor, tagger, clock);
+        PageEnricher enricher =
+                new PageEnricher(serdes.rawPage().deserializer(), extractor, tagger, clock, settings.maxRecordBytes());
         StreamsBuilder builder = new StreamsBuilder();
 
         KStream<byte[], PageOutcome> outcomes = builder.stream(

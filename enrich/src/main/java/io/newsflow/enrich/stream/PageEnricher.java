@@ -23,19 +23,38 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 final class PageEnricher {
 
+    /** Set by ingest's folder source on a file it could not read (a corrupt .gz): the page is a dead letter. */
+    static final String FILE_READ_ERROR = "file.read.error";
+
     private final Deserializer<RawPage> pages;
     private final Extractor extractor;
     private final ArticleTagger tagger;
     private final Clock clock;
+    private final RecordFit fit;
 
-    PageEnricher(Deserializer<RawPage> pages, Extractor extractor, ArticleTagger tagger, Clock clock) {
+    PageEnricher(
+            Deserializer<RawPage> pages, Extractor extractor, ArticleTagger tagger, Clock clock, int maxRecordBytes) {
         this.pages = pages;
+        this.fit = new RecordFit(maxRecordBytes);
         this.extractor = extractor;
         this.tagger = tagger;
         this.clock = clock;
     }
 
     PageOutcome enrich(Origin origin, byte[] key, byte[] value) {
+        PageOutcome outcome = enrichAsIs(origin, key, value);
+        try {
+            return fit.fit(outcome);
+        } catch (RecordFit.TooLarge e) {
+            return fit.fit(failed(origin, key, value, url(outcome), "too-large", e.getMessage()));
+        }
+    }
+
+    private static String url(PageOutcome outcome) {
+        return outcome instanceof PageOutcome.Enriched e ? e.article().getUrl() : null;
+    }
+
+    private PageOutcome enrichAsIs(Origin origin, byte[] key, byte[] value) {
         RawPage page;
         try {
             page = pages.deserialize(origin.topic(), value);
@@ -46,6 +65,8 @@ final class PageEnricher {
             return failed(origin, key, value, null, "undecodable-record", e.getMessage());
         }
         String url = page.getFinalUrl() != null ? page.getFinalUrl() : page.getUrl();
+        String unreadable = page.getSourceMeta().get(FILE_READ_ERROR);
+        if (unreadable != null) return failed(origin, key, value, url, "unreadable-file", unreadable);
         try {
             ExtractedArticle found = extractor.extract(
                     new PageInput(url, bytes(page.getBody()), page.getContentType(), page.getDeclaredCharset()));

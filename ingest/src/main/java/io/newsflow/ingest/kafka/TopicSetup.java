@@ -25,7 +25,9 @@ public final class TopicSetup {
                 new NewTopic(config.pagesTopic(), Optional.of(config.topicPartitions()), rf)
                         .configs(Map.of(
                                 TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
-                                String.valueOf(Math.max(1 << 20, config.maxBodyBytes() + (64 << 10))))),
+                                // the body limit is the record limit less a 1 MiB envelope (app's SizeLimits): the
+                                // same max.message.bytes as every other Newsflow topic
+                                String.valueOf(config.maxBodyBytes() + (1 << 20)))),
                 new NewTopic(config.frontierTopic(), Optional.of(config.topicPartitions()), rf),
                 new NewTopic(config.historyTopic(), Optional.of(config.topicPartitions()), rf)
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));

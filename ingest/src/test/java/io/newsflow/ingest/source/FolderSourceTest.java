@@ -53,4 +53,21 @@ class FolderSourceTest {
         assertThat(pages.get(0).getBody().remaining()).isEqualTo(100);
         assertThat(pages.get(0).getTruncated()).isTrue();
     }
+
+    @Test
+    void aCorruptGzipIsPublishedWithItsBytesAndTheReasonNotSkipped() throws Exception {
+        Files.writeString(dir.resolve("a.html"), "<p>a</p>");
+        byte[] corrupt = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3};
+        Files.write(dir.resolve("b.html.gz"), corrupt);
+        Files.writeString(dir.resolve("c.html"), "<p>c</p>");
+        List<RawPage> pages = new ArrayList<>();
+        long n = new FolderSource(1024).publishAll(dir, pages::add);
+
+        assertThat(n).isEqualTo(3);
+        RawPage bad = pages.get(1);
+        assertThat(bad.getSourceMeta()).containsEntry("file.path", "b.html.gz");
+        assertThat(bad.getSourceMeta().get(FolderSource.READ_ERROR)).startsWith("corrupt gzip file: ");
+        assertThat(bad.getBody().array()).isEqualTo(corrupt);
+        assertThat(pages.get(0).getSourceMeta()).doesNotContainKey(FolderSource.READ_ERROR);
+    }
 }
