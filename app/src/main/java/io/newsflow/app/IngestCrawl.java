@@ -2,6 +2,7 @@ package io.newsflow.app;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.app.config.KafkaSettings;
+import io.newsflow.app.kafka.BrokerCheck;
 import io.newsflow.app.ops.BrokerProbe;
 import io.newsflow.app.ops.OpsServer;
 import io.newsflow.app.ops.StageMetrics;
@@ -24,16 +25,28 @@ final class IngestCrawl implements AutoCloseable {
     private final OpsServer ops;
     private volatile boolean crawling;
 
-    private IngestCrawl(CrawlerConfig config, String instanceId, KafkaSettings kafka, int opsPort) {
+    private IngestCrawl(CrawlerConfig config, String instanceId, KafkaSettings kafka, String opsAddress, int opsPort) {
         metrics = StageMetrics.create();
-        crawler = new Crawler(config, instanceId, metrics);
         broker = new BrokerProbe(kafka);
+        // The port and the broker are checked before the crawler starts any work.
         ops = OpsServer.start(
-                opsPort, metrics, () -> broker.readiness("crawler", crawling ? null : "crawler is not running"));
+                opsAddress,
+                opsPort,
+                metrics,
+                () -> broker.readiness("crawler", crawling ? null : "crawler is not running"));
+        try {
+            BrokerCheck.reachable(kafka);
+            crawler = new Crawler(config, instanceId, metrics);
+        } catch (RuntimeException e) {
+            ops.close();
+            broker.close();
+            throw e;
+        }
     }
 
-    static IngestCrawl start(CrawlerConfig config, String instanceId, KafkaSettings kafka, int opsPort) {
-        return new IngestCrawl(config, instanceId, kafka, opsPort);
+    static IngestCrawl start(
+            CrawlerConfig config, String instanceId, KafkaSettings kafka, String opsAddress, int opsPort) {
+        return new IngestCrawl(config, instanceId, kafka, opsAddress, opsPort);
     }
 
     int opsPort() {

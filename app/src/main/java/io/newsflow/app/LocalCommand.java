@@ -78,6 +78,7 @@ final class LocalCommand implements Callable<Integer> {
                     + " (run from the repository root, or pass --input DIR)");
             return 2;
         }
+        checkWritable(output);
         Path work = Files.createTempDirectory("newsflow-local-");
         InProcessDefaults.apply(options.overrides, partitions);
         options.overrides.putIfAbsent(
@@ -123,6 +124,29 @@ final class LocalCommand implements Callable<Integer> {
             }
         } finally {
             LocalRun.deleteQuietly(work);
+        }
+    }
+
+    /** Fails now, naming the option, rather than after the whole run. */
+    private static void checkWritable(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            boolean existed = Files.exists(file);
+            try (var w = Files.newBufferedWriter(
+                    file,
+                    StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND)) {
+                // opened for writing: that is the check
+            }
+            if (!existed) Files.delete(file);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new IllegalStateException("cannot write --output " + file + ": " + e.getFile() + " is not a folder");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IllegalStateException("cannot write --output " + file + ": permission denied on " + e.getFile());
+        } catch (java.io.IOException | SecurityException e) {
+            throw new IllegalStateException("cannot write --output " + file + ": " + e.getMessage());
         }
     }
 

@@ -27,7 +27,8 @@ class ExtractCommandTest {
     void everyFileOfAFolderGetsOneLineAndHostileFilesDoNotEndTheRun() throws Exception {
         Files.writeString(
                 dir.resolve("a-huge-lang.html"),
-                "<!DOCTYPE html><html lang=\"" + "en-gb".repeat(100_000) + "\"><body>" + PROSE + PROSE + "</body></html>");
+                "<!DOCTYPE html><html lang=\"" + "en-gb".repeat(100_000) + "\"><body>" + PROSE + PROSE
+                        + "</body></html>");
         Files.write(dir.resolve("b-corrupt.html.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2});
         Files.writeString(dir.resolve("c-blank.html"), "<html><body><p>\u00a0 \u00a0</p></body></html>");
         Files.writeString(

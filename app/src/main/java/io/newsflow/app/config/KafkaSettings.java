@@ -1,7 +1,6 @@
 package io.newsflow.app.config;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * How to reach Kafka and the schema registry.
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  */
 public record KafkaSettings(
         String bootstrapServers, String registryUrl, Map<String, String> client, int maxRecordBytes) {
-
-    private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|jaas|token|key\\b|credentials).*");
 
     public KafkaSettings {
         client = Map.copyOf(client);
@@ -35,11 +32,10 @@ public record KafkaSettings(
     /** For logs: client settings with secret-looking values masked. */
     public String describe() {
         StringBuilder sb = new StringBuilder("bootstrap=")
-                .append(bootstrapServers)
+                .append(Secrets.maskUrls(bootstrapServers))
                 .append(" registry=")
-                .append(registryUrl == null ? "none (single-object Avro)" : registryUrl);
-        client.forEach((k, v) ->
-                sb.append(' ').append(k).append('=').append(SECRET.matcher(k).matches() ? "****" : v));
+                .append(registryUrl == null ? "none (single-object Avro)" : Secrets.maskUrls(registryUrl));
+        client.forEach((k, v) -> sb.append(' ').append(k).append('=').append(Secrets.shown(k, v)));
         return sb.toString();
     }
 }

@@ -30,9 +30,10 @@ public record NewsflowConfig(
                 topics,
                 StreamsSettings.from(s, "enrich"),
                 StreamsSettings.from(s, "sink"),
-                Duration.ofDays(s.getInt("sink.version.retention.days")),
+                Duration.ofDays(s.getInt("sink.version.retention.days", 7, 36_500)),
                 IngestSettings.crawlerConfig(s, kafka, topics),
-                Duration.ofMillis(s.getInt("enrich.page.budget.ms")));
+                Duration.ofMillis(
+                        s.getInt("enrich.page.budget.ms", 100, s.getInt("streams.transaction.timeout.ms") / 4)));
     }
 
     public NewsflowConfig withBootstrapServers(String servers) {

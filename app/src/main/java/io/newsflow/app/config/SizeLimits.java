@@ -20,7 +20,7 @@ public record SizeLimits(int recordBytes) {
     }
 
     public static SizeLimits from(Settings s) {
-        return new SizeLimits(s.getInt("limits.record.bytes"));
+        return new SizeLimits(s.getInt("limits.record.bytes", 2 * ENVELOPE_BYTES, 1 << 30));
     }
 
     /** Page bodies are cut (and flagged truncated) here. */

@@ -20,17 +20,14 @@ public record TopicSettings(
         int maxRecordBytes) {
 
     public static TopicSettings from(Settings s) {
-        int replication = s.getInt("topics.replication");
-        if (replication < 1 || replication > Short.MAX_VALUE) {
-            throw new IllegalArgumentException("topics.replication must be at least 1");
-        }
+        int replication = s.getInt("topics.replication", 1, Short.MAX_VALUE);
         RoutingRules routing = new RoutingRules(
                 blankToNull(s.getOrNull("sink.routing.subject.prefix")),
                 list(s.getOrNull("sink.routing.subject.codes")),
                 blankToNull(s.getOrNull("sink.routing.language.prefix")),
                 list(s.getOrNull("sink.routing.languages")));
         return new TopicSettings(
-                s.getInt("topics.partitions"),
+                s.getInt("topics.partitions", 1, 100_000),
                 (short) replication,
                 s.get("topics.pages.raw"),
                 s.get("topics.pages.dlq"),

@@ -29,11 +29,14 @@ final class Dates {
 
     private static final DateTimeFormatter OUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
 
+    private static final int MAX_LENGTH = 100;
+
     private Dates() {}
 
     static String normalize(String raw) {
         if (raw == null || raw.isBlank()) return null;
         String s = raw.strip();
+        if (s.length() > MAX_LENGTH) return null; // page-controlled: no date spelling is longer
         if (s.matches("\\d{12,13}")) { // epoch milliseconds
             return OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(Long.parseLong(s)), ZoneOffset.UTC)
                     .toString();
