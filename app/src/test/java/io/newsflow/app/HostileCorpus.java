@@ -143,7 +143,7 @@ final class HostileCorpus {
     private void sizes() {
         Random random = new Random(42);
         StringBuilder words = new StringBuilder("<article>");
-        while (words.length() < 3_000_000) {
+        while (words.length() < 2_000_000) {
             words.append("<p>");
             for (int w = 0; w < 40; w++) {
                 for (int c = 2 + random.nextInt(7); c > 0; c--) words.append((char) ('a' + random.nextInt(26)));

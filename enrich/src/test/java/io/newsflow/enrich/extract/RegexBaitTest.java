@@ -92,4 +92,13 @@ class RegexBaitTest {
             });
         }
     }
+
+    @Test
+    void hugeClassAndIdAttributes() {
+        Extractor extractor = Extractor.withDefaults();
+        String page = "<html><body><div class=\"" + "a ".repeat(2_000_000) + "\" id=\"" + "no-".repeat(300_000)
+                + "\"><article>" + PROSE + PROSE + "</article></div></body></html>";
+        ExtractedArticle a = assertTimeoutPreemptively(QUICK, () -> extractor.extract(PageInput.html(null, page)));
+        assertThat(a.text()).contains("harbour council");
+    }
 }
