@@ -17,7 +17,7 @@ final class DepthLimiter {
     private DepthLimiter() {}
 
     private static void capNames(Element el) {
-        if (!el.hasAttributes()) return;
+        if (el.attributesSize() == 0) return;
         for (String name : new String[] {"class", "id"}) {
             String value = el.attr(name);
             if (value.length() > MAX_NAMES) el.attr(name, value.substring(0, MAX_NAMES));

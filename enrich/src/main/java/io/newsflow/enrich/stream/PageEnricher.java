@@ -91,8 +91,13 @@ final class PageEnricher {
         } catch (RuntimeException e) {
             // Only the URL was wanted; the dead letter carries the bytes either way.
         }
-        return failed(
-                origin, key, value, url, "too-slow", "not done within the page budget of " + budget.toMillis() + " ms");
+        return fit.fit(failed(
+                origin,
+                key,
+                value,
+                url,
+                "too-slow",
+                "not done within the page budget of " + budget.toMillis() + " ms"));
     }
 
     /** Loads the tagger's model now, so that its seconds of loading do not count against a page's budget. */

@@ -120,7 +120,9 @@ class EnrichTopologyTest {
 
     @Test
     void aPageOverItsBudgetIsATooSlowDeadLetterWithItsBytesAndTheNextPageGoesOn() {
-        EnrichSettings s = EnrichSettings.defaults().withPageBudget(java.time.Duration.ofMillis(1000));
+        EnrichSettings s = EnrichSettings.defaults()
+                .withPageBudget(java.time.Duration.ofMillis(1000))
+                .withMaxRecordBytes(16 * 1024 * 1024);
         String table = "<html><body><table>"
                 + "<tr><td>cell</td><td>1</td><td>two</td><td>3.0</td><td>x</td></tr>".repeat(100_000)
                 + "</table></body></html>";
@@ -185,7 +187,9 @@ class EnrichTopologyTest {
     @Test
     void anArticleOverTheRecordLimitIsCutAtAParagraphAndFlagged() {
         int limit = 256 * 1024;
-        EnrichSettings s = EnrichSettings.defaults().withMaxRecordBytes(limit);
+        EnrichSettings s = EnrichSettings.defaults()
+                .withMaxRecordBytes(limit)
+                .withPageBudget(java.time.Duration.ofSeconds(120)); // the size is the point, not the time
         java.util.Random random = new java.util.Random(7);
         StringBuilder html = new StringBuilder("<html><head><title>Long</title></head><body><article>");
         while (html.length() < 2_000_000) {
