@@ -58,6 +58,16 @@ public final class DeadLetterOnSendError implements ProductionExceptionHandler {
     }
 
     private Response deadLetter(ErrorHandlerContext context, String target, String kind, Exception e) {
+        try {
+            return deadLetterOrFail(context, target, kind, e);
+        } catch (RuntimeException bug) {
+            // A handler that throws is a fatal error in Streams; failing says the same, with the cause logged.
+            log.error("{}: no dead letter for a failed write to {}: {}", stage, target, bug.toString());
+            return Response.fail();
+        }
+    }
+
+    private Response deadLetterOrFail(ErrorHandlerContext context, String target, String kind, Exception e) {
         if (target.equals(topic)) {
             // A dead letter that cannot be written cannot become another one: stop rather than lose it.
             log.error("{}: dead letter for {} could not be written: {}", stage, context.topic(), e.toString());
@@ -70,7 +80,8 @@ public final class DeadLetterOnSendError implements ProductionExceptionHandler {
             value = Arrays.copyOf(value, maxValueBytes / 2);
         }
         DeadLetter letter = DeadLetters.of(
-                new DeadLetters.Origin(context.topic(), context.partition(), context.offset()),
+                new DeadLetters.Origin(
+                        context.topic() == null ? "unknown" : context.topic(), context.partition(), context.offset()),
                 stage,
                 kind,
                 message,

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /** Client properties for every Kafka client Newsflow makes, built from the typed settings in one place. */
@@ -54,6 +55,11 @@ public final class KafkaClients {
         p.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), stage.transactionTimeoutMs());
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        // The changelog and repartition topics Streams creates take the same record limit as ours: a store that
+        // keeps an article would otherwise hit the broker's 1 MB default and fail every transaction with it.
+        p.put(
+                StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG),
+                Integer.toString(kafka.maxRecordBytes()));
         p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterOnSendError.class);
         p.put(DeadLetterOnSendError.TOPIC, stage.deadLetterTopic());
         p.put(DeadLetterOnSendError.STAGE, stage.applicationId());
