@@ -85,13 +85,8 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             Path root = Path.of(p);
             for (Path file : inputs(root)) {
-                RawPage page;
-                try {
-                    page = files.toPage(file, Files.isDirectory(root) ? root : file.getParent());
-                } catch (IOException e) {
-                    failures += printError(out, file.toString(), "io-error", e.getMessage());
-                    continue;
-                }
+                // an unreadable file (a corrupt .gz) comes back flagged, and the front door says so
+                RawPage page = files.toPage(file, Files.isDirectory(root) ? root : file.getParent());
                 // The page as the folder source publishes it, but addressed by --url alone: a file's own
                 // path is no identity for an article (and the dev-set scorer keys rows by file name).
                 page.setUrl(url == null ? "" : url);
@@ -113,6 +108,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     private int emit(PrintWriter out, String file, RawPage page) throws IOException {
+        // Enricher never throws: a page that breaks anything is a failure line, and the next file is read.
         Enricher.Outcome outcome = enricher.enrich(page);
         if (outcome instanceof Enricher.Failed f) return printError(out, file, f.kind(), f.message());
         Article a = ((Enricher.Enriched) outcome).article();

@@ -142,14 +142,16 @@ final class IngestCommand implements Callable<Integer> {
                 },
                 "newsflow-ingest-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (IngestCrawl crawl = IngestCrawl.start(crawler, config, instance, ops.port(options))) {
+        try (IngestCrawl crawl =
+                IngestCrawl.start(crawler, config, instance, ops.bindAddress(options), ops.port(options))) {
             crawl.submit(seeds.seeds());
             Duration quiet = quietSeconds > 0 ? Duration.ofSeconds(quietSeconds) : Duration.ofDays(36500);
             CrawlProgressLine progress = new CrawlProgressLine(
                     crawl.metrics(),
                     System.out,
                     System.console() != null,
-                    Duration.ofMillis(options.settings().getInt("ingest.progress.interval.ms")));
+                    Duration.ofMillis(
+                            options.settings().getInt("ingest.progress.interval.ms", 100, Integer.MAX_VALUE)));
             CrawlProgress done = crawl.run(CrawlProgress.quietFor(quiet).or(p -> stopRequested.get()), progress);
             System.out.printf(
                     "crawl stopped: %d pages published, %d requests done%n",

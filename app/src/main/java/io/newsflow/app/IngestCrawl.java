@@ -2,6 +2,7 @@ package io.newsflow.app;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.app.config.NewsflowConfig;
+import io.newsflow.app.kafka.BrokerCheck;
 import io.newsflow.app.kafka.TopicPlan;
 import io.newsflow.app.ops.BrokerProbe;
 import io.newsflow.app.ops.OpsServer;
@@ -27,19 +28,33 @@ final class IngestCrawl implements AutoCloseable {
     private final OpsServer ops;
     private volatile boolean crawling;
 
-    private IngestCrawl(CrawlerConfig config, String instanceId, KafkaSettings kafka, int opsPort) {
+    private IngestCrawl(
+            CrawlerConfig config, NewsflowConfig settings, String instanceId, String opsAddress, int opsPort) {
+        KafkaSettings kafka = settings.kafka();
         metrics = StageMetrics.create();
-        crawler = new Crawler(config, kafka, instanceId, metrics);
         broker = new BrokerProbe(kafka);
+        // The port and the broker are checked before the crawler starts any work.
         ops = OpsServer.start(
-                opsPort, metrics, () -> broker.readiness("crawler", crawling ? null : "crawler is not running"));
+                opsAddress,
+                opsPort,
+                metrics,
+                () -> broker.readiness("crawler", crawling ? null : "crawler is not running"));
+        try {
+            BrokerCheck.reachable(kafka);
+            TopicPlan.ensure(kafka, settings.topics());
+            TopicProvisioner.ensure(kafka, TopicPlan.crawl(config, settings.topics()));
+            crawler = new Crawler(config, kafka, instanceId, metrics);
+        } catch (RuntimeException e) {
+            ops.close();
+            broker.close();
+            throw e;
+        }
     }
 
-    /** Creates the pipeline's and the crawler's missing topics, then the crawler with its ops endpoint. */
-    static IngestCrawl start(CrawlerConfig crawler, NewsflowConfig config, String instanceId, int opsPort) {
-        TopicPlan.ensure(config.kafka(), config.topics());
-        TopicProvisioner.ensure(config.kafka(), TopicPlan.crawl(crawler, config.topics()));
-        return new IngestCrawl(crawler, instanceId, config.kafka(), opsPort);
+    /** Checks the broker, creates the pipeline's and the crawler's missing topics, then the crawler with its ops endpoint. */
+    static IngestCrawl start(
+            CrawlerConfig crawler, NewsflowConfig config, String instanceId, String opsAddress, int opsPort) {
+        return new IngestCrawl(crawler, config, instanceId, opsAddress, opsPort);
     }
 
     int opsPort() {

@@ -88,6 +88,7 @@ final class LocalCommand implements Callable<Integer> {
                     + " (run from the repository root, or pass --input DIR)");
             return 2;
         }
+        checkWritable(output);
         Path work = Files.createTempDirectory("newsflow-local-");
         InProcessDefaults.apply(options.overrides, partitions);
         options.overrides.putIfAbsent(
@@ -135,6 +136,29 @@ final class LocalCommand implements Callable<Integer> {
             }
         } finally {
             LocalRun.deleteQuietly(work);
+        }
+    }
+
+    /** Fails now, naming the option, rather than after the whole run. */
+    private static void checkWritable(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            boolean existed = Files.exists(file);
+            // opened for writing and closed again: that is the check
+            Files.newBufferedWriter(
+                            file,
+                            StandardCharsets.UTF_8,
+                            java.nio.file.StandardOpenOption.CREATE,
+                            java.nio.file.StandardOpenOption.APPEND)
+                    .close();
+            if (!existed) Files.delete(file);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new IllegalStateException("cannot write --output " + file + ": " + e.getFile() + " is not a folder");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IllegalStateException("cannot write --output " + file + ": permission denied on " + e.getFile());
+        } catch (java.io.IOException | SecurityException e) {
+            throw new IllegalStateException("cannot write --output " + file + ": " + e.getMessage());
         }
     }
 

@@ -1,10 +1,13 @@
 package io.newsflow.app;
 
+import io.newsflow.kafka.Secrets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The newsflow command: one jar, every stage. */
 @Command(
@@ -39,12 +42,44 @@ import picocli.CommandLine.Command;
         })
 public final class Newsflow {
 
+    @Option(
+            names = "--verbose",
+            scope = ScopeType.INHERIT,
+            description = "On an error, print the Java stack trace too (by default: one line that names the cause).")
+    boolean verbose;
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
     public static CommandLine commandLine() {
-        return HelpLayout.apply(new CommandLine(new Newsflow()).setCaseInsensitiveEnumValuesAllowed(true));
+        return HelpLayout.apply(new CommandLine(new Newsflow())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Newsflow::oneLine));
+    }
+
+    /**
+     * An operator's mistake (a mistyped key, a port in use, a broker that does not answer) is one line that
+     * names the key or resource; the stack trace is for --verbose.
+     */
+    private static int oneLine(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        Throwable cause = e;
+        while (cause.getCause() != null
+                && (cause.getMessage() == null || cause instanceof java.util.concurrent.ExecutionException)) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        cmd.getErr()
+                .println(cmd.getCommandName() + ": "
+                        + Secrets.maskUrls(message.lines().findFirst().orElse("")));
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                e.printStackTrace(cmd.getErr());
+                break;
+            }
+        }
+        cmd.getErr().flush();
+        return 1;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -11,7 +11,11 @@ final class OpsOptions {
             description = "Port for /metrics, /health, /ready (setting ops.port, default 8080).")
     Integer port;
 
+    String bindAddress(ConfigOptions config) {
+        return config.settings().get("ops.bind.address");
+    }
+
     int port(ConfigOptions config) {
-        return port != null ? port : config.settings().getInt("ops.port");
+        return port != null ? port : config.settings().getInt("ops.port", 0, 65_535);
     }
 }

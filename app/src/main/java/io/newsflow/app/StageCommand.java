@@ -2,11 +2,13 @@ package io.newsflow.app;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.app.config.NewsflowConfig;
+import io.newsflow.app.kafka.BrokerCheck;
 import io.newsflow.app.kafka.StreamsStage;
 import io.newsflow.app.kafka.TopicPlan;
 import io.newsflow.app.ops.BrokerProbe;
 import io.newsflow.app.ops.OpsServer;
 import io.newsflow.app.ops.StageMetrics;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,18 +31,29 @@ public final class StageCommand implements AutoCloseable {
     public static StageCommand start(
             String name,
             NewsflowConfig config,
+            String opsAddress,
             int opsPort,
             BiFunction<NewsflowConfig, PrometheusMeterRegistry, StreamsStage> stageFactory) {
         log.info("{} starting: {}", name, config.kafka().describe());
-        TopicPlan.ensure(config.kafka(), config.topics());
         PrometheusMeterRegistry metrics = StageMetrics.create();
-        StreamsStage stage = stageFactory.apply(config, metrics).start();
+        AtomicReference<StreamsStage> running = new AtomicReference<>();
         BrokerProbe broker = new BrokerProbe(config.kafka());
-        OpsServer ops = OpsServer.start(
-                opsPort,
-                metrics,
-                () -> broker.readiness(name, stage.isRunning() ? null : name + " is " + stage.state()));
-        return new StageCommand(stage, broker, ops);
+        // Everything that can be wrong is checked before any work starts: the port first, then the broker.
+        OpsServer ops = OpsServer.start(opsAddress, opsPort, metrics, () -> {
+            StreamsStage s = running.get();
+            return broker.readiness(
+                    name, s != null && s.isRunning() ? null : name + " is " + (s == null ? "starting" : s.state()));
+        });
+        try {
+            BrokerCheck.reachable(config.kafka());
+            TopicPlan.ensure(config.kafka(), config.topics());
+            running.set(stageFactory.apply(config, metrics).start());
+        } catch (RuntimeException e) {
+            ops.close();
+            broker.close();
+            throw e;
+        }
+        return new StageCommand(running.get(), broker, ops);
     }
 
     static int run(
@@ -49,7 +62,8 @@ public final class StageCommand implements AutoCloseable {
             OpsOptions ops,
             BiFunction<NewsflowConfig, PrometheusMeterRegistry, StreamsStage> stageFactory)
             throws InterruptedException {
-        return RunUntilStopped.run(start(name, options.config(), ops.port(options), stageFactory));
+        NewsflowConfig config = options.config();
+        return RunUntilStopped.run(start(name, config, ops.bindAddress(options), ops.port(options), stageFactory));
     }
 
     public int opsPort() {

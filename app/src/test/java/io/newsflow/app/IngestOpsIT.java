@@ -66,7 +66,7 @@ class IngestOpsIT {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService thread = Executors.newSingleThreadExecutor();
-        try (IngestCrawl crawl = IngestCrawl.start(crawler, config, "ops-it", 0)) {
+        try (IngestCrawl crawl = IngestCrawl.start(crawler, config, "ops-it", "127.0.0.1", 0)) {
             String base = "http://localhost:" + crawl.opsPort();
             assertThat(get(base + "/health").statusCode()).isEqualTo(200);
             assertThat(get(base + "/ready").statusCode()).as("not crawling yet").isEqualTo(503);

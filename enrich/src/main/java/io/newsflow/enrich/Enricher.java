@@ -9,6 +9,7 @@ import io.newsflow.enrich.topics.TagInput;
 import io.newsflow.enrich.topics.Tags;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.RawPage;
+import io.newsflow.schema.SourceMetaKeys;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.util.List;
@@ -20,6 +21,9 @@ import java.util.List;
  * deadline belongs around {@link #enrich}, not inside it.
  */
 public final class Enricher {
+
+    /** Set by ingest\'s folder source on a file it could not read (a corrupt .gz): the page is a dead letter. */
+    public static final String FILE_READ_ERROR = "file.read.error";
 
     /** What became of a page. */
     public sealed interface Outcome permits Enriched, Failed {}
@@ -49,9 +53,16 @@ public final class Enricher {
         return new Enricher(Extractor.withDefaults(), ArticleTagger.create(), Clock.systemUTC());
     }
 
+    /** Loads the tagger's model now, so that its seconds of loading do not count against a page's budget. */
+    public void warmUp() {
+        tagger.tag(new TagInput("Warm-up", "The council met on Tuesday.", null, List.of(), List.of(), null));
+    }
+
     public Outcome enrich(RawPage page) {
         String url = page.getFinalUrl() != null ? page.getFinalUrl() : page.getUrl();
         String address = url == null || url.isBlank() ? null : url;
+        String unreadable = page.getSourceMeta().get(SourceMetaKeys.FILE_READ_ERROR);
+        if (unreadable != null) return new Failed("unreadable-file", unreadable);
         try {
             ExtractedArticle found = extractor.extract(
                     new PageInput(address, bytes(page.getBody()), page.getContentType(), page.getDeclaredCharset()));

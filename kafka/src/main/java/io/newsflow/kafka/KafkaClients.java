@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -20,9 +21,6 @@ import org.apache.kafka.streams.StreamsConfig;
  * poison record is the caller's to handle, not the client's.
  */
 public final class KafkaClients {
-
-    /** Largest record Newsflow writes: a raw page (or its dead letter) of up to 16 MB. */
-    public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024 + 64 * 1024;
 
     private KafkaClients() {}
 
@@ -41,7 +39,7 @@ public final class KafkaClients {
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd"); // pages are HTML: compresses 5-10x
         p.put(ProducerConfig.LINGER_MS_CONFIG, 10);
-        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_RECORD_BYTES);
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, kafka.maxRecordBytes());
         return p;
     }
 
@@ -94,7 +92,12 @@ public final class KafkaClients {
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitIntervalMs);
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
-        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_RECORD_BYTES);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), kafka.maxRecordBytes());
+        // The changelog and repartition topics Streams creates take the same record limit as ours: a store that
+        // keeps an article would otherwise hit the broker's 1 MB default and fail every transaction with it.
+        p.put(
+                StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG),
+                Integer.toString(kafka.maxRecordBytes()));
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         return p;

@@ -1,13 +1,19 @@
 package io.newsflow.kafka;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +28,42 @@ public final class TopicProvisioner {
 
     private TopicProvisioner() {}
 
+    /**
+     * Existing topics of the plan whose max.message.bytes is below what the plan asks for: one line naming
+     * each. Such a topic would refuse a large record and wedge the transaction that carries it.
+     */
+    static List<String> tooSmall(Admin admin, Collection<NewTopic> plan, Set<String> existing)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        Map<String, String> wanted = new HashMap<>();
+        for (NewTopic t : plan) {
+            String limit = t.configs() == null ? null : t.configs().get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG);
+            if (limit != null && existing.contains(t.name())) wanted.put(t.name(), limit);
+        }
+        if (wanted.isEmpty()) return List.of();
+        List<ConfigResource> resources = wanted.keySet().stream()
+                .map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n))
+                .toList();
+        List<String> out = new ArrayList<>();
+        admin.describeConfigs(resources).all().get(30, TimeUnit.SECONDS).forEach((resource, config) -> {
+            ConfigEntry entry = config.get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG);
+            String want = wanted.get(resource.name());
+            if (entry != null && entry.value() != null && Long.parseLong(entry.value()) < Long.parseLong(want)) {
+                out.add("topic " + resource.name() + " has max.message.bytes=" + entry.value()
+                        + ", below limits.record.bytes=" + want);
+            }
+        });
+        return out;
+    }
+
     public static void ensure(KafkaSettings kafka, Collection<NewTopic> plan) {
         try (Admin admin = KafkaClients.admin(kafka)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<String> small = tooSmall(admin, plan, existing);
+            if (!small.isEmpty()) {
+                throw new IllegalStateException(String.join("; ", small)
+                        + " (raise it with kafka-configs --alter --add-config max.message.bytes=..., or lower"
+                        + " limits.record.bytes)");
+            }
             List<NewTopic> missing =
                     plan.stream().filter(t -> !existing.contains(t.name())).toList();
             if (missing.isEmpty()) {

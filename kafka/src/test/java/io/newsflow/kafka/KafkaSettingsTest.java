@@ -44,7 +44,10 @@ class KafkaSettingsTest {
     @Test
     void theStartUpLineMasksSecrets() {
         KafkaSettings kafka = new KafkaSettings(
-                "b:9092", null, Map.of("sasl.jaas.config", "… password=\"hunter2\";", "security.protocol", "SASL_SSL"));
+                "b:9092",
+                null,
+                Map.of("sasl.jaas.config", "… password=\"hunter2\";", "security.protocol", "SASL_SSL"),
+                KafkaSettings.DEFAULT_RECORD_BYTES);
         assertThat(kafka.describe()).contains("SASL_SSL").doesNotContain("hunter2");
     }
 }

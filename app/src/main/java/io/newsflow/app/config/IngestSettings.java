@@ -30,13 +30,13 @@ public final class IngestSettings {
                         millis(s, "ingest.fetch.connect.timeout.ms"),
                         millis(s, "ingest.fetch.read.timeout.ms"),
                         millis(s, "ingest.fetch.timeout.ms"))
-                .withMaxBodyBytes(s.getInt("ingest.max.body.bytes"))
+                .withMaxBodyBytes(SizeLimits.from(s).bodyBytes()) // one record limit for every size
                 .withMaxCompressionRatio(s.getInt("ingest.max.compression.ratio"))
                 .withAcceptedPageTypes(Set.copyOf(list(s, "ingest.accepted.page.types")))
-                .withMaxRedirects(s.getInt("ingest.max.redirects"))
+                .withMaxRedirects(s.getInt("ingest.max.redirects", 0, 100))
                 .withMaxRetries(s.getInt("ingest.max.retries"))
-                .withMaxDepth(s.getInt("ingest.max.depth"))
-                .withMaxConcurrentFetches(s.getInt("ingest.concurrent.fetches"))
+                .withMaxDepth(s.getInt("ingest.max.depth", 0, 100))
+                .withMaxConcurrentFetches(s.getInt("ingest.concurrent.fetches", 1, 10_000))
                 .withMaxQueuedRequests(s.getInt("ingest.max.queued.requests"))
                 .withFeedRevisit(
                         millis(s, "ingest.feed.revisit.ms"),
@@ -52,7 +52,7 @@ public final class IngestSettings {
     }
 
     private static Duration millis(Settings s, String key) {
-        return Duration.ofMillis(s.getInt(key));
+        return Duration.ofMillis(s.getInt(key, 0, Integer.MAX_VALUE));
     }
 
     private static boolean bool(Settings s, String key) {

@@ -12,6 +12,7 @@ import java.time.Duration;
  *
  * @param versionRetention how long the sink remembers an article id after it last saw it
  *                         ({@code sink.version.retention.days})
+ * @param pageBudget       longest enrich may spend on one page ({@code enrich.page.budget.ms})
  */
 public record NewsflowConfig(
         KafkaSettings kafka,
@@ -19,7 +20,8 @@ public record NewsflowConfig(
         StreamsSettings enrich,
         StreamsSettings sink,
         Duration versionRetention,
-        CrawlerConfig ingest) {
+        CrawlerConfig ingest,
+        Duration pageBudget) {
 
     public static NewsflowConfig from(Settings s) {
         KafkaSettings kafka = kafka(s);
@@ -29,21 +31,25 @@ public record NewsflowConfig(
                 topics,
                 StreamsSettings.from(s, "enrich"),
                 StreamsSettings.from(s, "sink"),
-                Duration.ofDays(s.getInt("sink.version.retention.days")),
-                IngestSettings.crawlerConfig(s, topics));
+                Duration.ofDays(s.getInt("sink.version.retention.days", 7, 36_500)),
+                IngestSettings.crawlerConfig(s, topics),
+                Duration.ofMillis(
+                        s.getInt("enrich.page.budget.ms", 100, s.getInt("streams.transaction.timeout.ms") / 4)));
     }
 
-    /** How to reach Kafka and the registry: {@code kafka.bootstrap.servers}, {@code kafka.schema.registry.url}, and
-     * every {@code kafka.client.*} setting. */
+    /** How to reach Kafka and the registry: {@code kafka.bootstrap.servers}, {@code kafka.schema.registry.url}, every
+     * {@code kafka.client.*} setting, and the record limit {@code limits.record.bytes}. */
     public static KafkaSettings kafka(Settings s) {
         return new KafkaSettings(
                 s.get("kafka.bootstrap.servers"),
                 s.getOrNull("kafka.schema.registry.url"),
-                s.withPrefix(Settings.CLIENT_PREFIX));
+                s.withPrefix(Settings.CLIENT_PREFIX),
+                SizeLimits.from(s).recordBytes());
     }
 
     public NewsflowConfig withBootstrapServers(String servers) {
-        return new NewsflowConfig(kafka.withBootstrapServers(servers), topics, enrich, sink, versionRetention, ingest);
+        return new NewsflowConfig(
+                kafka.withBootstrapServers(servers), topics, enrich, sink, versionRetention, ingest, pageBudget);
     }
 
     public AvroSerdes serdes() {
@@ -51,7 +57,8 @@ public record NewsflowConfig(
     }
 
     public EnrichSettings enrichTopics() {
-        return new EnrichSettings(topics.pagesRaw(), topics.articlesEnriched(), topics.pagesDlq());
+        return new EnrichSettings(
+                topics.pagesRaw(), topics.articlesEnriched(), topics.pagesDlq(), pageBudget, kafka.maxRecordBytes());
     }
 
     public SinkSettings sinkSettings() {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -30,20 +31,43 @@ public final class Settings {
 
     public static Settings load(Path file, Map<String, String> env, Map<String, String> overrides) {
         Map<String, String> v = new TreeMap<>(defaults());
+        Set<String> known = Set.copyOf(v.keySet());
         if (file != null) {
-            v.putAll(read(file));
+            Map<String, String> fromFile = read(file);
+            fromFile.keySet().forEach(k -> KnownKeys.check(k, "in " + file, known));
+            v.putAll(fromFile);
         }
         for (Map.Entry<String, String> e : env.entrySet()) {
             if (!e.getKey().startsWith(ENV_PREFIX)) {
                 continue;
             }
             String key = keyForEnv(e.getKey(), v);
-            if (key != null) {
-                v.put(key, e.getValue());
+            if (key == null) {
+                throw new IllegalArgumentException(
+                        "unknown environment variable " + e.getKey() + nearestEnv(e.getKey(), known));
             }
+            KnownKeys.check(key, "from environment variable " + e.getKey(), known);
+            v.put(key, e.getValue());
         }
+        overrides.keySet().forEach(k -> KnownKeys.check(k, "set with -D", known));
         v.putAll(overrides);
         return new Settings(v);
+    }
+
+    private static String nearestEnv(String envName, Set<String> known) {
+        try {
+            KnownKeys.check(
+                    envName.substring(ENV_PREFIX.length())
+                            .toLowerCase(Locale.ROOT)
+                            .replace('_', '.'),
+                    "",
+                    known);
+            return "";
+        } catch (IllegalArgumentException e) {
+            String m = e.getMessage();
+            int i = m.indexOf("did you mean '");
+            return i < 0 ? "" : "; did you mean " + envName(m.substring(i + 14, m.indexOf('\'', i + 14))) + "?";
+        }
     }
 
     public static Settings defaultsOnly() {
@@ -69,12 +93,31 @@ public final class Settings {
     }
 
     public int getInt(String key) {
+        return getInt(key, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** A whole number within [min, max]; anything else fails naming the key. */
+    public int getInt(String key, int min, int max) {
         String value = get(key);
+        int n;
         try {
-            return Integer.parseInt(value.strip());
+            n = Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("setting '" + key + "' must be a whole number, not '" + value + "'");
         }
+        if (n < min || n > max) {
+            throw new IllegalArgumentException("setting '" + key + "' must be "
+                    + (max == Integer.MAX_VALUE ? "at least " + min : "between " + min + " and " + max) + ", not " + n);
+        }
+        return n;
+    }
+
+    public boolean getBoolean(String key) {
+        String value = get(key).strip();
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException("setting '" + key + "' must be true or false, not '" + value + "'");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     /** Settings under a prefix, with the prefix taken off. */

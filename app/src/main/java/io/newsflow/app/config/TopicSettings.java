@@ -16,20 +16,18 @@ public record TopicSettings(
         String articlesLatest,
         String stories,
         String sinkHandOff,
-        RoutingRules routing) {
+        RoutingRules routing,
+        int maxRecordBytes) {
 
     public static TopicSettings from(Settings s) {
-        int replication = s.getInt("topics.replication");
-        if (replication < 1 || replication > Short.MAX_VALUE) {
-            throw new IllegalArgumentException("topics.replication must be at least 1");
-        }
+        int replication = s.getInt("topics.replication", 1, Short.MAX_VALUE);
         RoutingRules routing = new RoutingRules(
                 blankToNull(s.getOrNull("sink.routing.subject.prefix")),
                 list(s.getOrNull("sink.routing.subject.codes")),
                 blankToNull(s.getOrNull("sink.routing.language.prefix")),
                 list(s.getOrNull("sink.routing.languages")));
         return new TopicSettings(
-                s.getInt("topics.partitions"),
+                s.getInt("topics.partitions", 1, 100_000),
                 (short) replication,
                 s.get("topics.pages.raw"),
                 s.get("topics.pages.dlq"),
@@ -38,7 +36,8 @@ public record TopicSettings(
                 s.get("topics.articles.latest"),
                 s.get("topics.stories"),
                 s.get("topics.sink.handoff"),
-                routing);
+                routing,
+                SizeLimits.from(s).recordBytes());
     }
 
     private static String blankToNull(String v) {

@@ -7,7 +7,9 @@ import io.newsflow.kafka.KafkaClients;
 import io.newsflow.kafka.KafkaSettings;
 import java.time.Duration;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
@@ -31,6 +33,10 @@ public final class StreamsStage implements AutoCloseable {
         Properties props = new Properties();
         props.putAll(KafkaClients.streams(
                 kafka, settings.applicationId(), settings.threads(), settings.stateDir(), settings.commitIntervalMs()));
+        props.put(
+                StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG),
+                settings.transactionTimeoutMs());
+        DeadLetterOnSendError.configure(props, kafka, settings);
         this.streams = new KafkaStreams(topology, props);
         this.streams.setUncaughtExceptionHandler(e -> {
             log.error("{}: stream thread failed, replacing it: {}", name, e.toString(), e);

@@ -2,7 +2,6 @@ package io.newsflow.app.kafka;
 
 import io.newsflow.app.config.TopicSettings;
 import io.newsflow.ingest.CrawlerConfig;
-import io.newsflow.kafka.KafkaClients;
 import io.newsflow.kafka.KafkaSettings;
 import io.newsflow.kafka.TopicProvisioner;
 import io.newsflow.schema.Article;
@@ -11,6 +10,7 @@ import io.newsflow.schema.RawPage;
 import io.newsflow.schema.Story;
 import io.newsflow.schema.registry.RegistrySchemas;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,21 +39,13 @@ public final class TopicPlan {
 
     public static List<NewTopic> pipeline(TopicSettings t) {
         List<NewTopic> topics = new ArrayList<>();
-        // Raw pages can be large (the extractor reads up to 8 MB of a page); the broker's 1 MB default would
-        // refuse them.
-        topics.add(new NewTopic(t.pagesRaw(), t.partitions(), t.replication())
-                .configs(
-                        Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(KafkaClients.MAX_RECORD_BYTES))));
+        topics.add(new NewTopic(t.pagesRaw(), t.partitions(), t.replication()));
         for (String name : List.of(t.articlesEnriched(), t.articlesClean())) {
             topics.add(new NewTopic(name, t.partitions(), t.replication()));
         }
         // Dead letters are the record of what went wrong: keep them until someone looks.
         topics.add(new NewTopic(t.pagesDlq(), t.partitions(), t.replication())
-                .configs(Map.of(
-                        TopicConfig.RETENTION_MS_CONFIG,
-                        "-1",
-                        TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
-                        Integer.toString(KafkaClients.MAX_RECORD_BYTES))));
+                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")));
         topics.add(new NewTopic(t.articlesLatest(), t.partitions(), t.replication())
                 .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
         topics.add(new NewTopic(t.stories(), t.partitions(), t.replication())
@@ -63,15 +55,31 @@ public final class TopicPlan {
         for (String routed : t.routing().topics()) {
             topics.add(new NewTopic(routed, t.partitions(), t.replication()));
         }
+        return withRecordLimit(topics, t.maxRecordBytes());
+    }
+
+    /**
+     * Every topic takes the one record limit ({@code limits.record.bytes}): the broker's 1 MB default would
+     * refuse a large page or article and wedge the transaction that carries it.
+     */
+    static List<NewTopic> withRecordLimit(List<NewTopic> topics, int maxRecordBytes) {
+        for (NewTopic topic : topics) {
+            Map<String, String> configs = new HashMap<>(topic.configs() == null ? Map.of() : topic.configs());
+            configs.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(maxRecordBytes));
+            topic.configs(configs);
+        }
         return topics;
     }
 
     /** The crawler's own topics, only when it crawls: the frontier and the compacted fetch history. */
     public static List<NewTopic> crawl(CrawlerConfig c, TopicSettings t) {
-        return List.of(
-                new NewTopic(c.frontierTopic(), t.partitions(), t.replication()),
-                new NewTopic(c.historyTopic(), t.partitions(), t.replication())
-                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+        return withRecordLimit(
+                List.of(
+                        new NewTopic(c.frontierTopic(), t.partitions(), t.replication()),
+                        new NewTopic(c.historyTopic(), t.partitions(), t.replication())
+                                .configs(
+                                        Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))),
+                t.maxRecordBytes());
     }
 
     /** The Avro schema of each pipeline topic's values, for registration in the schema registry. */

@@ -30,7 +30,8 @@ class SettingsTest {
         assertThat(NewsflowConfig.from(month).sinkSettings().versionRetention())
                 .isEqualTo(java.time.Duration.ofDays(90));
         Settings tooShort = Settings.load(null, Map.of(), Map.of("sink.version.retention.days", "2"));
-        assertThatThrownBy(() -> NewsflowConfig.from(tooShort).sinkSettings()).hasMessageContaining("versionRetention");
+        assertThatThrownBy(() -> NewsflowConfig.from(tooShort).sinkSettings())
+                .hasMessageContaining("sink.version.retention.days");
     }
 
     @Test

@@ -366,7 +366,7 @@ public final class ComposeSmoke {
     }
 
     private KafkaSettings kafka() {
-        return new KafkaSettings(broker.bootstrapServers(), registryUrl, Map.of());
+        return new KafkaSettings(broker.bootstrapServers(), registryUrl, Map.of(), KafkaSettings.DEFAULT_RECORD_BYTES);
     }
 
     @SuppressWarnings("unchecked")

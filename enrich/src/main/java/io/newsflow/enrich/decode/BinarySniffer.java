@@ -19,8 +19,8 @@ public final class BinarySniffer {
         if (startsWith(b, 'P', 'K', 3, 4)) return Optional.of("ZIP archive");
         if (startsWith(b, 0x1F, 0x8B)) return Optional.of("gzip data");
         if (startsWith(b, 0, 0, 0) && b.length > 8 && b[4] == 'f' && b[5] == 't') return Optional.of("MP4 video");
-        // UTF-16 text has many NULs but says so with a BOM; without one, NULs mean data.
-        if (startsWith(b, 0xFE, 0xFF) || startsWith(b, 0xFF, 0xFE)) return Optional.empty();
+        // UTF-16 and UTF-32 text has many NULs, in a pattern data does not have.
+        if (UtfWidth.byBom(b).isPresent() || UtfWidth.withoutBom(b).isPresent()) return Optional.empty();
         int n = Math.min(b.length, SAMPLE), nul = 0, control = 0;
         for (int i = 0; i < n; i++) {
             int c = b[i] & 0xFF;

@@ -4,6 +4,7 @@ import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -19,14 +20,22 @@ public final class PageDecoder {
         return new PageDecoder();
     }
 
+    /** The page's text; NUL characters are dropped (no text has them, and parsers turn them into U+FFFD). */
     public Decoded decode(byte[] body, String declaredCharset) {
+        Decoded d = decodeAsIs(body, declaredCharset);
+        return d.text().indexOf('\0') < 0 ? d : new Decoded(d.text().replace("\0", ""), d.charset(), d.source());
+    }
+
+    private Decoded decodeAsIs(byte[] body, String declaredCharset) {
         Decoded bom = byBom(body);
         if (bom != null) return bom;
+        var wide = UtfWidth.withoutBom(body);
+        if (wide.isPresent()) return wide(body, wide.get(), "zero-bytes");
         Utf8Check.Result utf8 = Utf8Check.scan(body);
         Charset declared = lookup(declaredCharset);
         String source = "declared";
         if (declared == null) {
-            declared = lookup(MetaCharset.prescan(body));
+            declared = asciiCompatible(lookup(MetaCharset.prescan(body)));
             source = "meta";
         }
         if (declared != null) {
@@ -52,13 +61,16 @@ public final class PageDecoder {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return new Decoded(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), "UTF-8", "bom");
         }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE", "bom");
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE", "bom");
-        }
-        return null;
+        return UtfWidth.byBom(b).map(f -> wide(b, f, "bom")).orElse(null);
+    }
+
+    private static Decoded wide(byte[] b, UtfWidth.Found f, String source) {
+        int length = b.length - f.bomLength();
+        // A body cut mid-character (by a size limit) loses its last partial unit, not a whole decode.
+        int unit = f.charset().name().startsWith("UTF-32") ? 4 : 2;
+        length -= length % unit;
+        return new Decoded(
+                new String(b, f.bomLength(), length, f.charset()), f.charset().name(), source);
     }
 
     private static Decoded decode(byte[] b, Charset cs, String source) {
@@ -99,6 +111,17 @@ public final class PageDecoder {
             return null;
         }
     }
+
+    /**
+     * A declaration read from the page's own ASCII bytes, null when the charset cannot encode that ASCII as
+     * ASCII (UTF-32, EBCDIC): a page that says so in readable markup is lying.
+     */
+    private static Charset asciiCompatible(Charset cs) {
+        if (cs == null || !cs.canEncode()) return cs;
+        return Arrays.equals(ASCII_PROBE.getBytes(cs), ASCII_PROBE.getBytes(StandardCharsets.US_ASCII)) ? cs : null;
+    }
+
+    private static final String ASCII_PROBE = "<meta charset=\"Az09-_.:;/?\">";
 
     private static boolean isUtf8(Charset cs) {
         return cs.equals(StandardCharsets.UTF_8);

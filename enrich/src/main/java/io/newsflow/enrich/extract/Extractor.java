@@ -61,7 +61,10 @@ public final class Extractor {
         String text = decoded.text();
         boolean plain = (page.contentType() != null && page.contentType().startsWith("text/plain"))
                 || PlainTextReader.clearlyNotHtml(text);
-        return plain ? fromPlainText(text) : fromHtml(text, page.url());
+        ExtractedArticle article = plain ? fromPlainText(text) : fromHtml(text, page.url());
+        var junk = RealText.whyNot(article.text());
+        if (junk.isPresent()) throw new ExtractionException("no-text", junk.get());
+        return article;
     }
 
     private ExtractedArticle fromPlainText(String text) throws ExtractionException {

@@ -29,36 +29,44 @@ final class Dates {
 
     private static final DateTimeFormatter OUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
 
+    private static final int MAX_LENGTH = 100;
+
     private Dates() {}
 
     static String normalize(String raw) {
         if (raw == null || raw.isBlank()) return null;
         String s = raw.strip();
+        if (s.length() > MAX_LENGTH) return null; // page-controlled: no date spelling is longer
         if (s.matches("\\d{12,13}")) { // epoch milliseconds
             return OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(Long.parseLong(s)), ZoneOffset.UTC)
                     .toString();
         }
         Matcher m = ISO_LIKE.matcher(s);
-        if (m.find()) {
-            try {
-                int y = Integer.parseInt(m.group(1)),
-                        mo = Integer.parseInt(m.group(2)),
-                        d = Integer.parseInt(m.group(3));
-                if (y < 1900 || y > 2100) return null;
-                LocalDateTime t = m.group(4) == null
-                        ? LocalDate.of(y, mo, d).atStartOfDay()
-                        : LocalDateTime.of(
-                                y,
-                                mo,
-                                d,
-                                Integer.parseInt(m.group(4)),
-                                Integer.parseInt(m.group(5)),
-                                m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
-                return format(OffsetDateTime.of(t, offset(m.group(7))));
-            } catch (RuntimeException e) {
-                return null;
-            }
+        return m.find() ? isoLike(m) : textual(s);
+    }
+
+    /** 2026-03-17, 2026-03-17T14:42, with seconds and an offset or zone name when they are there. */
+    private static String isoLike(Matcher m) {
+        try {
+            int y = Integer.parseInt(m.group(1)), mo = Integer.parseInt(m.group(2)), d = Integer.parseInt(m.group(3));
+            if (y < 1900 || y > 2100) return null;
+            LocalDateTime t = m.group(4) == null
+                    ? LocalDate.of(y, mo, d).atStartOfDay()
+                    : LocalDateTime.of(
+                            y,
+                            mo,
+                            d,
+                            Integer.parseInt(m.group(4)),
+                            Integer.parseInt(m.group(5)),
+                            m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            return format(OffsetDateTime.of(t, offset(m.group(7))));
+        } catch (RuntimeException e) {
+            return null;
         }
+    }
+
+    /** "Fri, 17 Mar 2023 14:42:00 GMT" and the other spellings in {@code TEXTUAL}. */
+    private static String textual(String s) {
         for (DateTimeFormatter f : TEXTUAL) {
             try {
                 return format(ZonedDateTime.parse(s, f).toOffsetDateTime());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -17,6 +18,11 @@ import org.jsoup.select.QueryParser;
  * bylines, {@code <title>}, {@code <h1>}). Read-only on the document. Thread-safe.
  */
 public final class MetadataReader {
+    /** BCP 47 tags in the wild are short; RFC 5646 asks implementations to take at least 35 characters. */
+    private static final int MAX_LANGUAGE_TAG = 35;
+
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*+");
+
     // Parsed once: jsoup parses a selector string again on every call.
     private static final Evaluator HTML = QueryParser.parse("html"),
             CANONICAL = QueryParser.parse("link[rel=canonical][href]"),
@@ -155,7 +161,8 @@ public final class MetadataReader {
         String s = raw.strip().replace('_', '-');
         int comma = s.indexOf(',');
         if (comma > 0) s = s.substring(0, comma);
-        if (!s.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) return null;
+        // The attribute is page-controlled: a repeated group over half a megabyte overflows the regex stack.
+        if (s.length() > MAX_LANGUAGE_TAG || !LANGUAGE_TAG.matcher(s).matches()) return null;
         String[] parts = s.split("-", 2);
         return parts.length == 1
                 ? parts[0].toLowerCase(Locale.ROOT)

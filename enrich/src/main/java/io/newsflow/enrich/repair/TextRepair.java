@@ -9,6 +9,7 @@ import java.text.Normalizer;
  * <p>Steps, each skipped by a cheap scan when the text cannot need it:
  *
  * <ol>
+ *   <li>NUL and other C0 controls, DEL, and bidi overrides are removed ({@link InvisibleControls});
  *   <li>HTML references left in the text are unescaped ({@link EntityUnescape});
  *   <li>UTF-8 read as windows-1252 (which also covers ISO-8859-1), windows-1251, windows-1250,
  *       ISO-8859-2, MacRoman, IBM437 or windows-874 is decoded back, span by span, only where
@@ -52,6 +53,13 @@ public final class TextRepair {
         if (EntityUnescape.mayContainEntity(s)) {
             s = EntityUnescape.unescape(s, repairs);
         }
+        s = undoWrongDecodings(s, repairs);
+        return new Repaired(tidy(s), repairs[0]);
+    }
+
+    /** Mojibake passes, then C1 controls shown as windows-1252, twice at most; {@code repairs[0]} counts spans. */
+    private String undoWrongDecodings(String text, int[] repairs) {
+        String s = text;
         int suspicious = 0;
         for (int round = 0; round < 2; round++) {
             for (int pass = 0; pass < MAX_PASSES && MojibakeRepair.mayContainMojibake(s, suspicious != 0); pass++) {
@@ -72,21 +80,36 @@ public final class TextRepair {
             }
             s = shown;
         }
+        return s;
+    }
+
+    /** NFC, invisible controls out, whitespace collapsed. */
+    private static String tidy(String text) {
+        String s = text;
         if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
             s = Normalizer.normalize(s, Normalizer.Form.NFC);
+        }
+        // Last, so that controls spelled as references (&#0; &#x202E;) go too.
+        if (InvisibleControls.present(s)) {
+            s = InvisibleControls.remove(s);
         }
         if (Whitespace.needsCollapse(s)) {
             s = Whitespace.collapse(s);
         }
-        return new Repaired(s, repairs[0]);
+        return s;
     }
 
-    /** ASCII without '&', tabs or double spaces: nothing to do (the common case in English). */
+    /** ASCII without '&', tabs, controls or double spaces: nothing to do (the common case in English). */
     private static boolean isPlainAscii(String s) {
         char prev = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x80 || c == '&' || c == '\t' || (c == ' ' && prev == ' ')) {
+            if (c >= 0x80
+                    || c == '&'
+                    || c == '\t'
+                    || (c < 0x20 && c != '\n' && c != '\r')
+                    || c == 0x7F
+                    || (c == ' ' && prev == ' ')) {
                 return false;
             }
             prev = c;

@@ -7,16 +7,21 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
-/** Hands each record with its origin to {@link PageEnricher} and counts what came of it. */
+/**
+ * Hands each record with its origin to {@link PageEnricher}, under the {@link PageBudget} so that no page
+ * holds the stream thread past the transaction timeout, and counts what came of it.
+ */
 final class EnrichProcessor implements FixedKeyProcessor<byte[], byte[], PageOutcome> {
 
     private final PageEnricher enricher;
+    private final PageBudget budget;
     private final MeterRegistry metrics;
     private final Timer extractTime;
     private FixedKeyProcessorContext<byte[], PageOutcome> context;
 
-    EnrichProcessor(PageEnricher enricher, MeterRegistry metrics) {
+    EnrichProcessor(PageEnricher enricher, PageBudget budget, MeterRegistry metrics) {
         this.enricher = enricher;
+        this.budget = budget;
         this.metrics = metrics;
         this.extractTime = Timer.builder("newsflow.enrich.extract")
                 .description("Time to turn one raw page into an article")
@@ -26,6 +31,13 @@ final class EnrichProcessor implements FixedKeyProcessor<byte[], byte[], PageOut
     @Override
     public void init(FixedKeyProcessorContext<byte[], PageOutcome> context) {
         this.context = context;
+        // The topic model loads on first use (seconds): not inside the first page's budget.
+        enricher.warmUp();
+    }
+
+    @Override
+    public void close() {
+        budget.close();
     }
 
     @Override
@@ -34,7 +46,9 @@ final class EnrichProcessor implements FixedKeyProcessor<byte[], byte[], PageOut
                 .map(m -> new DeadLetters.Origin(m.topic(), m.partition(), m.offset()))
                 .orElse(new DeadLetters.Origin("unknown", -1, -1));
         long t0 = System.nanoTime();
-        PageOutcome outcome = enricher.enrich(origin, record.key(), record.value());
+        PageOutcome outcome = budget.run(
+                () -> enricher.enrich(origin, record.key(), record.value()),
+                () -> enricher.tooSlow(origin, record.key(), record.value(), budget.limit()));
         extractTime.record(System.nanoTime() - t0, java.util.concurrent.TimeUnit.NANOSECONDS);
         if (outcome instanceof PageOutcome.Enriched e) {
             // Every meter of one name carries the same tag keys, or Prometheus refuses the later ones (and the
@@ -47,6 +61,8 @@ final class EnrichProcessor implements FixedKeyProcessor<byte[], byte[], PageOut
                             .increment(n));
             metrics.counter("newsflow.enrich.repairs").increment(e.article().getRepairs());
         } else if (outcome instanceof PageOutcome.Failed f) {
+            // Commit soon after a slow page, so that slow pages do not pile up in one transaction.
+            if (f.deadLetter().getErrorKind().equals("too-slow")) context.commit();
             metrics.counter(
                             "newsflow.enrich.pages",
                             "outcome",

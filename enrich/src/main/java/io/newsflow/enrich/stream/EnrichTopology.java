@@ -27,13 +27,16 @@ public final class EnrichTopology {
 
     public static Topology build(
             EnrichSettings settings, AvroSerdes serdes, Enricher enricher, MeterRegistry metrics, Clock clock) {
-        PageEnricher pages = new PageEnricher(serdes.rawPage().deserializer(), enricher, clock);
+        PageEnricher pages =
+                new PageEnricher(serdes.rawPage().deserializer(), enricher, clock, settings.maxRecordBytes());
         StreamsBuilder builder = new StreamsBuilder();
 
         KStream<byte[], PageOutcome> outcomes = builder.stream(
                         settings.rawTopic(),
                         Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw-pages"))
-                .processValues(() -> new EnrichProcessor(pages, metrics), Named.as("extract"));
+                .processValues(
+                        () -> new EnrichProcessor(pages, new PageBudget(settings.pageBudget()), metrics),
+                        Named.as("extract"));
 
         Map<String, KStream<byte[], PageOutcome>> branches = outcomes.split(Named.as("outcome-"))
                 .branch((k, v) -> v instanceof PageOutcome.Enriched, Branched.as("article"))

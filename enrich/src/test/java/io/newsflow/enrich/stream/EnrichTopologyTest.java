@@ -122,4 +122,108 @@ class EnrichTopologyTest {
                         .count())
                 .isEqualTo(1.0);
     }
+
+    @Test
+    void aPageOverItsBudgetIsATooSlowDeadLetterWithItsBytesAndTheNextPageGoesOn() {
+        EnrichSettings s = EnrichSettings.defaults()
+                .withPageBudget(java.time.Duration.ofMillis(1000))
+                .withMaxRecordBytes(16 * 1024 * 1024);
+        String table = "<html><body><table>"
+                + "<tr><td>cell</td><td>1</td><td>two</td><td>3.0</td><td>x</td></tr>".repeat(100_000)
+                + "</table></body></html>";
+        try (TopologyTestDriver slow = new TopologyTestDriver(EnrichTopology.build(
+                s,
+                serdes,
+                new Enricher(Extractor.withDefaults(), TAGGER, Clock.fixed(NOW, ZoneOffset.UTC)),
+                metrics,
+                Clock.fixed(NOW, ZoneOffset.UTC)))) {
+            var in = slow.createInputTopic(s.rawTopic(), new ByteArraySerializer(), new ByteArraySerializer());
+            var out = slow.createOutputTopic(
+                    s.articlesTopic(),
+                    new StringDeserializer(),
+                    serdes.article().deserializer());
+            var dlq = slow.createOutputTopic(
+                    s.deadLetters(),
+                    new ByteArrayDeserializer(),
+                    serdes.deadLetter().deserializer());
+            byte[] tableRecord = page("https://news.example/table", table);
+            long t0 = System.nanoTime();
+            in.pipeInput("table".getBytes(), tableRecord);
+            long tookMs = (System.nanoTime() - t0) / 1_000_000;
+            in.pipeInput(
+                    "good".getBytes(),
+                    page(
+                            "https://news.example/good",
+                            "<html><head><title>T</title></head><body><article>"
+                                    + "<p>The council approved the plan on Tuesday after a long debate about costs and benefits.</p>"
+                                            .repeat(3)
+                                    + "</article></body></html>"));
+
+            DeadLetter d = dlq.readValue();
+            assertThat(d.getErrorKind()).isEqualTo("too-slow");
+            assertThat(d.getUrl()).isEqualTo("https://news.example/table");
+            assertThat(d.getOriginalValue().array()).isEqualTo(tableRecord);
+            assertThat(tookMs).as("time the stream thread waited, ms").isLessThan(3_000);
+            assertThat(out.readValue().getUrl()).isEqualTo("https://news.example/good");
+            assertThat(dlq.isEmpty()).isTrue();
+        }
+    }
+
+    @Test
+    void aFileTheFolderSourceCouldNotReadIsADeadLetterWithTheReason() {
+        byte[] record = serdes.rawPage()
+                .serializer()
+                .serialize(
+                        "pages.raw",
+                        RawPage.newBuilder()
+                                .setUrl("file:/in/b.html.gz")
+                                .setFetchedAt(NOW)
+                                .setContentType("text/html")
+                                .setBody(ByteBuffer.wrap(new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2}))
+                                .setSource(PageSource.FILE)
+                                .setSourceMeta(java.util.Map.of(
+                                        "file.path", "b.html.gz",
+                                        "file.read.error", "corrupt gzip file: java.io.EOFException"))
+                                .build());
+        raw.pipeInput("b".getBytes(), record);
+        DeadLetter d = dead.readValue();
+        assertThat(d.getErrorKind()).isEqualTo("unreadable-file");
+        assertThat(d.getMessage()).isEqualTo("corrupt gzip file: java.io.EOFException");
+        assertThat(d.getOriginalValue().array()).isEqualTo(record);
+        assertThat(articles.isEmpty()).isTrue();
+    }
+
+    @Test
+    void anArticleOverTheRecordLimitIsCutAtAParagraphAndFlagged() {
+        int limit = 256 * 1024;
+        EnrichSettings s = EnrichSettings.defaults()
+                .withMaxRecordBytes(limit)
+                .withPageBudget(java.time.Duration.ofSeconds(120)); // the size is the point, not the time
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder html = new StringBuilder("<html><head><title>Long</title></head><body><article>");
+        while (html.length() < 2_000_000) {
+            html.append("<p>");
+            for (int w = 0; w < 60; w++) {
+                for (int c = 2 + random.nextInt(7); c > 0; c--) html.append((char) ('a' + random.nextInt(26)));
+                html.append(w == 59 ? ".</p>" : " ");
+            }
+        }
+        html.append("</article></body></html>");
+        try (TopologyTestDriver small = new TopologyTestDriver(EnrichTopology.build(
+                s,
+                serdes,
+                new Enricher(Extractor.withDefaults(), TAGGER, Clock.fixed(NOW, ZoneOffset.UTC)),
+                metrics,
+                Clock.fixed(NOW, ZoneOffset.UTC)))) {
+            var in = small.createInputTopic(s.rawTopic(), new ByteArraySerializer(), new ByteArraySerializer());
+            var out = small.createOutputTopic(s.articlesTopic(), new StringDeserializer(), new ByteArrayDeserializer());
+            in.pipeInput("big".getBytes(), page("https://news.example/big", html.toString()));
+            byte[] value = out.readValue();
+            assertThat(value.length).isLessThanOrEqualTo(limit);
+            Article a = serdes.article().deserializer().deserialize("t", value);
+            assertThat(a.getRemoved().get("cut-to-size")).isGreaterThan(1_000_000);
+            assertThat(a.getText()).endsWith(".").hasSizeGreaterThan(limit / 8);
+            assertThat(a.getHtml()).isNull();
+        }
+    }
 }

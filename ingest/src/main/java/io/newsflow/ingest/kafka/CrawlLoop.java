@@ -189,7 +189,7 @@ final class CrawlLoop implements ConsumerRebalanceListener {
         } catch (IllegalStateException e) {
             if (!(rootCause(e) instanceof RecordTooLargeException)) throw e;
             // the topic's limit was lowered since start: learn it, keep a tenth spare, and write the batch again
-            int limit = PagesTopicLimit.forRecords(PagesTopicLimit.read(config, kafka));
+            int limit = PagesTopicLimit.forRecords(PagesTopicLimit.read(config, kafka), kafka);
             int smaller = Math.min(limit, writer.fitter().limit()) * 9 / 10;
             log.warn("a page did not fit {}; records now cut to {} bytes", config.pagesTopic(), smaller);
             writer.fitter().limitTo(smaller);

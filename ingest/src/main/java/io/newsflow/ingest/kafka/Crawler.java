@@ -59,7 +59,7 @@ public final class Crawler implements AutoCloseable {
         this.kafka = kafka;
         this.pages = Topic.keyedByString(config.pagesTopic(), kafka.serdes().rawPage());
         this.instanceId = instanceId;
-        this.pagesTopicLimit = PagesTopicLimit.forRecords(PagesTopicLimit.checked(config, kafka));
+        this.pagesTopicLimit = PagesTopicLimit.forRecords(PagesTopicLimit.checked(config, kafka), kafka);
         this.metrics = new CrawlMetrics(registry);
         this.fetcher = new Fetcher(
                 config, new SsrfGuard(AddressAllowList.parse(config.privateAllowList())), new FetchMetrics(registry));

@@ -47,8 +47,8 @@ final class PagesTopicLimit {
      * The most a page record may take: the topic's limit, or the producer's {@code max.request.size} when
      * smaller.
      */
-    static int forRecords(int topicLimit) {
-        return Math.min(topicLimit, KafkaClients.MAX_RECORD_BYTES);
+    static int forRecords(int topicLimit, KafkaSettings kafka) {
+        return Math.min(topicLimit, kafka.maxRecordBytes());
     }
 
     static int read(CrawlerConfig config, KafkaSettings kafka) {

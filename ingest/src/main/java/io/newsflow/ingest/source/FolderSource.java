@@ -3,14 +3,17 @@ package io.newsflow.ingest.source;
 import io.newsflow.ingest.PageSink;
 import io.newsflow.schema.PageSource;
 import io.newsflow.schema.RawPage;
+import io.newsflow.schema.SourceMetaKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
@@ -20,12 +23,15 @@ import org.slf4j.LoggerFactory;
  * Publishes the pages saved in a folder tree: {@code .html}, {@code .htm}, {@code .txt} and any of those
  * gzipped ({@code story.html.gz}). The URL is the file URI, the source FILE, the content type comes from
  * the extension and the charset is left for enrich to detect. Files are read in path order, so a re-run
- * publishes the same sequence.
+ * publishes the same sequence. A file that cannot be read (a corrupt {@code .gz}, no permission) is still
+ * published, with the bytes as stored and the reason under {@link #SourceMetaKeys.FILE_READ_ERROR} in its source metadata, so
+ * that enrich turns it into a dead letter instead of it vanishing from the run.
  */
 public final class FolderSource {
 
     private static final Logger log = LoggerFactory.getLogger(FolderSource.class);
 
+    /** Source-metadata key of a file that could not be read: why not. */
     private final int maxBodyBytes;
 
     public FolderSource(int maxBodyBytes) {
@@ -48,24 +54,26 @@ public final class FolderSource {
         }
         long count = 0;
         for (Path file : files) {
-            try {
-                sink.accept(toPage(file, folder));
-                count++;
-            } catch (IOException e) {
-                log.warn("folder file={} skipped reason=\"{}\"", file, e.getMessage());
-            }
+            sink.accept(toPage(file, folder));
+            count++;
         }
         log.info("folder path={} files={}", folder, count);
         return count;
     }
 
-    /** The page a file stands for, exactly as the folder source publishes it. */
-    public RawPage toPage(Path file, Path root) throws IOException {
+    /** The page a file stands for, exactly as the folder source publishes it (an unreadable file included). */
+    public RawPage toPage(Path file, Path root) {
         boolean gz = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
         byte[] body;
-        try (InputStream raw = Files.newInputStream(file);
-                InputStream in = gz ? new GZIPInputStream(raw) : raw) {
-            body = in.readNBytes(maxBodyBytes + 1); // the cap also defuses a gzip bomb dropped in the folder
+        Map<String, String> meta =
+                new TreeMap<>(Map.of("file.path", root.relativize(file).toString()));
+        try {
+            body = read(file, gz);
+        } catch (IOException e) {
+            String why = (gz ? "corrupt gzip file: " : "unreadable file: ") + e;
+            log.warn("folder file={} unreadable, published for the dead-letter topic reason=\"{}\"", file, why);
+            meta.put(SourceMetaKeys.FILE_READ_ERROR, why);
+            body = readStored(file);
         }
         boolean truncated = body.length > maxBodyBytes;
         if (truncated) {
@@ -73,7 +81,7 @@ public final class FolderSource {
         }
         return RawPage.newBuilder()
                 .setUrl(file.toAbsolutePath().normalize().toUri().toString())
-                .setFetchedAt(Files.getLastModifiedTime(file).toInstant())
+                .setFetchedAt(modified(file))
                 .setStatus(200)
                 .setHeaders(Map.of())
                 .setContentType(contentType(file))
@@ -81,9 +89,33 @@ public final class FolderSource {
                 .setBody(ByteBuffer.wrap(body))
                 .setTruncated(truncated)
                 .setSource(PageSource.FILE)
-                .setSourceMeta(Map.of("file.path", root.relativize(file).toString()))
+                .setSourceMeta(meta)
                 .setDepth(0)
                 .build();
+    }
+
+    private byte[] read(Path file, boolean gz) throws IOException {
+        try (InputStream raw = Files.newInputStream(file);
+                InputStream in = gz ? new GZIPInputStream(raw) : raw) {
+            return in.readNBytes(maxBodyBytes + 1); // the cap also defuses a gzip bomb dropped in the folder
+        }
+    }
+
+    /** The file's bytes as stored (a dead letter keeps them), or none when even that fails. */
+    private byte[] readStored(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(maxBodyBytes + 1);
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.now();
+        }
     }
 
     /** The media type the extension stands for, or null when the file is not a page. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.schema.PageSource;
 import io.newsflow.schema.RawPage;
+import io.newsflow.schema.SourceMetaKeys;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,5 +53,22 @@ class FolderSourceTest {
         new FolderSource(100).publishAll(dir, pages::add);
         assertThat(pages.get(0).getBody().remaining()).isEqualTo(100);
         assertThat(pages.get(0).getTruncated()).isTrue();
+    }
+
+    @Test
+    void aCorruptGzipIsPublishedWithItsBytesAndTheReasonNotSkipped() throws Exception {
+        Files.writeString(dir.resolve("a.html"), "<p>a</p>");
+        byte[] corrupt = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3};
+        Files.write(dir.resolve("b.html.gz"), corrupt);
+        Files.writeString(dir.resolve("c.html"), "<p>c</p>");
+        List<RawPage> pages = new ArrayList<>();
+        long n = new FolderSource(1024).publishAll(dir, pages::add);
+
+        assertThat(n).isEqualTo(3);
+        RawPage bad = pages.get(1);
+        assertThat(bad.getSourceMeta()).containsEntry("file.path", "b.html.gz");
+        assertThat(bad.getSourceMeta().get(SourceMetaKeys.FILE_READ_ERROR)).startsWith("corrupt gzip file: ");
+        assertThat(bad.getBody().array()).isEqualTo(corrupt);
+        assertThat(pages.get(0).getSourceMeta()).doesNotContainKey(SourceMetaKeys.FILE_READ_ERROR);
     }
 }

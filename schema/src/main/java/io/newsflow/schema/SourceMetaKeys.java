@@ -1,0 +1,10 @@
+package io.newsflow.schema;
+
+/** Keys of {@code RawPage.sourceMeta} that one stage writes and another acts on: the contract in one place. */
+public final class SourceMetaKeys {
+
+    /** Set by the folder source on a file it could not read (a corrupt .gz): enrich makes it a dead letter. */
+    public static final String FILE_READ_ERROR = "file.read.error";
+
+    private SourceMetaKeys() {}
+}
