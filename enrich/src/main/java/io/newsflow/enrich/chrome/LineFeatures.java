@@ -68,8 +68,7 @@ final class LineFeatures {
     private LineFeatures() {}
 
     static Page of(List<String> lines) {
-        int n = 0;
-        for (String l : lines) if (!isBlank(l)) n++;
+        int n = countNonBlank(lines);
         int[] index = new int[n];
         Shape[] shapes = new Shape[n];
         long[] languageHits = new long[StopWordLists.LANGUAGES];
@@ -85,28 +84,61 @@ final class LineFeatures {
         }
         long language = bestLanguage(languageHits);
         int commonIndent = commonIndent(shapes);
-        boolean[] prose = new boolean[n];
-        int first = n, last = -1, longest = 1;
-        for (int i = 0; i < n; i++) {
-            Shape s = shapes[i];
-            s.stopDensity = s.tokens.length == 0 ? 0 : (double) s.stopCount(language) / s.tokens.length;
-            prose[i] = s.prose();
-            if (prose[i]) {
-                first = Math.min(first, i);
-                last = i;
-            }
-            longest = Math.max(longest, s.text.length());
-        }
+        boolean[] prose = prose(shapes, language);
+        int first = firstProse(prose);
+        int last = lastProse(prose);
+        int longest = longest(shapes);
         int[] distance = distances(prose);
-        int proseCount = 0;
-        for (boolean b : prose) if (b) proseCount++;
-        double proseShare = n == 0 ? 0 : proseCount / (double) n;
+        double proseShare = proseShare(prose);
         int[] run = runs(prose);
         double[][] x = new double[n][];
         for (int i = 0; i < n; i++) {
             x[i] = row(i, shapes, prose, distance, run, proseShare, first, last, longest, commonIndent, seen);
         }
         return new Page(index, x);
+    }
+
+    private static int countNonBlank(List<String> lines) {
+        int n = 0;
+        for (String l : lines) if (!isBlank(l)) n++;
+        return n;
+    }
+
+    /** Sets each line's stop-word density in the page's language, then says which lines are prose. */
+    private static boolean[] prose(Shape[] shapes, long language) {
+        boolean[] prose = new boolean[shapes.length];
+        for (int i = 0; i < shapes.length; i++) {
+            Shape s = shapes[i];
+            s.stopDensity = s.tokens.length == 0 ? 0 : (double) s.stopCount(language) / s.tokens.length;
+            prose[i] = s.prose();
+        }
+        return prose;
+    }
+
+    /** The first prose row, or the row count when there is none. */
+    private static int firstProse(boolean[] prose) {
+        for (int i = 0; i < prose.length; i++) if (prose[i]) return i;
+        return prose.length;
+    }
+
+    /** The last prose row, or -1 when there is none. */
+    private static int lastProse(boolean[] prose) {
+        for (int i = prose.length - 1; i >= 0; i--) if (prose[i]) return i;
+        return -1;
+    }
+
+    /** The longest line's length, at least 1 so it can divide. */
+    private static int longest(Shape[] shapes) {
+        int longest = 1;
+        for (Shape s : shapes) longest = Math.max(longest, s.text.length());
+        return longest;
+    }
+
+    private static double proseShare(boolean[] prose) {
+        int n = prose.length;
+        int proseCount = 0;
+        for (boolean b : prose) if (b) proseCount++;
+        return n == 0 ? 0 : proseCount / (double) n;
     }
 
     private static double[] row(
@@ -121,35 +153,68 @@ final class LineFeatures {
             int longest,
             int commonIndent,
             Map<String, Integer> seen) {
-        int n = shapes.length;
         Shape s = shapes[i];
         double[] f = new double[SIZE];
-        int words = s.words;
         f[0] = 1;
+        lengthFeatures(f, s, longest);
+        markFeatures(f, s, commonIndent, seen);
+        neighbourFeatures(f, i, s, prose);
+        windowFeatures(f, i, shapes, prose);
+        f[20] = bit(i < first);
+        f[21] = bit(i > last);
+        f[26] = Math.log1p(Math.min(distance[i], 50)) / Math.log(51);
+        f[35] = placeInProseSpan(i, first, last);
+        f[36] = proseShare;
+        f[37] = Math.min(10, run[i]) / 10.0;
+        return f;
+    }
+
+    /** How long the line is, in characters and words, and how it ends. */
+    private static void lengthFeatures(double[] f, Shape s, int longest) {
+        int words = s.words;
         f[1] = Math.log1p(s.text.length()) / 8;
-        f[2] = words >= 5 ? 1 : 0;
-        f[3] = words >= 10 ? 1 : 0;
-        f[4] = words >= 20 ? 1 : 0;
-        f[5] = words >= 40 ? 1 : 0;
-        f[6] = s.endsSentence ? 1 : 0;
-        f[7] = s.endsColon ? 1 : 0;
+        f[2] = bit(words >= 5);
+        f[3] = bit(words >= 10);
+        f[4] = bit(words >= 20);
+        f[5] = bit(words >= 40);
+        f[6] = bit(s.endsSentence);
+        f[7] = bit(s.endsColon);
         f[8] = Math.min(1, s.punctuation / (double) Math.max(1, words));
         f[9] = s.stopDensity;
         f[10] = words >= 5 ? s.stopDensity : 0;
         f[11] = s.digits / (double) Math.max(1, s.letters + s.digits);
         f[12] = s.capitalised / (double) Math.max(1, s.tokens.length);
-        f[13] = s.bullet ? 1 : 0;
-        f[14] = s.indent > commonIndent ? 1 : 0;
-        f[15] = s.linkMark ? 1 : 0;
+        f[28] = bit(words <= 3);
+        f[30] = s.text.length() / (double) longest;
+    }
+
+    /** The line's own marks of chrome: bullets, indent, links, separators, dates, repetition, labels. */
+    private static void markFeatures(double[] f, Shape s, int commonIndent, Map<String, Integer> seen) {
+        f[13] = bit(s.bullet);
+        f[14] = bit(s.indent > commonIndent);
+        f[15] = bit(s.linkMark);
         f[16] = Math.min(3, s.separators) / 3.0;
-        f[17] = s.timeOrDate ? 1 : 0;
-        f[18] = seen.get(s.text) > 1 ? 1 : 0;
+        f[17] = bit(s.timeOrDate);
+        f[18] = bit(seen.get(s.text) > 1);
+        f[27] = bit(s.bracketMark);
+        f[29] = bit(s.copyright);
+        f[33] = bit(s.cjkSentence);
+        f[34] = bit(s.labelPrefix);
+    }
+
+    /** Where the row is and whether it and its next-door rows are prose. */
+    private static void neighbourFeatures(double[] f, int i, Shape s, boolean[] prose) {
+        int n = prose.length;
         f[19] = n <= 1 ? 0 : i / (double) (n - 1);
-        f[20] = i < first ? 1 : 0;
-        f[21] = i > last ? 1 : 0;
-        f[22] = prose[i] ? 1 : 0;
-        f[23] = i > 0 && prose[i - 1] ? 1 : 0;
-        f[24] = i + 1 < n && prose[i + 1] ? 1 : 0;
+        f[22] = bit(prose[i]);
+        f[23] = bit(i > 0 && prose[i - 1]);
+        f[24] = bit(i + 1 < n && prose[i + 1]);
+        f[31] = bit(!prose[i] && s.words <= 20 && !s.endsSentence && i + 1 < n && prose[i + 1]);
+    }
+
+    /** The prose share and mean stop-word density of the rows within WINDOW of this one. */
+    private static void windowFeatures(double[] f, int i, Shape[] shapes, boolean[] prose) {
+        int n = shapes.length;
         int around = 0, count = 0;
         double stops = 0;
         for (int j = Math.max(0, i - WINDOW); j <= Math.min(n - 1, i + WINDOW); j++) {
@@ -159,21 +224,18 @@ final class LineFeatures {
             stops += shapes[j].stopDensity;
         }
         f[25] = count == 0 ? 0 : around / (double) count;
-        f[26] = Math.log1p(Math.min(distance[i], 50)) / Math.log(51);
-        f[27] = s.bracketMark ? 1 : 0;
-        f[28] = words <= 3 ? 1 : 0;
-        f[29] = s.copyright ? 1 : 0;
-        f[30] = s.text.length() / (double) longest;
-        f[31] = !prose[i] && words <= 20 && !s.endsSentence && i + 1 < n && prose[i + 1] ? 1 : 0;
         f[32] = count == 0 ? 0 : stops / count;
-        f[33] = s.cjkSentence ? 1 : 0;
-        f[34] = s.labelPrefix ? 1 : 0;
-        f[35] = last <= first
+    }
+
+    /** 0 at the first prose row, 1 at the last, clamped to [-1, 2] outside; fixed values when the span is one row. */
+    private static double placeInProseSpan(int i, int first, int last) {
+        return last <= first
                 ? (i == first ? 0.5 : i < first ? -1 : 2)
                 : Math.max(-1, Math.min(2, (i - first) / (double) (last - first)));
-        f[36] = proseShare;
-        f[37] = Math.min(10, run[i]) / 10.0;
-        return f;
+    }
+
+    private static double bit(boolean b) {
+        return b ? 1 : 0;
     }
 
     private static boolean isBlank(String l) {
@@ -241,7 +303,7 @@ final class LineFeatures {
         String text;
         String[] tokens;
         long[] tokenLanguages;
-        int words, indent, punctuation, digits, letters, capitalised, separators;
+        int words, indent, punctuation, digits, letters, capitalised, separators, cjk, cjkStops;
         boolean endsSentence, endsColon, labelPrefix, bullet, linkMark, timeOrDate, bracketMark, copyright, cjkSentence;
         double stopDensity;
 
@@ -258,9 +320,29 @@ final class LineFeatures {
         }
 
         private void measure(long[] languageHits) {
+            tokens = scan();
+            countLanguages(languageHits);
+            char last = lastMeaningful(text);
+            endsSentence = ".!?…。！？".indexOf(last) >= 0;
+            endsColon = last == ':';
+            char firstChar = text.isEmpty() ? ' ' : text.charAt(0);
+            bullet = isBullet(text, firstChar);
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            linkMark |= looksLikeLink(lower);
+            timeOrDate = TIME.matcher(text).find();
+            bracketMark = isBracketed(lower, firstChar);
+            copyright |= lower.contains("all rights reserved") || lower.contains("copyright");
+            cjkSentence = cjk >= 20 && cjkStops + punctuation >= 1;
+            labelPrefix = hasLabelPrefix();
+            if (words == 0) words = 1;
+            // Unspaced CJK: a word is about two characters, so length counts as words would.
+            if (cjk > 0) words = Math.max(words, cjk / 2);
+        }
+
+        /** Walks the characters once: counts words, letters and marks, and returns the lower-cased tokens. */
+        private String[] scan() {
             StringBuilder token = new StringBuilder();
             java.util.ArrayList<String> toks = new java.util.ArrayList<>();
-            int cjk = 0, cjkStops = 0;
             boolean space = true;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
@@ -271,27 +353,40 @@ final class LineFeatures {
                     space = false;
                 }
                 if (Character.isLetter(c)) {
-                    letters++;
-                    if (Character.isIdeographic(c) || isKana(c)) {
-                        cjk++;
-                        flush(token, toks);
-                        continue;
-                    }
-                    if (token.isEmpty() && Character.isUpperCase(c)) capitalised++;
-                    token.append(Character.toLowerCase(c));
+                    letter(c, token, toks);
                     continue;
                 }
                 flush(token, toks);
-                if (Character.isDigit(c)) digits++;
-                else if (c == ',' || c == '.' || c == ';' || c == '，' || c == '、') punctuation++;
-                else if (c == '|' || c == '•' || c == '·' || c == '»' || c == '›' || c == '/') separators++;
-                else if (c == '_' && i > 0 && Character.isLetter(text.charAt(i - 1))) linkMark = true;
-                else if (c == '。' || c == '！' || c == '？') cjkStops++;
-                else if (c == '©') copyright = true;
+                mark(c, i);
             }
             if (!space) words++;
             flush(token, toks);
-            tokens = toks.toArray(new String[0]);
+            return toks.toArray(new String[0]);
+        }
+
+        /** A letter either ends the token (an unspaced CJK character) or extends it. */
+        private void letter(char c, StringBuilder token, List<String> toks) {
+            letters++;
+            if (Character.isIdeographic(c) || isKana(c)) {
+                cjk++;
+                flush(token, toks);
+                return;
+            }
+            if (token.isEmpty() && Character.isUpperCase(c)) capitalised++;
+            token.append(Character.toLowerCase(c));
+        }
+
+        /** Counts what a character that is not a letter says about the line. */
+        private void mark(char c, int i) {
+            if (Character.isDigit(c)) digits++;
+            else if (isPunctuation(c)) punctuation++;
+            else if (isSeparator(c)) separators++;
+            else if (c == '_' && i > 0 && Character.isLetter(text.charAt(i - 1))) linkMark = true;
+            else if (c == '。' || c == '！' || c == '？') cjkStops++;
+            else if (c == '©') copyright = true;
+        }
+
+        private void countLanguages(long[] languageHits) {
             tokenLanguages = new long[tokens.length];
             for (int i = 0; i < tokens.length; i++) {
                 long bits = StopWordLists.languagesOf(tokens[i]);
@@ -300,30 +395,37 @@ final class LineFeatures {
                     if ((bits & (1L << b)) != 0) languageHits[b]++;
                 }
             }
-            char last = lastMeaningful(text);
-            endsSentence = ".!?…。！？".indexOf(last) >= 0;
-            endsColon = last == ':';
-            char firstChar = text.isEmpty() ? ' ' : text.charAt(0);
-            bullet = "•·▪►▸*-–—+◦‣○●o".indexOf(firstChar) >= 0 && text.length() > 1 && text.charAt(1) == ' '
-                    || firstChar >= '0' && firstChar <= '9' && text.matches("^\\d{1,2}[.)] .*");
-            String lower = text.toLowerCase(java.util.Locale.ROOT);
-            linkMark |=
-                    lower.contains("http") || lower.contains("www.") || lower.contains(".com") || lower.contains("@");
-            timeOrDate = TIME.matcher(text).find();
-            bracketMark =
-                    firstChar == '[' || lower.startsWith("***") || lower.contains("[img") || lower.contains("[image");
-            copyright |= lower.contains("all rights reserved") || lower.contains("copyright");
-            cjkSentence = cjk >= 20 && cjkStops + punctuation >= 1;
-            // "Read more: …", "Lea también: …", "LE PUEDE INTERESAR: …": a label, then a headline.
+        }
+
+        /** "Read more: …", "Lea también: …", "LE PUEDE INTERESAR: …": a label, then a headline. */
+        private boolean hasLabelPrefix() {
             int colon = text.indexOf(':');
-            labelPrefix = colon > 0
+            return colon > 0
                     && colon < 30
                     && colon < text.length() - 10
                     && text.substring(0, colon).split(" ").length <= 3
                     && !endsSentence;
-            if (words == 0) words = 1;
-            // Unspaced CJK: a word is about two characters, so length counts as words would.
-            if (cjk > 0) words = Math.max(words, cjk / 2);
+        }
+
+        private static boolean isPunctuation(char c) {
+            return c == ',' || c == '.' || c == ';' || c == '，' || c == '、';
+        }
+
+        private static boolean isSeparator(char c) {
+            return c == '|' || c == '•' || c == '·' || c == '»' || c == '›' || c == '/';
+        }
+
+        private static boolean isBullet(String text, char firstChar) {
+            return "•·▪►▸*-–—+◦‣○●o".indexOf(firstChar) >= 0 && text.length() > 1 && text.charAt(1) == ' '
+                    || firstChar >= '0' && firstChar <= '9' && text.matches("^\\d{1,2}[.)] .*");
+        }
+
+        private static boolean looksLikeLink(String lower) {
+            return lower.contains("http") || lower.contains("www.") || lower.contains(".com") || lower.contains("@");
+        }
+
+        private static boolean isBracketed(String lower, char firstChar) {
+            return firstChar == '[' || lower.startsWith("***") || lower.contains("[img") || lower.contains("[image");
         }
 
         int stopCount(long language) {

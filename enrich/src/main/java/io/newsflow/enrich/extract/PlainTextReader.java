@@ -53,12 +53,7 @@ final class PlainTextReader {
         String[] kinds = chrome.kinds(lines);
         double[] p = classifier.articleProbability(lines);
         boolean[] keep = new boolean[lines.size()];
-        int first = -1;
-        for (int i = 0; i < keep.length; i++) {
-            if (lines.get(i).isBlank()) continue;
-            keep[i] = kinds[i] == null && classifier.isArticle(p[i]);
-            if (keep[i] && first < 0) first = i;
-        }
+        int first = keepArticleLines(lines, kinds, p, keep);
         if (first < 0) first = fallBack(lines, kinds, p, keep);
         if (first < 0) {
             countRemoved(lines, kinds, keep, removed);
@@ -86,6 +81,17 @@ final class PlainTextReader {
                 byline == null ? List.of() : byline.authors(),
                 byline == null ? null : byline.publishedAt(),
                 blocks);
+    }
+
+    /** Keeps the lines the rules left and the classifier calls article; returns the first kept, or -1. */
+    private int keepArticleLines(List<String> lines, String[] kinds, double[] p, boolean[] keep) {
+        int first = -1;
+        for (int i = 0; i < keep.length; i++) {
+            if (lines.get(i).isBlank()) continue;
+            keep[i] = kinds[i] == null && classifier.isArticle(p[i]);
+            if (keep[i] && first < 0) first = i;
+        }
+        return first;
     }
 
     /** The lines of a text, at most MAX_LINES and each cut at MAX_LINE_CHARS: no article needs more. */
