@@ -34,7 +34,9 @@ class JunkPagesTest {
         String blank = "<html><head><title>\u00a0</title></head><body>"
                 + "<p>\u00a0 \u00a0\u2007 \u3000</p>".repeat(999) + "</body></html>";
         assertNotAnArticle(blank.getBytes(StandardCharsets.UTF_8), "text/html", "no-text");
-        assertNotAnArticle(" \u00a0\n\t\u00a0\n".repeat(500).getBytes(StandardCharsets.UTF_8), "text/plain", "no-text");
+        // a text page is judged line by line first: no line is an article line, so no article at all
+        assertNotAnArticle(
+                " \u00a0\n\t\u00a0\n".repeat(500).getBytes(StandardCharsets.UTF_8), "text/plain", "no-article");
     }
 
     @Test
