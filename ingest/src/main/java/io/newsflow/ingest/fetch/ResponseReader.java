@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 
 /** Turns one HTTP response into a {@link FetchResult}: headers, redirect target, type check, body within limits. */
@@ -74,7 +75,9 @@ final class ResponseReader {
             return result(
                     status, headers, type, new byte[0], false, FetchOutcome.TOO_LARGE, null, null, e.getMessage());
         } catch (IOException e) {
-            boolean late = !Instant.now().isBefore(deadline);
+            // the deadline's closer is due (it may fire a millisecond before the deadline, as its delay is rounded)
+            boolean late =
+                    timer.getDelay(TimeUnit.MILLISECONDS) <= 0 || !Instant.now().isBefore(deadline);
             return result(
                     status,
                     headers,
