@@ -14,14 +14,24 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "dlq",
         mixinStandardHelpOptions = true,
-        description = {"Look at the dead letters in pages.dlq and send them back after a fix."},
+        header = "Look at the dead letters and send them back after a fix.",
+        description = {"Dead letters are kept in pages.dlq with the stage, the reason and the original bytes."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  newsflow dlq list --reason too-slow", "  newsflow dlq replay --reason too-slow"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:the broker or the configuration failed", "2:a usage error"},
         subcommands = {DlqCommand.List.class, DlqCommand.Replay.class})
 final class DlqCommand {
 
     @Command(
             name = "list",
             mixinStandardHelpOptions = true,
-            description = {"Print every dead letter (offset, time, stage, reason, URL, message), oldest first."})
+            header = "Print every dead letter, oldest first.",
+            description = {"One line per dead letter: offset, time, stage, reason, URL and message."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  newsflow dlq list --reason no-text"},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:listed", "1:the broker or the configuration failed", "2:a usage error"})
     static final class List implements Callable<Integer> {
         @Mixin
         ConfigOptions options;
@@ -44,10 +54,15 @@ final class DlqCommand {
     @Command(
             name = "replay",
             mixinStandardHelpOptions = true,
+            header = "Send dead letters back to the topic they came from, once.",
             description = {
-                "Send dead letters back to the topic they came from (pages.raw for enrich's), once: a second",
-                "replay with the same --reason sends nothing again, and the sink emits no article twice."
-            })
+                "Enrich's dead letters go back to pages.raw. A second replay with the same --reason sends nothing"
+                        + " again, and the sink emits no article twice."
+            },
+            footerHeading = "%nExamples:%n",
+            footer = {"  newsflow dlq replay --reason too-slow --since 2026-12-01T00:00:00Z"},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:replayed", "1:the broker or the configuration failed", "2:a usage error"})
     static final class Replay implements Callable<Integer> {
         @Mixin
         ConfigOptions options;

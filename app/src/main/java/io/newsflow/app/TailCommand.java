@@ -13,10 +13,16 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "tail",
         mixinStandardHelpOptions = true,
+        header = "Print the records of a Newsflow topic, decoded.",
         description = {
-            "Print the records of a Newsflow topic, decoded with the serde the stages use (registry or",
-            "single-object Avro): one line per record, or one JSON object per line with --json. Reads no",
-            "consumer group, so it moves no one's offsets. Runs until stopped unless --limit is given."
+            "Records are decoded with the serde the stages use (registry or single-object Avro): one line per"
+                    + " record, or one JSON object per line with --json. It reads in no consumer group, so it moves"
+                    + " no one's offsets, and runs until stopped unless --limit is given."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  newsflow tail articles.clean --from-beginning --json --limit 10"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped or the limit reached", "1:the broker or the configuration failed", "2:a usage error"
         })
 final class TailCommand implements Callable<Integer> {
 

@@ -38,13 +38,10 @@ import java.util.Set;
  *                              republished only if it changed; empty = never
  * @param pageRevisitStopAfterUnchanged revisits in a row that found a page unchanged after which it is left alone
  * @param discoverSitemaps      follow {@code Sitemap:} lines of robots.txt
- * @param bootstrapServers      Kafka
  * @param pagesTopic            where RawPage records go
  * @param frontierTopic         crawl requests, keyed by politeness key
  * @param historyTopic          compacted fetch history, keyed by URL
  * @param consumerGroup         crawler instances sharing one group split the politeness keys
- * @param topicPartitions       partitions used when the crawler creates missing topics
- * @param kafkaClient           extra settings for every Kafka client of the crawler (security, SASL, TLS)
  */
 public record CrawlerConfig(
         String userAgent,
@@ -72,13 +69,10 @@ public record CrawlerConfig(
         java.util.List<Duration> pageRevisitAges,
         int pageRevisitStopAfterUnchanged,
         boolean discoverSitemaps,
-        String bootstrapServers,
         String pagesTopic,
         String frontierTopic,
         String historyTopic,
-        String consumerGroup,
-        int topicPartitions,
-        java.util.Map<String, String> kafkaClient) {
+        String consumerGroup) {
 
     public static final String DEFAULT_USER_AGENT = "NewsflowBot/0.1 (+https://newsflow.example/bot)";
 
@@ -105,12 +99,10 @@ public record CrawlerConfig(
                 feedRevisitMin.compareTo(feedRevisit) <= 0 && feedRevisit.compareTo(feedRevisitMax) <= 0,
                 "feed revisit intervals must satisfy min <= initial <= max, got " + feedRevisitMin + " <= "
                         + feedRevisit + " <= " + feedRevisitMax);
-        require(topicPartitions > 0, "topicPartitions must be > 0");
         privateAllowList = java.util.List.copyOf(Objects.requireNonNull(privateAllowList, "privateAllowList"));
         pageRevisitAges = java.util.List.copyOf(Objects.requireNonNull(pageRevisitAges, "pageRevisitAges"));
         new io.newsflow.ingest.frontier.PageRevisitSchedule(pageRevisitAges, pageRevisitStopAfterUnchanged);
         io.newsflow.ingest.fetch.AddressAllowList.parse(privateAllowList); // fails here, naming the bad entry
-        kafkaClient = java.util.Map.copyOf(Objects.requireNonNull(kafkaClient, "kafkaClient"));
     }
 
     /** Sane production defaults: 1 s per host, 10 MB bodies, 30 s per fetch, public addresses only. */
@@ -141,13 +133,10 @@ public record CrawlerConfig(
                 java.util.List.of(Duration.ofHours(1), Duration.ofHours(6), Duration.ofHours(24), Duration.ofDays(3)),
                 2,
                 true,
-                "localhost:9092",
                 "pages.raw",
                 "crawl.frontier",
                 "crawl.history",
-                "newsflow-crawler",
-                3,
-                java.util.Map.of());
+                "newsflow-crawler");
     }
 
     public CrawlerConfig withUserAgent(String v) {
@@ -244,10 +233,6 @@ public record CrawlerConfig(
         return copy(b -> b.discoverSitemaps = v);
     }
 
-    public CrawlerConfig withBootstrapServers(String v) {
-        return copy(b -> b.bootstrapServers = v);
-    }
-
     public CrawlerConfig withTopics(String pages, String frontier, String history) {
         return copy(b -> {
             b.pagesTopic = pages;
@@ -258,14 +243,6 @@ public record CrawlerConfig(
 
     public CrawlerConfig withConsumerGroup(String v) {
         return copy(b -> b.consumerGroup = v);
-    }
-
-    public CrawlerConfig withTopicPartitions(int v) {
-        return copy(b -> b.topicPartitions = v);
-    }
-
-    public CrawlerConfig withKafkaClient(java.util.Map<String, String> v) {
-        return copy(b -> b.kafkaClient = v);
     }
 
     private CrawlerConfig copy(java.util.function.Consumer<Mutable> change) {
@@ -286,7 +263,7 @@ public record CrawlerConfig(
 
     /** The one place that lists the components again, so the with-methods stay one line each. */
     private static final class Mutable {
-        String userAgent, robotsAgentName, bootstrapServers, pagesTopic, frontierTopic, historyTopic, consumerGroup;
+        String userAgent, robotsAgentName, pagesTopic, frontierTopic, historyTopic, consumerGroup;
         Duration connectTimeout,
                 readTimeout,
                 totalFetchTimeout,
@@ -303,14 +280,12 @@ public record CrawlerConfig(
                 maxConcurrentFetches,
                 maxQueuedRequests,
                 maxDepth,
-                maxRetries,
-                topicPartitions;
+                maxRetries;
         Set<String> acceptedPageTypes;
         boolean keyByRegistrableDomain, discoverSitemaps;
         java.util.List<String> privateAllowList;
         java.util.List<Duration> pageRevisitAges;
         int pageRevisitStopAfterUnchanged;
-        java.util.Map<String, String> kafkaClient;
 
         Mutable(CrawlerConfig c) {
             userAgent = c.userAgent;
@@ -338,13 +313,10 @@ public record CrawlerConfig(
             pageRevisitAges = c.pageRevisitAges;
             pageRevisitStopAfterUnchanged = c.pageRevisitStopAfterUnchanged;
             discoverSitemaps = c.discoverSitemaps;
-            bootstrapServers = c.bootstrapServers;
             pagesTopic = c.pagesTopic;
             frontierTopic = c.frontierTopic;
             historyTopic = c.historyTopic;
             consumerGroup = c.consumerGroup;
-            topicPartitions = c.topicPartitions;
-            kafkaClient = c.kafkaClient;
         }
 
         CrawlerConfig build() {
@@ -374,13 +346,10 @@ public record CrawlerConfig(
                     pageRevisitAges,
                     pageRevisitStopAfterUnchanged,
                     discoverSitemaps,
-                    bootstrapServers,
                     pagesTopic,
                     frontierTopic,
                     historyTopic,
-                    consumerGroup,
-                    topicPartitions,
-                    kafkaClient);
+                    consumerGroup);
         }
     }
 }

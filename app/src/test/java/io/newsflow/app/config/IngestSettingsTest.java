@@ -32,7 +32,7 @@ class IngestSettingsTest {
             Map.entry("ingest.fetch.connect.timeout.ms", "1000"),
             Map.entry("ingest.fetch.read.timeout.ms", "2000"),
             Map.entry("ingest.fetch.timeout.ms", "3000"),
-            Map.entry("ingest.max.body.bytes", "1000000"),
+            Map.entry("limits.record.bytes", "4194304"), // the body limit is derived from it
             Map.entry("ingest.max.compression.ratio", "20"),
             Map.entry("ingest.accepted.page.types", "text/html"),
             Map.entry("ingest.max.redirects", "2"),
@@ -67,7 +67,6 @@ class IngestSettingsTest {
     void theShippedDefaults() {
         CrawlerConfig c = config(Map.of());
         assertThat(c.userAgent()).isEqualTo("NewsflowBot/0.1 (+https://newsflow.example/bot)");
-        assertThat(c.topicPartitions()).isEqualTo(3);
         assertThat(c.acceptedPageTypes()).isEqualTo(Set.of("text/html", "application/xhtml+xml"));
         assertThat(c.pageRevisitAges())
                 .containsExactly(Duration.ofHours(1), Duration.ofHours(6), Duration.ofHours(24), Duration.ofDays(3));
