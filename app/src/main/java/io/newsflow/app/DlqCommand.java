@@ -34,7 +34,7 @@ final class DlqCommand {
             exitCodeList = {"0:listed", "1:the broker or the configuration failed", "2:a usage error"})
     static final class List implements Callable<Integer> {
         @Mixin
-        ConfigOptions options;
+        BrokerConfigOptions options;
 
         @Option(names = "--reason", paramLabel = "R", description = "Only this reason, e.g. binary-body.")
         String reason;
@@ -65,7 +65,7 @@ final class DlqCommand {
             exitCodeList = {"0:replayed", "1:the broker or the configuration failed", "2:a usage error"})
     static final class Replay implements Callable<Integer> {
         @Mixin
-        ConfigOptions options;
+        BrokerConfigOptions options;
 
         @Option(names = "--reason", paramLabel = "R", description = "Only this reason.")
         String reason;

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 final class TailCommand implements Callable<Integer> {
 
     @Mixin
-    ConfigOptions options;
+    BrokerConfigOptions options;
 
     @Parameters(paramLabel = "TOPIC", description = "e.g. articles.clean, pages.dlq, pages.raw, stories.")
     String topic;
