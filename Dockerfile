@@ -5,6 +5,8 @@ FROM maven:3.9.11-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml .
 COPY schema/pom.xml schema/
+COPY schema-registry/pom.xml schema-registry/
+COPY kafka/pom.xml kafka/
 COPY broker/pom.xml broker/
 COPY testkit/pom.xml testkit/
 COPY ingest/pom.xml ingest/
@@ -14,7 +16,8 @@ COPY app/pom.xml app/
 # Dependencies first, so code changes do not re-download the world.
 RUN mvn -B -ntp -q dependency:go-offline -DexcludeReactor=true || true
 COPY . .
-RUN mvn -B -ntp -q -DskipTests package && cp app/target/newsflow.jar /newsflow.jar
+# The image takes newsflow-stages.jar: every command but local and bench, without the embedded Kafka broker.
+RUN mvn -B -ntp -q -DskipTests package && cp app/target/newsflow-stages.jar /newsflow.jar
 
 FROM eclipse-temurin:17.0.15_6-jre
 # The state volume is mounted on /var/lib/newsflow/streams: a directory the image owns gives its owner to a fresh

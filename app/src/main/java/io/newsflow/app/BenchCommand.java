@@ -91,6 +91,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!EmbeddedBrokerJar.presentFor("bench")) {
+            return 2;
+        }
         Path folder = input != null ? input : defaultInput();
         if (!Files.isDirectory(folder)) {
             System.err.println(
@@ -115,10 +118,13 @@ final class BenchCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("newsflow-bench-");
         List<PassResult> results = new ArrayList<>();
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0, Map.of())) {
+            // A lambda capturing the broker itself would put its class in a method signature, which picocli's
+            // reflection resolves at start-up: the stages' jar (no broker) could then run no command at all.
+            String bootstrap = broker.bootstrapServers();
             BenchPass pass = new BenchPass(
                     isolation -> {
                         Map<String, String> forced = new HashMap<>(isolation);
-                        forced.put("kafka.bootstrap.servers", broker.bootstrapServers());
+                        forced.put("kafka.bootstrap.servers", bootstrap);
                         return options.config(forced);
                     },
                     folder,

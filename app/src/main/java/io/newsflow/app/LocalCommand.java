@@ -82,6 +82,9 @@ final class LocalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!EmbeddedBrokerJar.presentFor("local")) {
+            return 2;
+        }
         PrintStream out = System.out;
         if (!Files.isDirectory(input)) {
             System.err.println("newsflow local: input folder not found: " + input.toAbsolutePath()

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,6 +81,19 @@ class ComposeFileTest {
             }
             assertThat(env).as("%s must find Kafka", name).containsKey("NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS");
         });
+    }
+
+    @Test
+    void theImageBuildCopiesEveryModulesPomBeforeResolvingDependencies() throws IOException {
+        String dockerfile = Files.readString(Path.of("../Dockerfile"));
+        Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(Path.of("../pom.xml")));
+        int modules = 0;
+        while (module.find()) {
+            modules++;
+            assertThat(dockerfile).contains("COPY " + module.group(1) + "/pom.xml " + module.group(1) + "/");
+        }
+        assertThat(modules).isGreaterThan(5);
+        assertThat(dockerfile).contains("app/target/newsflow-stages.jar");
     }
 
     @Test

@@ -163,7 +163,8 @@ public final class ComposeSmoke {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar",
-                repo.resolve("app/target/newsflow.jar").toString()));
+                // the image's jar: no embedded broker in it
+                repo.resolve("app/target/newsflow-stages.jar").toString()));
         for (Object arg : (List<Object>) s.get("command")) cmd.add(localPath(String.valueOf(arg)));
         cmd.addAll(List.of(extraArgs));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);

@@ -2,6 +2,8 @@ package io.newsflow.enrich.language;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
@@ -38,6 +40,16 @@ public final class LanguageDetector {
                         LANGUAGES)
                 .withLowAccuracyMode()
                 .build();
+    }
+
+    /**
+     * The ISO 639-1 codes of the languages told apart, lower case: the Lingua models a runnable jar must carry
+     * (the app's shade configuration keeps only these).
+     */
+    public static List<String> languageCodes() {
+        return Arrays.stream(LANGUAGES)
+                .map(l -> l.getIsoCode639_1().name().toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     /** Detects the language of {@code text}; {@code declared} may be null or a tag like "en-GB". */
