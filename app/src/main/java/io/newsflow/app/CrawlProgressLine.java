@@ -5,7 +5,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.ingest.fetch.FetchOutcome;
 import io.newsflow.ingest.kafka.CrawlProgress;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,7 +25,7 @@ final class CrawlProgressLine {
     private long lastNanos = System.nanoTime();
     private long lastRequests;
 
-    CrawlProgressLine(MeterRegistry metrics, PrintStream out, boolean console, java.time.Duration logEvery) {
+    CrawlProgressLine(MeterRegistry metrics, PrintStream out, boolean console, Duration logEvery) {
         this.metrics = metrics;
         this.out = out;
         this.console = console;
@@ -61,7 +63,7 @@ final class CrawlProgressLine {
                         .append(n);
         });
         return String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "crawl: %d pages published │ %d requests, %.1f req/s │ %s │ %d queued on %d hosts, %d fetching",
                 p.pagesPublished(),
                 p.requestsDone(),

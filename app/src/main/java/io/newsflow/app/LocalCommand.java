@@ -13,10 +13,14 @@ import io.newsflow.broker.EmbeddedKafkaBroker;
 import io.newsflow.ingest.kafka.Publish;
 import io.newsflow.schema.Article;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,23 +153,19 @@ final class LocalCommand implements Callable<Integer> {
             if (parent != null) Files.createDirectories(parent);
             boolean existed = Files.exists(file);
             // opened for writing and closed again: that is the check
-            Files.newBufferedWriter(
-                            file,
-                            StandardCharsets.UTF_8,
-                            java.nio.file.StandardOpenOption.CREATE,
-                            java.nio.file.StandardOpenOption.APPEND)
+            Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
                     .close();
             if (!existed) Files.delete(file);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
+        } catch (FileAlreadyExistsException e) {
             throw new IllegalStateException("cannot write --output " + file + ": " + e.getFile() + " is not a folder");
-        } catch (java.nio.file.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             throw new IllegalStateException("cannot write --output " + file + ": permission denied on " + e.getFile());
-        } catch (java.io.IOException | SecurityException e) {
+        } catch (IOException | SecurityException e) {
             throw new IllegalStateException("cannot write --output " + file + ": " + e.getMessage());
         }
     }
 
-    private static void write(List<Article> articles, Path file) throws java.io.IOException {
+    private static void write(List<Article> articles, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

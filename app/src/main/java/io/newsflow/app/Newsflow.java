@@ -4,6 +4,7 @@ import io.newsflow.kafka.Secrets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,8 +65,7 @@ public final class Newsflow {
      */
     private static int oneLine(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         Throwable cause = e;
-        while (cause.getCause() != null
-                && (cause.getMessage() == null || cause instanceof java.util.concurrent.ExecutionException)) {
+        while (cause.getCause() != null && (cause.getMessage() == null || cause instanceof ExecutionException)) {
             cause = cause.getCause();
         }
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();

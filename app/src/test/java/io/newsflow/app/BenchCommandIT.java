@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,8 +65,7 @@ class BenchCommandIT {
             assertThat(Double.parseDouble(r.get(4))).as("wall s").isPositive();
             assertThat(Double.parseDouble(r.get(5)))
                     .as("pages/s")
-                    .isCloseTo(
-                            pages / Double.parseDouble(r.get(4)), org.assertj.core.data.Percentage.withPercentage(5));
+                    .isCloseTo(pages / Double.parseDouble(r.get(4)), Percentage.withPercentage(5));
             assertThat(Long.parseLong(r.get(7)))
                     .as("p50")
                     .isNotNegative()

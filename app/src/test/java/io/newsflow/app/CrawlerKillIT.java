@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,9 +97,7 @@ class CrawlerKillIT {
     }
 
     private static List<String> pagePaths() {
-        return java.util.stream.IntStream.rangeClosed(1, PAGES)
-                .mapToObj(i -> "/p" + i)
-                .toList();
+        return IntStream.rangeClosed(1, PAGES).mapToObj(i -> "/p" + i).toList();
     }
 
     private Set<String> paths(KafkaCluster kafka, String topic, Duration quiet) {

@@ -15,6 +15,7 @@ import io.newsflow.testkit.KafkaCluster;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,15 +59,14 @@ class HostileInputIT {
                         .forEach(r -> {
                             Article a = serdes.article().deserializer().deserialize("t", r.value());
                             articles.computeIfAbsent(
-                                            a.getUrl().substring(HostileCorpus.URL.length()),
-                                            k -> new java.util.ArrayList<>())
+                                            a.getUrl().substring(HostileCorpus.URL.length()), k -> new ArrayList<>())
                                     .add(a);
                         });
                 kafka.readFor(config.topics().pagesDlq(), Duration.ofSeconds(2)).forEach(r -> {
                     DeadLetter d = serdes.deadLetter().deserializer().deserialize("t", r.value());
                     dead.computeIfAbsent(
                                     new String(d.getOriginalKey().array(), StandardCharsets.UTF_8),
-                                    k -> new java.util.ArrayList<>())
+                                    k -> new ArrayList<>())
                             .add(d);
                 });
             }

@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -57,8 +58,7 @@ class IngestOpsIT {
         site.start();
         NewsflowConfig config = IsolatedConfig.on(kafka.bootstrapServers(), state);
         CrawlerConfig crawler = config.ingest()
-                .withPrivateAllowList(
-                        java.util.List.of("127.0.0.0/8")) // the site is on loopback; nothing else is contacted
+                .withPrivateAllowList(List.of("127.0.0.0/8")) // the site is on loopback; nothing else is contacted
                 .withPolitenessDelay(Duration.ofMillis(250))
                 .withTopics(config.topics().pagesRaw(), kafka.uniqueName("frontier"), kafka.uniqueName("history"))
                 .withConsumerGroup(kafka.uniqueName("crawler"));
@@ -123,7 +123,7 @@ class IngestOpsIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private String await(String url, java.util.function.Predicate<String> condition, int status) throws Exception {
+    private String await(String url, Predicate<String> condition, int status) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         HttpResponse<String> last = null;
         while (System.nanoTime() < deadline) {

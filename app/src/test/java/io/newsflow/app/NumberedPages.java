@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * Numbered made-up news for the fault tests: every page's sentences are drawn at random (seeded by its
@@ -94,7 +95,7 @@ final class NumberedPages {
     /** Three paragraphs of four sentences, each sentence a random draw. */
     static List<String> paragraphs(int i) {
         Random r = new Random(i);
-        return java.util.stream.IntStream.range(0, 3)
+        return IntStream.range(0, 3)
                 .mapToObj(p -> {
                     StringBuilder sb = new StringBuilder();
                     for (int s = 0; s < 4; s++) {

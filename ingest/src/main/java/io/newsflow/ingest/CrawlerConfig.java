@@ -1,8 +1,12 @@
 package io.newsflow.ingest;
 
+import io.newsflow.ingest.fetch.AddressAllowList;
+import io.newsflow.ingest.frontier.PageRevisitSchedule;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Everything the ingest stage can be told, in one typed object read once. Start from {@link #defaults()}
@@ -65,8 +69,8 @@ public record CrawlerConfig(
         Duration feedRevisitMin,
         Duration feedRevisitMax,
         boolean keyByRegistrableDomain,
-        java.util.List<String> privateAllowList,
-        java.util.List<Duration> pageRevisitAges,
+        List<String> privateAllowList,
+        List<Duration> pageRevisitAges,
         int pageRevisitStopAfterUnchanged,
         boolean discoverSitemaps,
         String pagesTopic,
@@ -99,10 +103,10 @@ public record CrawlerConfig(
                 feedRevisitMin.compareTo(feedRevisit) <= 0 && feedRevisit.compareTo(feedRevisitMax) <= 0,
                 "feed revisit intervals must satisfy min <= initial <= max, got " + feedRevisitMin + " <= "
                         + feedRevisit + " <= " + feedRevisitMax);
-        privateAllowList = java.util.List.copyOf(Objects.requireNonNull(privateAllowList, "privateAllowList"));
-        pageRevisitAges = java.util.List.copyOf(Objects.requireNonNull(pageRevisitAges, "pageRevisitAges"));
-        new io.newsflow.ingest.frontier.PageRevisitSchedule(pageRevisitAges, pageRevisitStopAfterUnchanged);
-        io.newsflow.ingest.fetch.AddressAllowList.parse(privateAllowList); // fails here, naming the bad entry
+        privateAllowList = List.copyOf(Objects.requireNonNull(privateAllowList, "privateAllowList"));
+        pageRevisitAges = List.copyOf(Objects.requireNonNull(pageRevisitAges, "pageRevisitAges"));
+        new PageRevisitSchedule(pageRevisitAges, pageRevisitStopAfterUnchanged);
+        AddressAllowList.parse(privateAllowList); // fails here, naming the bad entry
     }
 
     /** Sane production defaults: 1 s per host, 10 MB bodies, 30 s per fetch, public addresses only. */
@@ -129,8 +133,8 @@ public record CrawlerConfig(
                 Duration.ofMinutes(2),
                 Duration.ofHours(6),
                 false,
-                java.util.List.of(),
-                java.util.List.of(Duration.ofHours(1), Duration.ofHours(6), Duration.ofHours(24), Duration.ofDays(3)),
+                List.of(),
+                List.of(Duration.ofHours(1), Duration.ofHours(6), Duration.ofHours(24), Duration.ofDays(3)),
                 2,
                 true,
                 "pages.raw",
@@ -207,11 +211,11 @@ public record CrawlerConfig(
         return copy(b -> b.keyByRegistrableDomain = v);
     }
 
-    public CrawlerConfig withPrivateAllowList(java.util.List<String> v) {
+    public CrawlerConfig withPrivateAllowList(List<String> v) {
         return copy(b -> b.privateAllowList = v);
     }
 
-    public CrawlerConfig withPageRevisits(java.util.List<Duration> ages, int stopAfterUnchanged) {
+    public CrawlerConfig withPageRevisits(List<Duration> ages, int stopAfterUnchanged) {
         return copy(b -> {
             b.pageRevisitAges = ages;
             b.pageRevisitStopAfterUnchanged = stopAfterUnchanged;
@@ -245,7 +249,7 @@ public record CrawlerConfig(
         return copy(b -> b.consumerGroup = v);
     }
 
-    private CrawlerConfig copy(java.util.function.Consumer<Mutable> change) {
+    private CrawlerConfig copy(Consumer<Mutable> change) {
         Mutable m = new Mutable(this);
         change.accept(m);
         return m.build();
@@ -283,8 +287,8 @@ public record CrawlerConfig(
                 maxRetries;
         Set<String> acceptedPageTypes;
         boolean keyByRegistrableDomain, discoverSitemaps;
-        java.util.List<String> privateAllowList;
-        java.util.List<Duration> pageRevisitAges;
+        List<String> privateAllowList;
+        List<Duration> pageRevisitAges;
         int pageRevisitStopAfterUnchanged;
 
         Mutable(CrawlerConfig c) {

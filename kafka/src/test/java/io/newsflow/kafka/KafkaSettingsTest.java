@@ -2,7 +2,9 @@ package io.newsflow.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.schema.DeadLetters;
 import io.newsflow.schema.serde.AvroSerdes;
+import java.time.Instant;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
@@ -27,15 +29,15 @@ class KafkaSettingsTest {
                 .serializer()
                 .serialize(
                         "pages.dlq",
-                        io.newsflow.schema.DeadLetters.of(
-                                new io.newsflow.schema.DeadLetters.Origin("pages.raw", 0, 0),
+                        DeadLetters.of(
+                                new DeadLetters.Origin("pages.raw", 0, 0),
                                 "enrich",
                                 "binary-body",
                                 "m",
                                 "u",
                                 null,
                                 null,
-                                java.time.Instant.EPOCH));
+                                Instant.EPOCH));
         assertThat(bytes[0]).isEqualTo((byte) 0xC3);
         assertThat(bytes[1]).isEqualTo((byte) 0x01);
         assertThat(KafkaSettings.at("x").serdes()).isEqualTo(AvroSerdes.registryFree());

@@ -2,6 +2,7 @@ package io.newsflow.app.config;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -158,7 +159,7 @@ public final class Settings {
                 throw new IllegalStateException("newsflow-default.properties is missing from the jar");
             }
             Properties p = new Properties();
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             return toMap(p);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read built-in defaults", e);

@@ -6,6 +6,7 @@ import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.serde.AvroSerdes;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -87,7 +88,7 @@ public final class DeadLetterReplay {
 
     private static String key(DeadLetter d) {
         ByteBuffer k = d.getOriginalKey();
-        return k == null ? null : new String(bytes(k), java.nio.charset.StandardCharsets.UTF_8);
+        return k == null ? null : new String(bytes(k), StandardCharsets.UTF_8);
     }
 
     private byte[] value(DeadLetter d) {

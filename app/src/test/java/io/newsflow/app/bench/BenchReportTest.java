@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BenchReportTest {
@@ -30,7 +31,7 @@ class BenchReportTest {
                 dead,
                 withheld,
                 true,
-                java.util.Map.of("enrich", (long) (seconds * 1e9)),
+                Map.of("enrich", (long) (seconds * 1e9)),
                 (long) (seconds * 1e9));
     }
 

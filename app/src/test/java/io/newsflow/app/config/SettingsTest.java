@@ -7,6 +7,7 @@ import io.newsflow.kafka.KafkaSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,14 +22,13 @@ class SettingsTest {
         assertThat(c.topics().articlesLatest()).isEqualTo("articles.latest");
         assertThat(c.enrich().applicationId()).isEqualTo("newsflow-enrich");
         assertThat(c.enrich().stateDir()).doesNotContain("${");
-        assertThat(c.sinkSettings().versionRetention()).isEqualTo(java.time.Duration.ofDays(30));
+        assertThat(c.sinkSettings().versionRetention()).isEqualTo(Duration.ofDays(30));
     }
 
     @Test
     void theSinksVersionRetentionIsSetInDaysAndMayNotUndercutItsWindows() {
         Settings month = Settings.load(null, Map.of("NEWSFLOW_SINK_VERSION_RETENTION_DAYS", "90"), Map.of());
-        assertThat(NewsflowConfig.from(month).sinkSettings().versionRetention())
-                .isEqualTo(java.time.Duration.ofDays(90));
+        assertThat(NewsflowConfig.from(month).sinkSettings().versionRetention()).isEqualTo(Duration.ofDays(90));
         Settings tooShort = Settings.load(null, Map.of(), Map.of("sink.version.retention.days", "2"));
         assertThatThrownBy(() -> NewsflowConfig.from(tooShort).sinkSettings())
                 .hasMessageContaining("sink.version.retention.days");

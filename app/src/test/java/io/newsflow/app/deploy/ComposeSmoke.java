@@ -8,6 +8,7 @@ import io.newsflow.schema.PageSource;
 import io.newsflow.schema.RawPage;
 import java.io.IOException;
 import java.io.Reader;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -219,7 +221,7 @@ public final class ComposeSmoke {
 
     private static void wipe(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);
         }
     }
 
@@ -389,7 +391,7 @@ public final class ComposeSmoke {
     }
 
     private static int freePort() {
-        try (var s = new java.net.ServerSocket(0)) {
+        try (var s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException("no free port", e);

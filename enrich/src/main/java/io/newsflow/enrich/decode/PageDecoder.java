@@ -82,7 +82,7 @@ public final class PageDecoder {
         try {
             CharsetDetector d = new CharsetDetector();
             d.enableInputFilter(true); // ignore markup when guessing
-            d.setText(body.length > 65536 ? java.util.Arrays.copyOf(body, 65536) : body);
+            d.setText(body.length > 65536 ? Arrays.copyOf(body, 65536) : body);
             CharsetMatch m = d.detect();
             return m == null ? null : lookup(m.getName());
         } catch (RuntimeException e) {

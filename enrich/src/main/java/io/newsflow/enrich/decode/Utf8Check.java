@@ -1,5 +1,9 @@
 package io.newsflow.enrich.decode;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /** One pass over the bytes: are they well-formed UTF-8, and do they use any multi-byte sequence? */
 final class Utf8Check {
     /** @param multiByte well-formed multi-byte sequences seen; @param invalid malformed bytes skipped */
@@ -10,8 +14,7 @@ final class Utf8Check {
         }
     }
 
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private Utf8Check() {}
 

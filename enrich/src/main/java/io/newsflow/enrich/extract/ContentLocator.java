@@ -1,9 +1,12 @@
 package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -75,7 +78,7 @@ final class ContentLocator {
     }
 
     private static Element commonAncestor(Element a, Element b) {
-        java.util.Set<Element> up = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Element> up = Collections.newSetFromMap(new IdentityHashMap<>());
         int hops = 0;
         for (Element x = a; x != null && hops++ < 300; x = x.parent()) up.add(x);
         hops = 0;

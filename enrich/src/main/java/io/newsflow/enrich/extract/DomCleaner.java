@@ -1,6 +1,7 @@
 package io.newsflow.enrich.extract;
 
 import io.newsflow.enrich.chrome.ChromeSelectors;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -8,12 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes what can never be article text before scoring: scripts and widgets, hidden elements, the
@@ -47,8 +51,8 @@ final class DomCleaner {
     Cleaned clean(Document doc, boolean removeUnlikely) {
         Map<String, Integer> removed = new TreeMap<>();
         Element body = doc.body();
-        List<Element> noscripts = new java.util.ArrayList<>();
-        List<Node> doomed = new java.util.ArrayList<>();
+        List<Element> noscripts = new ArrayList<>();
+        List<Node> doomed = new ArrayList<>();
         NodeTraversor.filter(
                 new NodeFilter() {
                     @Override
@@ -96,7 +100,7 @@ final class DomCleaner {
                 stats);
         if (!removeUnlikely) return new Cleaned(removed, stats);
         final int finalTotal = Math.max(1, stats.get(body).text);
-        List<Element> unlikelyDoomed = new java.util.ArrayList<>();
+        List<Element> unlikelyDoomed = new ArrayList<>();
         NodeTraversor.filter(
                 new NodeFilter() {
                     @Override
@@ -161,8 +165,7 @@ final class DomCleaner {
         return slug.replaceAll("^-|-$", "").startsWith(String.join("-", words));
     }
 
-    private static final org.jsoup.select.Evaluator HEADINGS =
-            org.jsoup.select.QueryParser.parse("h1, h2, h3, h4, h5, h6");
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
     private static int separators(String id) {
         int n = 0;
@@ -211,12 +214,9 @@ final class DomCleaner {
 
     /** One walk: the outermost element a chrome selector matches goes, counted under that selector's kind. */
     private void removeChrome(
-            Element body,
-            java.util.function.BiPredicate<Element, String> removable,
-            Map<String, Integer> removed,
-            NodeStats stats) {
+            Element body, BiPredicate<Element, String> removable, Map<String, Integer> removed, NodeStats stats) {
         if (chromeSelectors.isEmpty()) return;
-        List<Element> doomed = new java.util.ArrayList<>();
+        List<Element> doomed = new ArrayList<>();
         NodeTraversor.filter(
                 new NodeFilter() {
                     @Override

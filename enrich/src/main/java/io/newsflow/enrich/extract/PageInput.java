@@ -1,5 +1,6 @@
 package io.newsflow.enrich.extract;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -16,10 +17,10 @@ public record PageInput(String url, byte[] body, String contentType, String decl
     }
 
     public static PageInput html(String url, String html) {
-        return new PageInput(url, html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/html", "UTF-8");
+        return new PageInput(url, html.getBytes(StandardCharsets.UTF_8), "text/html", "UTF-8");
     }
 
     public static PageInput text(String url, String text) {
-        return new PageInput(url, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain", "UTF-8");
+        return new PageInput(url, text.getBytes(StandardCharsets.UTF_8), "text/plain", "UTF-8");
     }
 }

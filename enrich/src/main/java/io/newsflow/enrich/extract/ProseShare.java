@@ -3,6 +3,8 @@ package io.newsflow.enrich.extract;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * How the page's paragraph text (blocks of 50+ characters, little of it link text) is shared out among
@@ -15,7 +17,7 @@ final class ProseShare {
     private static final double MOST = 0.6;
 
     private static final int MIN_PARAGRAPH = 50, MIN_TEXT = 500;
-    private static final org.jsoup.select.Evaluator FORM = org.jsoup.select.QueryParser.parse("form"); // parsed once
+    private static final Evaluator FORM = QueryParser.parse("form"); // parsed once
 
     private final Map<Element, Integer> good;
     private final int total;

@@ -1,11 +1,13 @@
 package io.newsflow.enrich.keywords;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Key phrases (people, places, organisations, themes) of one article by a YAKE-style statistic over the
@@ -112,7 +114,7 @@ public final class KeyphraseExtractor {
         return sb.toString();
     }
 
-    private static String join(List<Tokens.Token> run, java.util.function.Function<Tokens.Token, String> form) {
+    private static String join(List<Tokens.Token> run, Function<Tokens.Token, String> form) {
         StringBuilder sb = new StringBuilder();
         for (Tokens.Token t : run) {
             sb.append(sb.length() == 0 ? "" : " ").append(form.apply(t));
@@ -246,6 +248,6 @@ public final class KeyphraseExtractor {
     }
 
     private static boolean contains(List<String> outer, List<String> inner) {
-        return java.util.Collections.indexOfSubList(outer, inner) >= 0;
+        return Collections.indexOfSubList(outer, inner) >= 0;
     }
 }

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.repair;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -132,12 +133,12 @@ final class MojibakeRepair {
             char d = s.charAt(i + 1);
             if (MAYBE_CONTINUATION[d] || (d == ' ' && suspicious)) {
                 if (count == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                    starts = Arrays.copyOf(starts, count * 2);
                 }
                 starts[count++] = i;
             }
         }
-        return java.util.Arrays.copyOf(starts, count);
+        return Arrays.copyOf(starts, count);
     }
 
     private Pass repairWith(int charset, String s, boolean suspicious, int[] starts) {

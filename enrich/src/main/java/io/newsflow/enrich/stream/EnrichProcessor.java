@@ -3,6 +3,7 @@ package io.newsflow.enrich.stream;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newsflow.schema.DeadLetters;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -49,7 +50,7 @@ final class EnrichProcessor implements FixedKeyProcessor<byte[], byte[], PageOut
         PageOutcome outcome = budget.run(
                 () -> enricher.enrich(origin, record.key(), record.value()),
                 () -> enricher.tooSlow(origin, record.key(), record.value(), budget.limit()));
-        extractTime.record(System.nanoTime() - t0, java.util.concurrent.TimeUnit.NANOSECONDS);
+        extractTime.record(System.nanoTime() - t0, TimeUnit.NANOSECONDS);
         if (outcome instanceof PageOutcome.Enriched e) {
             // Every meter of one name carries the same tag keys, or Prometheus refuses the later ones (and the
             // dead letters vanish from /metrics): articles have reason "none".

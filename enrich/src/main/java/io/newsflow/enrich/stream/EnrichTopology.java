@@ -8,6 +8,7 @@ import io.newsflow.schema.serde.AvroSerdes;
 import java.time.Clock;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
@@ -46,7 +47,7 @@ public final class EnrichTopology {
                 .map(
                         (k, v) -> {
                             Article a = ((PageOutcome.Enriched) v).article();
-                            return org.apache.kafka.streams.KeyValue.pair(a.getId(), a);
+                            return KeyValue.pair(a.getId(), a);
                         },
                         Named.as("key-by-article-id"))
                 .to(

@@ -1,6 +1,8 @@
 package io.newsflow.enrich.extract;
 
+import io.newsflow.enrich.bench.DevSetPredictions;
 import io.newsflow.enrich.chrome.ChromeSelectors;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +13,7 @@ import org.jsoup.nodes.Element;
 /** Prints each extraction stage for one page: DebugStages PATH.html.gz [lenient] */
 public final class DebugStages {
     public static void main(String[] args) throws Exception {
-        String html = new String(
-                io.newsflow.enrich.bench.DevSetPredictions.gunzip(Path.of(args[0])),
-                java.nio.charset.StandardCharsets.UTF_8);
+        String html = new String(DevSetPredictions.gunzip(Path.of(args[0])), StandardCharsets.UTF_8);
         boolean strict = args.length < 2;
         DomHints hints = DomHints.load();
         Document doc = Jsoup.parse(html);

@@ -3,6 +3,7 @@ package io.newsflow.enrich.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Small pages that pin down one behaviour each. */
@@ -267,8 +268,8 @@ class ExtractorBehaviourTest {
 
     @Test
     void treatsBodyWithoutMarkupAsPlainText() throws Exception {
-        ExtractedArticle a = extractor.extract(new PageInput(
-                null, (P1 + "\n\n" + P2).getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/html", null));
+        ExtractedArticle a = extractor.extract(
+                new PageInput(null, (P1 + "\n\n" + P2).getBytes(StandardCharsets.UTF_8), "text/html", null));
         assertThat(a.method()).isEqualTo("plain-text");
         assertThat(a.text()).contains(P2);
     }

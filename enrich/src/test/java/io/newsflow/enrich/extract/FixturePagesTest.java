@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -140,7 +141,7 @@ class FixturePagesTest {
     }
 
     private static String norm(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)
+        return Normalizer.normalize(s, Normalizer.Form.NFC)
                 .replaceAll("\\s+", " ")
                 .strip();
     }

@@ -2,6 +2,7 @@ package io.newsflow.enrich.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.enrich.bench.DevSetPredictions;
 import io.newsflow.enrich.chrome.ChromeFilter;
 import io.newsflow.enrich.chrome.ChromeSelectors;
 import io.newsflow.enrich.decode.PageDecoder;
@@ -65,7 +66,7 @@ public final class LostTextStages {
             if (half(id) != wantHalf || (only != null && !only.contains(id))) continue;
             Path p = root.resolve(
                     (id.startsWith("r-") ? "readability" : "trafilatura-eval") + "/html/" + id + ".html.gz");
-            byte[] bytes = io.newsflow.enrich.bench.DevSetPredictions.gunzip(p);
+            byte[] bytes = DevSetPredictions.gunzip(p);
             String html = dec.decode(bytes, null).text();
             Document doc = Jsoup.parse(html, "");
             DepthLimiter.limit(doc);

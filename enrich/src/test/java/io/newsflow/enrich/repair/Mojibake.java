@@ -3,6 +3,8 @@ package io.newsflow.enrich.repair;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -42,12 +44,12 @@ final class Mojibake {
             try {
                 String read = StandardCharsets.UTF_8
                         .newDecoder()
-                        .decode(java.nio.ByteBuffer.wrap(bytes))
+                        .decode(ByteBuffer.wrap(bytes))
                         .toString();
                 if (!read.equals(clean)) {
                     return true;
                 }
-            } catch (java.nio.charset.CharacterCodingException e) {
+            } catch (CharacterCodingException e) {
                 // not UTF-8 through that charset
             }
         }

@@ -14,8 +14,11 @@ import io.newsflow.schema.serde.AvroSerdes;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Random;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -126,7 +129,7 @@ class EnrichTopologyTest {
     @Test
     void aPageOverItsBudgetIsATooSlowDeadLetterWithItsBytesAndTheNextPageGoesOn() {
         EnrichSettings s = EnrichSettings.defaults()
-                .withPageBudget(java.time.Duration.ofMillis(1000))
+                .withPageBudget(Duration.ofMillis(1000))
                 .withMaxRecordBytes(16 * 1024 * 1024);
         String table = "<html><body><table>"
                 + "<tr><td>cell</td><td>1</td><td>two</td><td>3.0</td><td>x</td></tr>".repeat(100_000)
@@ -181,7 +184,7 @@ class EnrichTopologyTest {
                                 .setContentType("text/html")
                                 .setBody(ByteBuffer.wrap(new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2}))
                                 .setSource(PageSource.FILE)
-                                .setSourceMeta(java.util.Map.of(
+                                .setSourceMeta(Map.of(
                                         "file.path", "b.html.gz",
                                         "file.read.error", "corrupt gzip file: java.io.EOFException"))
                                 .build());
@@ -198,8 +201,8 @@ class EnrichTopologyTest {
         int limit = 256 * 1024;
         EnrichSettings s = EnrichSettings.defaults()
                 .withMaxRecordBytes(limit)
-                .withPageBudget(java.time.Duration.ofSeconds(120)); // the size is the point, not the time
-        java.util.Random random = new java.util.Random(7);
+                .withPageBudget(Duration.ofSeconds(120)); // the size is the point, not the time
+        Random random = new Random(7);
         StringBuilder html = new StringBuilder("<html><head><title>Long</title></head><body><article>");
         while (html.length() < 2_000_000) {
             html.append("<p>");

@@ -16,7 +16,9 @@ import io.newsflow.schema.RawPage;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,8 +93,7 @@ public final class CrawlStep {
         }
         if (cached.get().unreachable()) {
             // robots.txt is failing: wait out the back-off with the request kept, instead of marking it denied forever
-            Duration left =
-                    Duration.between(java.time.Instant.now(), cached.get().expires());
+            Duration left = Duration.between(Instant.now(), cached.get().expires());
             return new StepResult(null, null, List.of(), left.isNegative() ? Duration.ZERO : left, true);
         }
         FetchResult f = fetcher.fetch(url, accepted(req), 0, robots.hopCheck(), validators);
@@ -166,7 +167,7 @@ public final class CrawlStep {
 
     private Set<String> accepted(CrawlRequest req) {
         if (req.kindFromResponse()) {
-            Set<String> any = new java.util.HashSet<>(config.acceptedPageTypes());
+            Set<String> any = new HashSet<>(config.acceptedPageTypes());
             any.addAll(FEED_TYPES);
             any.addAll(SITEMAP_TYPES);
             return any;

@@ -1,12 +1,15 @@
 package io.newsflow.ingest.fetch;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
+import org.brotli.dec.BrotliInputStream;
 
 /**
  * Reads a response body within limits: at most {@code maxBytes} decompressed bytes are kept (the rest is
@@ -95,7 +98,7 @@ final class BodyReader {
 
     /** HTTP "deflate" is meant to be zlib-wrapped, but many servers send raw deflate; accept both. */
     private static InputStream deflate(InputStream in) throws IOException {
-        java.io.PushbackInputStream p = new java.io.PushbackInputStream(in, 2);
+        PushbackInputStream p = new PushbackInputStream(in, 2);
         byte[] head = p.readNBytes(2);
         p.unread(head);
         boolean zlib =
@@ -126,7 +129,7 @@ final class BodyReader {
      * taken from the socket, at most one block (16 KiB) ahead of what it decoded: the ratio guard is that
      * much more lenient than for gzip, which is still far below any bomb.
      */
-    private static final class MeteredBrotli extends java.io.FilterInputStream implements Metered {
+    private static final class MeteredBrotli extends FilterInputStream implements Metered {
         private final Counting counting;
 
         MeteredBrotli(InputStream raw) throws IOException {
@@ -134,7 +137,7 @@ final class BodyReader {
         }
 
         private MeteredBrotli(Counting counting) throws IOException {
-            super(new org.brotli.dec.BrotliInputStream(counting));
+            super(new BrotliInputStream(counting));
             this.counting = counting;
         }
 
@@ -144,7 +147,7 @@ final class BodyReader {
         }
     }
 
-    private static final class Counting extends java.io.FilterInputStream {
+    private static final class Counting extends FilterInputStream {
         long count;
 
         Counting(InputStream in) {

@@ -2,7 +2,10 @@ package io.newsflow.ingest.fetch;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,8 +44,8 @@ final class ResponseReader {
         URI location = null;
         if (status >= 300 && status < 400 && headers.containsKey("location")) {
             try {
-                location = new java.net.URL(hop.toURL(), headers.get("location").strip()).toURI();
-            } catch (java.net.MalformedURLException | java.net.URISyntaxException | IllegalArgumentException e) {
+                location = new URL(hop.toURL(), headers.get("location").strip()).toURI();
+            } catch (MalformedURLException | URISyntaxException | IllegalArgumentException e) {
                 location = null;
             }
         }

@@ -3,6 +3,7 @@ package io.newsflow.ingest.frontier;
 import io.newsflow.ingest.source.Discovered;
 import io.newsflow.schema.PageSource;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -58,7 +59,7 @@ public record CrawlRequest(
 
     /** A scheduled revisit of this page: fetched conditionally, published again only if it changed. */
     public CrawlRequest revisit() {
-        java.util.Map<String, String> m = new java.util.HashMap<>(meta);
+        Map<String, String> m = new HashMap<>(meta);
         m.put(REVISIT, "true");
         return new CrawlRequest(url, kind, source, m, depth, 0, 0, null);
     }

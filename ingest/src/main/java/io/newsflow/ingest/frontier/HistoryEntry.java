@@ -1,6 +1,7 @@
 package io.newsflow.ingest.frontier;
 
 import io.newsflow.ingest.source.Discovered;
+import java.time.Duration;
 
 /**
  * What the crawler last did with a URL ({@code crawl.history}, compacted, key = URL). A restarted crawler
@@ -35,7 +36,7 @@ public record HistoryEntry(
         String contentHash,
         int unchanged) {
 
-    public HistoryEntry withRevisit(java.time.Duration interval) {
+    public HistoryEntry withRevisit(Duration interval) {
         return new HistoryEntry(
                 url,
                 fetchedAtMs,

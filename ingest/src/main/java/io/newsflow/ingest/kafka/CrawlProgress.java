@@ -1,6 +1,7 @@
 package io.newsflow.ingest.kafka;
 
 import java.time.Duration;
+import java.util.function.Predicate;
 
 /**
  * Where a running crawler stands, handed to the stop condition on every loop turn.
@@ -20,7 +21,7 @@ public record CrawlProgress(
      * queued behind long waits (Crawl-delay, robots back-off); they stay uncommitted in the frontier and
      * the next run takes them up. Choose {@code quiet} longer than the politeness delay.
      */
-    public static java.util.function.Predicate<CrawlProgress> quietFor(Duration quiet) {
+    public static Predicate<CrawlProgress> quietFor(Duration quiet) {
         return p -> p.inFlight() == 0 && p.idle().compareTo(quiet) >= 0;
     }
 }

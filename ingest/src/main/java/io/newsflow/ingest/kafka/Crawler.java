@@ -17,7 +17,10 @@ import io.newsflow.kafka.KafkaClients;
 import io.newsflow.kafka.KafkaSettings;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.serde.Topic;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -77,8 +80,8 @@ public final class Crawler implements AutoCloseable {
     public static String defaultInstanceId() {
         String host;
         try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
             host = "localhost";
         }
         return "crawler-" + host + "-" + ProcessHandle.current().pid();
@@ -126,7 +129,7 @@ public final class Crawler implements AutoCloseable {
             producer.initTransactions();
             // learn the output topics' partitions now, while the consumer joins its group: else the first
             // commit that carries pages and links blocks the loop on metadata (seen as a 1-2 s stall in CrawlBench)
-            for (String topic : java.util.List.of(config.pagesTopic(), config.frontierTopic(), config.historyTopic())) {
+            for (String topic : List.of(config.pagesTopic(), config.frontierTopic(), config.historyTopic())) {
                 producer.partitionsFor(topic);
             }
             CrawlProgress end = new CrawlLoop(

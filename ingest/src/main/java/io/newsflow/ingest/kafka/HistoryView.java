@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -136,8 +137,8 @@ final class HistoryView implements AutoCloseable {
         return dueAt(e).minus(config.politenessDelay().dividedBy(2)).minusMillis(100);
     }
 
-    java.util.Optional<HistoryEntry> get(String url) {
-        return java.util.Optional.ofNullable(byUrl.get(url));
+    Optional<HistoryEntry> get(String url) {
+        return Optional.ofNullable(byUrl.get(url));
     }
 
     /**

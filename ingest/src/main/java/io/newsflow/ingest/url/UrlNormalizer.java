@@ -1,8 +1,10 @@
 package io.newsflow.ingest.url;
 
 import crawlercommons.filters.basic.BasicURLNormalizer;
+import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.util.Optional;
 import java.util.Set;
 
@@ -93,8 +95,8 @@ public final class UrlNormalizer {
         }
         try {
             // java.net.URL resolves the way browsers do for the odd cases (spaces, "//host" hrefs) that URI refuses
-            return normalize(new java.net.URL(base.toURL(), href.strip()).toString());
-        } catch (java.net.MalformedURLException | IllegalArgumentException e) {
+            return normalize(new URL(base.toURL(), href.strip()).toString());
+        } catch (MalformedURLException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.bench;
 
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.broker.EmbeddedKafkaBroker;
 import io.newsflow.ingest.CrawlerConfig;
@@ -12,11 +13,18 @@ import io.newsflow.kafka.TopicProvisioner;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.LoggerFactory;
 
 /**
  * Crawl throughput against many loopback hosts with a real (in-process) broker. Not a test: politeness
@@ -36,7 +44,7 @@ public final class CrawlBench {
         Duration delay = Duration.ofMillis(args.length > 2 ? Long.parseLong(args[2]) : 1000);
 
         // one INFO line per fetch is right for a crawler, too much for a benchmark's console
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.newsflow"))
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("io.newsflow"))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         try (LocalWeb web = LocalWeb.start(hosts);
                 EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
@@ -51,7 +59,7 @@ public final class CrawlBench {
                 seeds.add(Discovered.seed(site.url("/")));
             }
             CrawlerConfig config = CrawlerConfig.defaults()
-                    .withPrivateAllowList(java.util.List.of("127.0.0.0/8"))
+                    .withPrivateAllowList(List.of("127.0.0.0/8"))
                     .withPolitenessDelay(delay)
                     .withMaxConcurrentFetches(64);
             KafkaSettings kafka = KafkaSettings.at(broker.bootstrapServers());
@@ -77,14 +85,11 @@ public final class CrawlBench {
             System.out.printf(
                     "requests seen by the servers=%d, min per-host spacing=%d ms, mean per-host spacing=%d ms%n",
                     web.hits().size(), minSpacingMillis(web), meanSpacingMillis(web));
-            io.micrometer.core.instrument.Timer fetches =
-                    registry.get("newsflow.ingest.fetch.duration").timer();
+            Timer fetches = registry.get("newsflow.ingest.fetch.duration").timer();
             System.out.printf("mean gap by position on a host (robots, /, p1, ...): %s ms%n", gapsByPosition(web));
             System.out.printf(
                     "fetch time mean=%.1f ms max=%.1f ms over %d fetches%n",
-                    fetches.mean(java.util.concurrent.TimeUnit.MILLISECONDS),
-                    fetches.max(java.util.concurrent.TimeUnit.MILLISECONDS),
-                    fetches.count());
+                    fetches.mean(TimeUnit.MILLISECONDS), fetches.max(TimeUnit.MILLISECONDS), fetches.count());
             System.out.printf("pages.raw holds %s%n", countPages(config, broker.bootstrapServers()));
             long first =
                     web.hits().stream().mapToLong(LocalWeb.Hit::atNanos).min().orElse(0);
@@ -99,21 +104,20 @@ public final class CrawlBench {
 
     /** Records and distinct keys in pages.raw (read_committed): equal when every page is there exactly once. */
     private static String countPages(CrawlerConfig config, String bootstrapServers) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         long records = 0;
-        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]> consumer =
-                new org.apache.kafka.clients.consumer.KafkaConsumer<>(
-                        Map.of(
-                                "bootstrap.servers",
-                                bootstrapServers,
-                                "group.id",
-                                "bench-count",
-                                "auto.offset.reset",
-                                "earliest",
-                                "isolation.level",
-                                "read_committed"),
-                        new org.apache.kafka.common.serialization.StringDeserializer(),
-                        new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        "bootstrap.servers",
+                        bootstrapServers,
+                        "group.id",
+                        "bench-count",
+                        "auto.offset.reset",
+                        "earliest",
+                        "isolation.level",
+                        "read_committed"),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(config.pagesTopic()));
             long quietSince = System.nanoTime();
             while (System.nanoTime() - quietSince < Duration.ofSeconds(3).toNanos()) {

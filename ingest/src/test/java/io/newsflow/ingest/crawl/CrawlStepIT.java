@@ -14,7 +14,10 @@ import io.newsflow.ingest.source.Discovered;
 import io.newsflow.ingest.url.UrlFilterChain;
 import io.newsflow.ingest.web.LocalWeb;
 import io.newsflow.ingest.web.Responses;
+import io.newsflow.schema.PageSource;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +29,7 @@ class CrawlStepIT {
     static Fetcher fetcher;
     static CrawlStep step;
     static final CrawlerConfig config = CrawlerConfig.defaults()
-            .withPrivateAllowList(java.util.List.of("127.0.0.0/8"))
+            .withPrivateAllowList(List.of("127.0.0.0/8"))
             .withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(3))
             .withPolitenessDelay(Duration.ofMillis(300))
             .withMaxCrawlDelay(Duration.ofSeconds(5))
@@ -111,12 +114,7 @@ class CrawlStepIT {
     void aJsonFeedIsFetchedAndItsItemsQueuedWithTheirTitles() {
         LocalWeb.Site site = web.site(2);
         CrawlRequest feed = CrawlRequest.of(
-                new Discovered(
-                        site.url("/feed.json"),
-                        Discovered.Kind.FEED,
-                        io.newsflow.schema.PageSource.FEED,
-                        java.util.Map.of()),
-                0);
+                new Discovered(site.url("/feed.json"), Discovered.Kind.FEED, PageSource.FEED, Map.of()), 0);
         step.process(feed); // robots.txt first (404: all allowed)
         StepResult r = step.process(feed);
         assertThat(r.history().outcome()).isEqualTo("2xx");

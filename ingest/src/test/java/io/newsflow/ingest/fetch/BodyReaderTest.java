@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
@@ -60,15 +64,15 @@ class BodyReaderTest {
         // with the ratio guard out of the way (zeros compress beyond any sane ratio) the size cap still holds
         BodyReader.Body cut =
                 new BodyReader(1000, Integer.MAX_VALUE).read(new ByteArrayInputStream(fixture("page.html.br")), "br");
-        assertThat(cut.bytes()).hasSize(1000).isEqualTo(java.util.Arrays.copyOf(fixture("page.html"), 1000));
+        assertThat(cut.bytes()).hasSize(1000).isEqualTo(Arrays.copyOf(fixture("page.html"), 1000));
         assertThat(cut.truncated()).isTrue();
     }
 
     @Test
     void corruptBrotliIsAnErrorNotAPage() {
-        byte[] broken = java.util.Arrays.copyOf(fixture("page.html.br"), 100);
+        byte[] broken = Arrays.copyOf(fixture("page.html.br"), 100);
         assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(broken), "br"))
-                .isInstanceOf(java.io.IOException.class);
+                .isInstanceOf(IOException.class);
     }
 
     @Test
@@ -80,11 +84,11 @@ class BodyReaderTest {
 
     /** Brotli bytes made offline with the brotli CLI: see fixtures/encoding/README.md. */
     static byte[] fixture(String name) {
-        try (java.io.InputStream in = BodyReaderTest.class.getResourceAsStream("/fixtures/encoding/" + name)) {
+        try (InputStream in = BodyReaderTest.class.getResourceAsStream("/fixtures/encoding/" + name)) {
             if (in == null) throw new IllegalArgumentException("no fixture " + name);
             return in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

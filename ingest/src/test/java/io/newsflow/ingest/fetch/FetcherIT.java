@@ -21,7 +21,7 @@ class FetcherIT {
     static LocalWeb web;
     static LocalWeb.Site site;
     static final CrawlerConfig config = CrawlerConfig.defaults()
-            .withPrivateAllowList(java.util.List.of("127.0.0.0/8"))
+            .withPrivateAllowList(List.of("127.0.0.0/8"))
             .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(2))
             .withMaxBodyBytes(64 * 1024)
             .withMaxRedirects(3);
@@ -212,8 +212,8 @@ class FetcherIT {
 
     @Test
     void refusesPrivateAddressesUnlessAllowed() {
-        try (Fetcher strict = new Fetcher(
-                config.withPrivateAllowList(java.util.List.of()), new SsrfGuard(AddressAllowList.none()), metrics)) {
+        try (Fetcher strict =
+                new Fetcher(config.withPrivateAllowList(List.of()), new SsrfGuard(AddressAllowList.none()), metrics)) {
             int before = site.hits().size();
             FetchResult r = strict.fetchPage(site.url("/ok"), HopCheck.none());
             assertThat(r.outcome()).isEqualTo(FetchOutcome.BLOCKED_ADDRESS);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.ingest.source.Discovered;
+import io.newsflow.ingest.source.SeedList;
 import io.newsflow.ingest.web.LocalWeb;
 import io.newsflow.ingest.web.Responses;
 import io.newsflow.kafka.KafkaSettings;
@@ -17,10 +18,13 @@ import io.newsflow.testkit.KafkaCluster;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -277,7 +281,7 @@ class CrawlerIT {
             threads.awaitTermination(30, TimeUnit.SECONDS);
         }
 
-        Set<String> agentsSeen = new java.util.HashSet<>();
+        Set<String> agentsSeen = new HashSet<>();
         for (LocalWeb.Site s : sites) {
             Set<String> agents = s.hits().stream().map(LocalWeb.Hit::userAgent).collect(Collectors.toSet());
             assertThat(agents).as("crawlers that fetched from " + s.host()).hasSize(1);
@@ -320,8 +324,8 @@ class CrawlerIT {
                     quietOrTimeUp(Duration.ofMinutes(5), Duration.ofSeconds(60)).or(p -> enough.get())));
             awaitHits(
                     site, "/feed.xml", 2); // /story is done by then (a re-request of a page still in flight is dropped)
-            crawler.submit(io.newsflow.ingest.source.SeedList.parse(List.of("refetch " + site.url("/story")))
-                    .seeds());
+            crawler.submit(
+                    SeedList.parse(List.of("refetch " + site.url("/story"))).seeds());
             awaitHits(site, "/feed.xml", 4);
             awaitHits(site, "/story", 2);
             Thread.sleep(1000); // let the last results commit
@@ -402,7 +406,7 @@ class CrawlerIT {
             while (System.nanoTime() < end) {
                 try {
                     d = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
-                } catch (java.util.concurrent.ExecutionException notYetThere) {
+                } catch (ExecutionException notYetThere) {
                     Thread.sleep(200);
                     continue;
                 }
@@ -419,8 +423,7 @@ class CrawlerIT {
                 if (t.getName().equals("crawler-instance")) {
                     stacks.append("\n")
                             .append(t)
-                            .append(java.util.Arrays.toString(
-                                    java.util.Arrays.copyOf(frames, Math.min(frames.length, 15))));
+                            .append(Arrays.toString(Arrays.copyOf(frames, Math.min(frames.length, 15))));
                 }
             });
             throw new AssertionError(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.ingest.CrawlerConfig;
+import io.newsflow.ingest.fetch.AddressAllowList;
 import io.newsflow.ingest.fetch.FetchMetrics;
 import io.newsflow.ingest.fetch.FetchOutcome;
 import io.newsflow.ingest.fetch.FetchResult;
@@ -22,10 +23,8 @@ class RobotsCacheTest {
     private final CrawlerConfig config = CrawlerConfig.defaults()
             .withMaxCrawlDelay(Duration.ofSeconds(10))
             .withRobotsErrorBackoff(Duration.ofMinutes(3));
-    private final Fetcher fetcher = new Fetcher(
-            config,
-            new SsrfGuard(io.newsflow.ingest.fetch.AddressAllowList.none()),
-            new FetchMetrics(new SimpleMeterRegistry()));
+    private final Fetcher fetcher =
+            new Fetcher(config, new SsrfGuard(AddressAllowList.none()), new FetchMetrics(new SimpleMeterRegistry()));
     private final RobotsCache cache = new RobotsCache(config, fetcher);
     private final URI robots = URI.create("https://news.example.com/robots.txt");
     private final Instant now = Instant.parse("2026-01-01T00:00:00Z");

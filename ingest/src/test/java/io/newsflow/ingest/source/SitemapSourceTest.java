@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class SitemapSourceTest {
@@ -70,7 +71,7 @@ class SitemapSourceTest {
         try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
             out.write(new byte[2 << 20]);
         }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SitemapSource(1 << 20)
+        Assertions.assertThatThrownBy(() -> new SitemapSource(1 << 20)
                         .entries(
                                 gz.toByteArray(),
                                 "application/gzip",

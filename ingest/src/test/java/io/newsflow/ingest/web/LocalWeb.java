@@ -8,7 +8,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -74,9 +76,8 @@ public final class LocalWeb implements AutoCloseable {
                     + (ex.getRequestURI().getRawQuery() == null
                             ? ""
                             : "?" + ex.getRequestURI().getRawQuery());
-            Map<String, String> headers = new java.util.HashMap<>();
-            ex.getRequestHeaders()
-                    .forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), String.join(", ", v)));
+            Map<String, String> headers = new HashMap<>();
+            ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), String.join(", ", v)));
             hits.add(new Hit(
                     host(),
                     path,

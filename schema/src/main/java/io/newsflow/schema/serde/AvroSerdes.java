@@ -6,6 +6,7 @@ import io.newsflow.schema.RawPage;
 import io.newsflow.schema.Story;
 import java.util.Map;
 import java.util.ServiceLoader;
+import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 
@@ -59,7 +60,7 @@ public record AvroSerdes(String registryUrl, Map<String, String> registryConfig)
                         "a schema registry URL is set but newsflow-schema-registry is not on the classpath"));
     }
 
-    private <T extends SpecificRecord> Serde<T> forType(Class<T> type, org.apache.avro.Schema schema) {
+    private <T extends SpecificRecord> Serde<T> forType(Class<T> type, Schema schema) {
         if (!usesRegistry()) {
             return new SingleObjectAvroSerde<>(type, schema);
         }
