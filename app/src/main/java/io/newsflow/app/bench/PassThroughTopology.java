@@ -5,6 +5,7 @@ import io.newsflow.enrich.fingerprint.Fingerprints;
 import io.newsflow.enrich.stream.EnrichSettings;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetters;
+import io.newsflow.schema.PipelineMeters;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.serde.AvroSerdes;
 import io.newsflow.sink.stream.FirstPartition;
@@ -58,7 +59,12 @@ public final class PassThroughTopology {
         t.addProcessor(
                 "pass",
                 () -> new Relay(
-                        toArticle, metrics, "newsflow.enrich.pages", "article", "write-articles", "write-dead-letters"),
+                        toArticle,
+                        metrics,
+                        PipelineMeters.ENRICH_PAGES,
+                        PipelineMeters.ARTICLE,
+                        "write-articles",
+                        "write-dead-letters"),
                 "read-raw-pages");
         t.addSink(
                 "write-articles",
@@ -97,7 +103,13 @@ public final class PassThroughTopology {
                 topics.enrichedTopic());
         t.addProcessor(
                 "pass",
-                () -> new Relay(stamp, metrics, "newsflow.sink.articles", "new", "hand-off", "write-dead-letters"),
+                () -> new Relay(
+                        stamp,
+                        metrics,
+                        PipelineMeters.SINK_ARTICLES,
+                        PipelineMeters.NEW,
+                        "hand-off",
+                        "write-dead-letters"),
                 "read-enriched-articles");
         t.addSink(
                 "hand-off", topics.handOffTopic(), new StringSerializer(), articleOut, new FirstPartition<>(), "pass");

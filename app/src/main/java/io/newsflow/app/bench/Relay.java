@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.DeadLetters;
+import io.newsflow.schema.PipelineMeters;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -56,11 +57,21 @@ final class Relay implements Processor<byte[], byte[], Object, Object> {
                 .orElse(new DeadLetters.Origin("unknown", -1, -1));
         Object out = step.apply(origin, record.key(), record.value());
         if (out instanceof Article a) {
-            metrics.counter(counter, "outcome", articleOutcome, "reason", "none")
+            metrics.counter(
+                            counter,
+                            PipelineMeters.OUTCOME,
+                            articleOutcome,
+                            PipelineMeters.REASON,
+                            PipelineMeters.NO_REASON)
                     .increment();
             context.forward(new Record<>(a.getId(), out, record.timestamp()), toArticles);
         } else {
-            metrics.counter(counter, "outcome", "dead_letter", "reason", reason(out))
+            metrics.counter(
+                            counter,
+                            PipelineMeters.OUTCOME,
+                            PipelineMeters.DEAD_LETTER,
+                            PipelineMeters.REASON,
+                            reason(out))
                     .increment();
             context.forward(new Record<>(record.key(), out, record.timestamp()), toDeadLetters);
         }

@@ -1,5 +1,15 @@
 package io.newsflow.app.local;
 
+import static io.newsflow.schema.PipelineMeters.ARTICLE;
+import static io.newsflow.schema.PipelineMeters.DEAD_LETTER;
+import static io.newsflow.schema.PipelineMeters.DUPLICATE;
+import static io.newsflow.schema.PipelineMeters.ENRICH_PAGES;
+import static io.newsflow.schema.PipelineMeters.NEW;
+import static io.newsflow.schema.PipelineMeters.NEW_VERSION;
+import static io.newsflow.schema.PipelineMeters.OUTCOME;
+import static io.newsflow.schema.PipelineMeters.SINK_ARTICLES;
+import static io.newsflow.schema.PipelineMeters.UNCHANGED;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -12,14 +22,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 public record Progress(int published, long articles, long deadLetters, long sunk, long clean, long withheld) {
 
     public static Progress of(int published, MeterRegistry metrics) {
-        long articles = sum(metrics, "newsflow.enrich.pages", "article");
-        long dead = sum(metrics, "newsflow.enrich.pages", "dead_letter");
-        long fresh =
-                sum(metrics, "newsflow.sink.articles", "new") + sum(metrics, "newsflow.sink.articles", "new_version");
+        long articles = sum(metrics, ENRICH_PAGES, ARTICLE);
+        long dead = sum(metrics, ENRICH_PAGES, DEAD_LETTER);
+        long fresh = sum(metrics, SINK_ARTICLES, NEW) + sum(metrics, SINK_ARTICLES, NEW_VERSION);
         // a syndicated copy is accounted for, but is not news on articles.clean
-        long withheld = sum(metrics, "newsflow.sink.articles", "unchanged")
-                + sum(metrics, "newsflow.sink.articles", "duplicate");
-        long sunk = fresh + withheld + sum(metrics, "newsflow.sink.articles", "dead_letter");
+        long withheld = sum(metrics, SINK_ARTICLES, UNCHANGED) + sum(metrics, SINK_ARTICLES, DUPLICATE);
+        long sunk = fresh + withheld + sum(metrics, SINK_ARTICLES, DEAD_LETTER);
         return new Progress(published, articles, dead, sunk, fresh, withheld);
     }
 
@@ -35,7 +43,7 @@ public record Progress(int published, long articles, long deadLetters, long sunk
     }
 
     private static long sum(MeterRegistry metrics, String name, String outcome) {
-        return (long) metrics.find(name).tag("outcome", outcome).counters().stream()
+        return (long) metrics.find(name).tag(OUTCOME, outcome).counters().stream()
                 .mapToDouble(Counter::count)
                 .sum();
     }

@@ -3,6 +3,7 @@ package io.newsflow.enrich.stream;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newsflow.schema.DeadLetters;
+import io.newsflow.schema.PipelineMeters;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -54,7 +55,12 @@ final class EnrichProcessor implements FixedKeyProcessor<byte[], byte[], PageOut
         if (outcome instanceof PageOutcome.Enriched e) {
             // Every meter of one name carries the same tag keys, or Prometheus refuses the later ones (and the
             // dead letters vanish from /metrics): articles have reason "none".
-            metrics.counter("newsflow.enrich.pages", "outcome", "article", "reason", "none")
+            metrics.counter(
+                            PipelineMeters.ENRICH_PAGES,
+                            PipelineMeters.OUTCOME,
+                            PipelineMeters.ARTICLE,
+                            PipelineMeters.REASON,
+                            PipelineMeters.NO_REASON)
                     .increment();
             e.article()
                     .getRemoved()
@@ -65,10 +71,10 @@ final class EnrichProcessor implements FixedKeyProcessor<byte[], byte[], PageOut
             // Commit soon after a slow page, so that slow pages do not pile up in one transaction.
             if (f.deadLetter().getErrorKind().equals("too-slow")) context.commit();
             metrics.counter(
-                            "newsflow.enrich.pages",
-                            "outcome",
-                            "dead_letter",
-                            "reason",
+                            PipelineMeters.ENRICH_PAGES,
+                            PipelineMeters.OUTCOME,
+                            PipelineMeters.DEAD_LETTER,
+                            PipelineMeters.REASON,
                             f.deadLetter().getErrorKind())
                     .increment();
         }
