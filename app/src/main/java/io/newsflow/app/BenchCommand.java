@@ -145,6 +145,7 @@ final class BenchCommand implements Callable<Integer> {
         System.out.println();
         BenchReport report = new BenchReport(System.out, cpus);
         report.table(results);
+        report.changelog(results);
         report.ratio(results);
         System.out.printf(
                 "machine: %d CPUs, load average %.2f before, %.2f after; max heap %d MB; Java %s%n",

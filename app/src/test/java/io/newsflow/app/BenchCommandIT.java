@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.assertj.core.data.Percentage;
@@ -80,6 +82,12 @@ class BenchCommandIT {
                 .as("the empty page is a dead letter in the full pipeline")
                 .isPositive();
         assertThat(out).contains("% of pass-through", "nothing lost", "CPUs, load average");
+        Matcher changelog =
+                Pattern.compile("full +1 +enrich (\\d+) +sink (\\d+)").matcher(out);
+        assertThat(changelog.find()).as("a changelog line for the full pass").isTrue();
+        assertThat(Long.parseLong(changelog.group(2)))
+                .as("the sink's stores write changelogs")
+                .isPositive();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.newsflow.app.bench;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.app.config.NewsflowConfig;
 import io.newsflow.app.config.RunIsolation;
+import io.newsflow.app.config.StreamsSettings;
 import io.newsflow.app.kafka.StreamsStage;
 import io.newsflow.app.kafka.TopicPlan;
 import io.newsflow.app.local.Progress;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -74,6 +76,12 @@ public final class BenchPass {
             PageFeed.Fed in = fed.join();
             long end = drained ? watcher.lastArrivalNanos() : System.nanoTime();
             Latencies latencies = watcher.latencies();
+            Map<String, Long> changelog = new TreeMap<>();
+            for (StreamsSettings stage : List.of(config.enrich(), config.sink())) {
+                String name = stage == config.enrich() ? "enrich" : "sink";
+                ChangelogBytes.of(config.kafka(), stage.applicationId())
+                        .forEach((store, bytes) -> changelog.put(name + "/" + store, bytes));
+            }
             return new PassResult(
                     mode,
                     label,
@@ -90,7 +98,8 @@ public final class BenchPass {
                     Progress.of(0, metrics).withheld(),
                     drained,
                     usage.cpuByGroup(),
-                    usage.meteredNanos());
+                    usage.meteredNanos(),
+                    changelog);
         } finally {
             stages.forEach(StreamsStage::close);
         }

@@ -77,6 +77,23 @@ public final class BenchReport {
         }
     }
 
+    /** What each pass's state stores wrote to the broker, per article that reached the sink. */
+    public void changelog(List<PassResult> passes) {
+        out.println("Changelog bytes per article (state stores' writes to the broker):");
+        for (PassResult p : passes) {
+            StringBuilder line = new StringBuilder(String.format(
+                    "  %-12s %-7s  enrich %.0f  sink %.0f  (",
+                    p.mode().label(),
+                    p.label(),
+                    p.changelogBytesPerArticle("enrich"),
+                    p.changelogBytesPerArticle("sink")));
+            p.changelogBytes()
+                    .forEach((store, bytes) -> line.append(
+                            String.format(" %s %.0f", store, p.articles() == 0 ? 0.0 : bytes / (double) p.articles())));
+            out.println(line.append(" )"));
+        }
+    }
+
     /** The median throughput of each mode's measured passes, and the ratio when both ran. */
     public void ratio(List<PassResult> passes) {
         Optional<Double> full = median(passes, BenchMode.FULL);

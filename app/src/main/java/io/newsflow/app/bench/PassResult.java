@@ -11,6 +11,7 @@ import java.util.Map;
  * @param cpuNanos  process CPU time over {@code meteredNanos}, which also covers connecting the publisher
  *                  and reading the last records, so it is a little longer than {@code wallNanos}
  * @param cpuByGroup CPU nanoseconds by thread group ({@link ThreadCpu}), in print order
+ * @param changelogBytes bytes the stages' stores wrote to their changelog topics, by "stage/store"
  */
 public record PassResult(
         BenchMode mode,
@@ -28,7 +29,8 @@ public record PassResult(
         long withheld,
         boolean drained,
         Map<String, Long> cpuByGroup,
-        long meteredNanos) {
+        long meteredNanos,
+        Map<String, Long> changelogBytes) {
 
     /** Pages that went in and never came out; negative when more came out than went in. */
     public long lost() {
@@ -54,6 +56,20 @@ public record PassResult(
     /** Share of all {@code cpus} the process used while metered. */
     public double cpuShare(int cpus) {
         return cpuNanos / (double) meteredNanos / cpus;
+    }
+
+    /** Articles that reached the sink: every page that did not become a dead letter in enrich or the sink. */
+    public long articles() {
+        return clean + withheld;
+    }
+
+    /** Changelog bytes per article of the stores whose name starts with {@code stage + "/"}. */
+    public double changelogBytesPerArticle(String stage) {
+        long sum = changelogBytes.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(stage + "/"))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
+        return articles() == 0 ? 0 : sum / (double) articles();
     }
 
     public boolean warmUp() {

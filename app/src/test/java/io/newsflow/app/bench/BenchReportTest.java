@@ -32,11 +32,22 @@ class BenchReportTest {
                 withheld,
                 true,
                 Map.of("enrich", (long) (seconds * 1e9)),
-                (long) (seconds * 1e9));
+                (long) (seconds * 1e9),
+                Map.of("sink/dedup-store", clean * 500, "sink/story-store", clean * 1500, "enrich/none", 0L));
     }
 
     private String printed() {
         return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void changelogBytesArePerArticleThatReachedTheSink() {
+        PassResult p = pass(BenchMode.FULL, "1", 100, 1, 90, 5, 5);
+        assertThat(p.changelogBytesPerArticle("sink")).isEqualTo(90 * 2000 / 95.0);
+        report.changelog(List.of(p));
+        assertThat(printed())
+                .contains("full         1        enrich 0  sink 1895")
+                .contains("sink/story-store 1421");
     }
 
     @Test
