@@ -145,6 +145,7 @@ final class BenchCommand implements Callable<Integer> {
         System.out.println();
         BenchReport report = new BenchReport(System.out, cpus);
         report.table(results);
+        report.budget(results);
         report.changelog(results);
         report.ratio(results);
         System.out.printf(

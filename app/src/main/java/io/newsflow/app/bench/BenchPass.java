@@ -99,7 +99,8 @@ public final class BenchPass {
                     drained,
                     usage.cpuByGroup(),
                     usage.meteredNanos(),
-                    changelog);
+                    changelog,
+                    usage.steps());
         } finally {
             stages.forEach(StreamsStage::close);
         }

@@ -77,6 +77,37 @@ public final class BenchReport {
         }
     }
 
+    /**
+     * The CPU each page cost, by where it went: the stream threads' time split by step (flight-recorder samples),
+     * then the broker, the clients, and the JIT, GC and native remainder; and the stream threads' allocation.
+     */
+    public void budget(List<PassResult> passes) {
+        out.println("CPU per page, ms (stream threads by step from 10 ms samples; allocation per page):");
+        for (PassResult p : passes) {
+            if (p.pages() == 0) {
+                continue;
+            }
+            out.printf(
+                    "  %-12s %-7s total %.1f ms/page%n", p.mode().label(), p.label(), p.cpuNanos() / 1e6 / p.pages());
+            p.steps().forEach((stage, g) -> {
+                double stageMs = p.cpuByGroup().getOrDefault(stage, 0L) / 1e6 / p.pages();
+                StringBuilder line = new StringBuilder(String.format(
+                        "    %-7s %5.1f ms, %5.1f MB allocated:",
+                        stage, stageMs, g.allocatedBytes() / 1e6 / p.pages()));
+                g.shareByStep()
+                        .forEach((step, share) -> line.append(String.format(" %s %.2f;", step, share * stageMs)));
+                out.println(line);
+            });
+            StringBuilder rest = new StringBuilder("    rest   ");
+            p.cpuByGroup().forEach((group, nanos) -> {
+                if (!p.steps().containsKey(group)) {
+                    rest.append(String.format(" %s %.2f;", group, nanos / 1e6 / p.pages()));
+                }
+            });
+            out.println(rest);
+        }
+    }
+
     /** What each pass's state stores wrote to the broker, per article that reached the sink. */
     public void changelog(List<PassResult> passes) {
         out.println("Changelog bytes per article (state stores' writes to the broker):");

@@ -12,6 +12,7 @@ import java.util.Map;
  *                  and reading the last records, so it is a little longer than {@code wallNanos}
  * @param cpuByGroup CPU nanoseconds by thread group ({@link ThreadCpu}), in print order
  * @param changelogBytes bytes the stages' stores wrote to their changelog topics, by "stage/store"
+ * @param steps     the stream threads' samples by step and bytes allocated, by stage ({@link StepProfile})
  */
 public record PassResult(
         BenchMode mode,
@@ -30,7 +31,8 @@ public record PassResult(
         boolean drained,
         Map<String, Long> cpuByGroup,
         long meteredNanos,
-        Map<String, Long> changelogBytes) {
+        Map<String, Long> changelogBytes,
+        Map<String, StepProfile.Group> steps) {
 
     /** Pages that went in and never came out; negative when more came out than went in. */
     public long lost() {

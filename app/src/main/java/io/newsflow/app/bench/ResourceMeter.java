@@ -14,7 +14,13 @@ import java.util.Map;
 final class ResourceMeter {
 
     /** What one pass used. */
-    record Usage(long peakHeapBytes, long cpuNanos, long gcMillis, Map<String, Long> cpuByGroup, long meteredNanos) {}
+    record Usage(
+            long peakHeapBytes,
+            long cpuNanos,
+            long gcMillis,
+            Map<String, Long> cpuByGroup,
+            long meteredNanos,
+            Map<String, StepProfile.Group> steps) {}
 
     private static final long SAMPLE_MILLIS = 5;
 
@@ -23,6 +29,7 @@ final class ResourceMeter {
     private final long cpuAtStart = processCpuNanos();
     private final long gcAtStart = gcMillis();
     private final ThreadCpu threadCpu = new ThreadCpu();
+    private final StepProfile steps = StepProfile.start();
     private final Thread sampler;
     private volatile boolean running = true;
     private volatile long peak;
@@ -41,7 +48,9 @@ final class ResourceMeter {
         running = false;
         sampler.join();
         long cpu = processCpuNanos() - cpuAtStart;
-        return new Usage(peak, cpu, gcMillis() - gcAtStart, threadCpu.byGroup(cpu), System.nanoTime() - startNanos);
+        Map<String, Long> byGroup = threadCpu.byGroup(cpu);
+        long metered = System.nanoTime() - startNanos;
+        return new Usage(peak, cpu, gcMillis() - gcAtStart, byGroup, metered, steps.stop());
     }
 
     private void sample() {

@@ -33,7 +33,8 @@ class BenchReportTest {
                 true,
                 Map.of("enrich", (long) (seconds * 1e9)),
                 (long) (seconds * 1e9),
-                Map.of("sink/dedup-store", clean * 500, "sink/story-store", clean * 1500, "enrich/none", 0L));
+                Map.of("sink/dedup-store", clean * 500, "sink/story-store", clean * 1500, "enrich/none", 0L),
+                Map.of("enrich", new StepProfile.Group(Map.of("DOM parse", 0.5, "chrome", 0.5), pages * 1_000_000L)));
     }
 
     private String printed() {
@@ -48,6 +49,17 @@ class BenchReportTest {
         assertThat(printed())
                 .contains("full         1        enrich 0  sink 1895")
                 .contains("sink/story-store 1421");
+    }
+
+    @Test
+    void theBudgetSplitsEachStagesCpuPerPageByItsSteps() {
+        report.budget(List.of(pass(BenchMode.FULL, "1", 100, 2, 100, 0, 0)));
+        // enrich: 2 s of CPU over 100 pages = 20 ms/page, half of it parsing; 1 MB allocated per page
+        assertThat(printed())
+                .contains("total 30.0 ms/page")
+                .contains("enrich   20.0 ms,   1.0 MB allocated:")
+                .contains("DOM parse 10.00;")
+                .contains("chrome 10.00;");
     }
 
     @Test
