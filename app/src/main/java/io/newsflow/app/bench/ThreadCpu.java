@@ -18,7 +18,8 @@ final class ThreadCpu {
 
     /** Groups in print order: first matching pattern wins; "other" takes the rest. */
     private static final List<Map.Entry<String, Pattern>> GROUPS = List.of(
-            Map.entry("enrich", Pattern.compile("^enrich-.*StreamThread-\\d+$")),
+            // a page's enrich work runs on its stream thread's page worker (PageBudget), so both are enrich
+            Map.entry("enrich", Pattern.compile("^(enrich-.*StreamThread-\\d+|newsflow-page-\\d+)$")),
             Map.entry("sink", Pattern.compile("^sink-.*StreamThread-\\d+$")),
             Map.entry("clients", Pattern.compile("^kafka-(producer-network|admin-client)-thread.*")),
             Map.entry("publish", Pattern.compile("^ForkJoinPool\\.commonPool.*")),

@@ -14,6 +14,9 @@ class ThreadCpuTest {
         assertThat(ThreadCpu.group("enrich-bench2-full-7f3ca1d2-55aa-4c1e-9f00-1b2c3d4e5f60-StreamThread-1"))
                 .isEqualTo("enrich");
         assertThat(ThreadCpu.group("sink-bench2-full-0a1b-StreamThread-2")).isEqualTo("sink");
+        assertThat(ThreadCpu.group("newsflow-page-3"))
+                .as("PageBudget's worker does enrich's work")
+                .isEqualTo("enrich");
         assertThat(ThreadCpu.group("kafka-producer-network-thread | enrich-bench2-full-0a1b-StreamThread-1-producer"))
                 .isEqualTo("clients");
         assertThat(ThreadCpu.group("data-plane-kafka-request-handler-0")).isEqualTo("broker");

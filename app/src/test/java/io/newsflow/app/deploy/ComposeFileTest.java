@@ -98,6 +98,22 @@ class ComposeFileTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void everyServiceThatSetsItsOwnJavaOptionsKeepsTheClassArchive() throws IOException {
+        String dockerfile = Files.readString(Path.of("../Dockerfile"));
+        assertThat(dockerfile).contains("-XX:ArchiveClassesAtExit=/opt/newsflow/newsflow.jsa");
+        assertThat(dockerfile).contains("-XX:SharedArchiveFile=/opt/newsflow/newsflow.jsa");
+        services.forEach((name, service) -> {
+            Object env = service.get("environment");
+            if (env instanceof Map<?, ?> m && m.get("JAVA_TOOL_OPTIONS") != null) {
+                assertThat(String.valueOf(m.get("JAVA_TOOL_OPTIONS")))
+                        .as(name)
+                        .contains("-XX:SharedArchiveFile=/opt/newsflow/newsflow.jsa");
+            }
+        });
+    }
+
+    @Test
     void theImageHealthCheckAsksTheDefaultOpsPort() throws IOException {
         String dockerfile = Files.readString(Path.of("../Dockerfile"));
         String port = Settings.defaultsOnly().get("ops.port");
