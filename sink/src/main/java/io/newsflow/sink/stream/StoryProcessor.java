@@ -49,8 +49,14 @@ final class StoryProcessor implements Processor<String, Object, String, Object> 
     public void process(Record<String, Object> record) {
         Article a = (Article) record.value();
         if (a.getStoryId() == null) {
-            StoryGrouper.Assignment assigned = grouper.assign(
-                    new StoryInput(a.getId(), site(a), a.getTitle(), a.getText(), a.getKeywords(), record.timestamp()));
+            StoryGrouper.Assignment assigned = grouper.assign(new StoryInput(
+                    a.getId(),
+                    site(a),
+                    a.getTitle(),
+                    a.getText(),
+                    a.getKeywords(),
+                    record.timestamp(),
+                    a.getLanguage()));
             a = Article.newBuilder(a).setStoryId(assigned.story().id()).build();
             metrics.counter("newsflow.sink.stories", "outcome", assigned.opened() ? "opened" : "joined")
                     .increment();
