@@ -98,7 +98,12 @@ public final class SinkTopology {
                         articleSerde),
                 "dedup",
                 "stories");
-        for (String store : new String[] {StoryProcessor.TERMS, StoryProcessor.GROUPS, StoryProcessor.POSTINGS}) {
+        // Story states are Avro (bytes); a store written by an older sink holds their text form, read as such.
+        t.addStateStore(
+                Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(StoryProcessor.GROUPS), Serdes.String(), Serdes.ByteArray()),
+                "stories");
+        for (String store : new String[] {StoryProcessor.TERMS, StoryProcessor.POSTINGS}) {
             t.addStateStore(
                     Stores.keyValueStoreBuilder(
                             Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.String()),

@@ -38,9 +38,10 @@ final class StoryProcessor implements Processor<String, Object, String, Object> 
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         KeyValueStore<String, String> terms = context.getStateStore(TERMS);
-        KeyValueStore<String, String> groups = context.getStateStore(GROUPS);
+        KeyValueStore<String, byte[]> groups = context.getStateStore(GROUPS);
         KeyValueStore<String, String> postings = context.getStateStore(POSTINGS);
-        grouper = new StoryGrouper(settings, new StoreTable(terms), new StoreTable(groups), new StoreTable(postings));
+        grouper = new StoryGrouper(
+                settings, new StoreTable<>(terms), new StoreTable<>(groups), new StoreTable<>(postings));
         emitted = context.getStateStore(DedupProcessor.EMITTED);
         StreamTimeEviction.schedule(context, grouper::evict);
     }
