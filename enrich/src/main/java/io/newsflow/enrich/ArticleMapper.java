@@ -2,9 +2,11 @@ package io.newsflow.enrich;
 
 import io.newsflow.enrich.extract.ExtractedArticle;
 import io.newsflow.enrich.fingerprint.Fingerprints;
+import io.newsflow.enrich.metadata.Dates;
 import io.newsflow.enrich.topics.Tags;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.RawPage;
+import io.newsflow.schema.SourceMetaKeys;
 import io.newsflow.schema.Topic;
 import java.net.URI;
 import java.time.Instant;
@@ -29,7 +31,7 @@ final class ArticleMapper {
                 .setTitle(found.title())
                 .setDescription(found.description())
                 .setAuthors(found.authors())
-                .setPublishedAt(found.publishedAt())
+                .setPublishedAt(publishedAt(page, found))
                 .setModifiedAt(found.modifiedAt())
                 .setLanguage(
                         tags.language() != null && !tags.language().equals("und") ? tags.language() : found.language())
@@ -52,6 +54,16 @@ final class ArticleMapper {
                 .setEnrichedAt(now)
                 .setSources(List.of(url))
                 .build();
+    }
+
+    /**
+     * What the page says, else what its source said (a feed item's date, a folder page's sidecar or file
+     * time): a headline-only text page states no date, and a backfill needs one.
+     */
+    static String publishedAt(RawPage page, ExtractedArticle found) {
+        return found.publishedAt() != null
+                ? found.publishedAt()
+                : Dates.normalize(page.getSourceMeta().get(SourceMetaKeys.PUBLISHED));
     }
 
     static String host(String url) {

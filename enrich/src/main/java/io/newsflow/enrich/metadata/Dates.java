@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Normalises the many date spellings of pages to ISO-8601 with a zone offset. A time without zone is
  * taken as UTC (the only honest default without the site's zone); a bare date becomes midnight UTC.
  */
-final class Dates {
+public final class Dates {
     private static final Pattern ISO_LIKE = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}|UTC|GMT)?");
     private static final List<DateTimeFormatter> TEXTUAL = List.of(
@@ -33,7 +33,8 @@ final class Dates {
 
     private Dates() {}
 
-    static String normalize(String raw) {
+    /** The date in ISO-8601 with an offset, or null when it is not one. */
+    public static String normalize(String raw) {
         if (raw == null || raw.isBlank()) return null;
         String s = raw.strip();
         if (s.length() > MAX_LENGTH) return null; // page-controlled: no date spelling is longer

@@ -7,6 +7,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import io.newsflow.ingest.url.UrlNormalizer;
 import io.newsflow.schema.PageSource;
+import io.newsflow.schema.SourceMetaKeys;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -50,7 +51,7 @@ public final class FeedSource {
             meta.put("feed.url", feedUrl.toString());
             put(meta, "feed.title", feed.getTitle());
             put(meta, "item.title", entry.getTitle());
-            put(meta, "item.published", iso(entry.getPublishedDate()));
+            put(meta, SourceMetaKeys.PUBLISHED, iso(entry.getPublishedDate()));
             put(meta, "item.updated", iso(entry.getUpdatedDate()));
             put(meta, "item.author", entry.getAuthor());
             put(meta, "item.id", entry.getUri());

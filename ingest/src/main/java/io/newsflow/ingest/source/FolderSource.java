@@ -1,5 +1,7 @@
 package io.newsflow.ingest.source;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.ingest.PageSink;
 import io.newsflow.schema.PageSource;
 import io.newsflow.schema.RawPage;
@@ -10,6 +12,8 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,12 +30,23 @@ import org.slf4j.LoggerFactory;
  * publishes the same sequence. A file that cannot be read (a corrupt {@code .gz}, no permission) is still
  * published, with the bytes as stored and the reason under {@link #SourceMetaKeys.FILE_READ_ERROR} in its source metadata, so
  * that enrich turns it into a dead letter instead of it vanishing from the run.
+ *
+ * <p>A page's publication time, under {@link SourceMetaKeys#PUBLISHED}, comes from a sidecar file beside it,
+ * named for the page without its extensions: {@code story.meta.json} for {@code story.txt} or
+ * {@code story.html.gz}, holding {@code {"published": "2026-03-01T09:30:00Z"}} (ISO-8601, with an offset or
+ * Z). Without a readable sidecar it is the file's modification time, which archive tools (wget, rsync,
+ * unzip) keep from the original. A sidecar rather than front matter in the file: the page stays byte for
+ * byte what was saved, and HTML and text pages are dated the same way. Enrich uses it only when the page
+ * states no date of its own.
  */
 public final class FolderSource {
 
     private static final Logger log = LoggerFactory.getLogger(FolderSource.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Source-metadata key of a file that could not be read: why not. */
+    /** What a page's sidecar file is named: the page's name without its extensions, then this. */
+    static final String SIDECAR = ".meta.json";
+
     private final int maxBodyBytes;
 
     public FolderSource(int maxBodyBytes) {
@@ -75,6 +90,7 @@ public final class FolderSource {
             meta.put(SourceMetaKeys.FILE_READ_ERROR, why);
             body = readStored(file);
         }
+        meta.put(SourceMetaKeys.PUBLISHED, published(file).toString());
         boolean truncated = body.length > maxBodyBytes;
         if (truncated) {
             body = java.util.Arrays.copyOf(body, maxBodyBytes);
@@ -108,6 +124,35 @@ public final class FolderSource {
         } catch (IOException e) {
             return new byte[0];
         }
+    }
+
+    /** The sidecar's publication time, else the file's modification time. */
+    static Instant published(Path file) {
+        Path sidecar = sidecar(file);
+        if (Files.isRegularFile(sidecar)) {
+            try {
+                JsonNode published = JSON.readTree(sidecar.toFile()).path("published");
+                if (published.isTextual()) {
+                    return OffsetDateTime.parse(published.asText()).toInstant();
+                }
+                log.warn("folder sidecar={} has no \"published\" text, using the file time", sidecar);
+            } catch (IOException | DateTimeParseException e) {
+                log.warn("folder sidecar={} unreadable, using the file time reason=\"{}\"", sidecar, e.toString());
+            }
+        }
+        return modified(file);
+    }
+
+    /** {@code story.meta.json} for {@code story.txt}, {@code story.html} or {@code story.html.gz}. */
+    static Path sidecar(Path file) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        int cut = name.length();
+        if (lower.endsWith(".gz")) {
+            cut -= 3;
+        }
+        int dot = name.lastIndexOf('.', cut - 1);
+        return file.resolveSibling(name.substring(0, dot < 0 ? cut : dot) + SIDECAR);
     }
 
     private static Instant modified(Path file) {

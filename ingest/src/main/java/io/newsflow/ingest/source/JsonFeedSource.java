@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.ingest.url.UrlNormalizer;
 import io.newsflow.schema.PageSource;
+import io.newsflow.schema.SourceMetaKeys;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ final class JsonFeedSource {
             meta.put("feed.url", feedUrl.toString());
             put(meta, "feed.title", feed.path("title"));
             put(meta, "item.title", item.path("title"));
-            put(meta, "item.published", item.path("date_published"));
+            put(meta, SourceMetaKeys.PUBLISHED, item.path("date_published"));
             put(meta, "item.updated", item.path("date_modified"));
             put(meta, "item.author", author(item));
             put(meta, "item.id", item.path("id"));

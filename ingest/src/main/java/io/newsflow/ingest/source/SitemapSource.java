@@ -11,6 +11,7 @@ import crawlercommons.sitemaps.extension.ExtensionMetadata;
 import crawlercommons.sitemaps.extension.NewsAttributes;
 import io.newsflow.ingest.url.UrlNormalizer;
 import io.newsflow.schema.PageSource;
+import io.newsflow.schema.SourceMetaKeys;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -99,7 +100,8 @@ public final class SitemapSource {
             if (n.getTitle() != null) meta.put("item.title", n.getTitle());
             if (n.getPublicationDateTime() != null)
                 meta.put(
-                        "item.published", n.getPublicationDateTime().toInstant().toString());
+                        SourceMetaKeys.PUBLISHED,
+                        n.getPublicationDateTime().toInstant().toString());
             if (n.getLanguage() != null) meta.put("item.language", n.getLanguage());
             if (n.getName() != null) meta.put("news.publication", n.getName());
             if (n.getKeywords() != null && n.getKeywords().length > 0)

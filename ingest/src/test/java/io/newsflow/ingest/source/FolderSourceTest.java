@@ -9,6 +9,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
@@ -70,5 +72,33 @@ class FolderSourceTest {
         assertThat(bad.getSourceMeta().get(SourceMetaKeys.FILE_READ_ERROR)).startsWith("corrupt gzip file: ");
         assertThat(bad.getBody().array()).isEqualTo(corrupt);
         assertThat(pages.get(0).getSourceMeta()).doesNotContainKey(SourceMetaKeys.FILE_READ_ERROR);
+    }
+
+    @Test
+    void aSidecarDatesItsPageAndTheFileTimeDatesTheRest() throws Exception {
+        Files.writeString(dir.resolve("ecb.txt"), "ECB to reveal bad-loan hurdles - sources\n");
+        Files.writeString(dir.resolve("ecb.meta.json"), "{\"published\": \"2026-03-03T11:13:00+02:00\"}");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("quake.html.gz")))) {
+            out.write("<p>Japan lifts tsunami warning after powerful quake off Aomori coast</p>"
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        Files.writeString(dir.resolve("quake.meta.json"), "{\"published\": \"2026-03-03T10:31:00Z\"}");
+        Files.writeString(
+                dir.resolve("rail.txt"), "Aslef strike: commuters face disruption as rail services cancelled");
+        Files.setLastModifiedTime(dir.resolve("rail.txt"), FileTime.from(Instant.parse("2026-03-03T08:26:00Z")));
+        Files.writeString(dir.resolve("broken.txt"), "Red Sea attacks push container freight rates higher");
+        Files.writeString(dir.resolve("broken.meta.json"), "{\"published\": \"last Tuesday\"}");
+        Files.setLastModifiedTime(dir.resolve("broken.txt"), FileTime.from(Instant.parse("2026-03-03T08:32:00Z")));
+        List<RawPage> pages = new ArrayList<>();
+        new FolderSource(1024).publishAll(dir, pages::add);
+
+        assertThat(pages)
+                .extracting(p -> p.getSourceMeta().get("file.path") + " "
+                        + p.getSourceMeta().get(SourceMetaKeys.PUBLISHED))
+                .containsExactly(
+                        "broken.txt 2026-03-03T08:32:00Z",
+                        "ecb.txt 2026-03-03T09:13:00Z",
+                        "quake.html.gz 2026-03-03T10:31:00Z",
+                        "rail.txt 2026-03-03T08:26:00Z");
     }
 }

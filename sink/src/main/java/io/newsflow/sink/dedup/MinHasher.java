@@ -27,6 +27,11 @@ public final class MinHasher {
     }
 
     public Fingerprint fingerprint(long[] shingles) {
+        return fingerprint(shingles, false);
+    }
+
+    /** The signature of a set of hashes; a short text's fingerprint also keeps the hashes (its terms). */
+    public Fingerprint fingerprint(long[] shingles, boolean shortText) {
         int[] sig = new int[seeds.length];
         java.util.Arrays.fill(sig, Integer.MAX_VALUE);
         for (long shingle : shingles) {
@@ -37,6 +42,6 @@ public final class MinHasher {
                 }
             }
         }
-        return new Fingerprint(sig, shingles.length);
+        return new Fingerprint(sig, shingles.length, shortText ? shingles : new long[0]);
     }
 }

@@ -9,7 +9,9 @@ import java.util.Set;
 
 /**
  * Finds the original an article copies: first by content hash (exact copy), then by MinHash with LSH
- * banding (near copy: another headline, an added paragraph, chrome left in). Candidates that share a
+ * banding (near copy: another headline, an added paragraph, chrome left in). A text too short for
+ * shingles (a headline-only page, a wire brief) is compared by its words and word pairs instead, with
+ * a higher bar ({@link ShortText}). Candidates that share a
  * band are verified on the whole signature, so a shared boilerplate paragraph that collides in a band
  * or two does not make a copy. Only originals are indexed: every copy points at the first article.
  */
@@ -36,7 +38,19 @@ public final class NearDuplicateIndex {
 
     /** What the index knows of an article that arrives: its fingerprint, ready to look up and to index. */
     public Fingerprint fingerprint(String text) {
-        return hasher.fingerprint(Shingles.hashes(text, settings.shingleWords()));
+        long[] shingles = Shingles.hashes(text, settings.shingleWords());
+        if (shingles.length < settings.minShingles()) {
+            long[] terms = ShortText.terms(text);
+            if (terms.length > 0) {
+                return hasher.fingerprint(terms, true);
+            }
+        }
+        return hasher.fingerprint(shingles);
+    }
+
+    /** A fingerprint worth comparing: enough shingles, or a short text with enough words. */
+    private boolean comparable(Fingerprint fp) {
+        return fp.shortText() || fp.shingles() >= settings.minShingles();
     }
 
     /** The original this text copies, if one was indexed; never the article itself. */
@@ -46,9 +60,12 @@ public final class NearDuplicateIndex {
                 return Optional.of(new Match(e.id(), 1.0, true));
             }
         }
-        if (fp.shingles() < settings.minShingles()) {
-            return Optional.empty();
-        }
+        return comparable(fp) ? nearest(id, fp) : Optional.empty();
+    }
+
+    /** The indexed original of the same kind whose fingerprint is closest, at or above the kind's threshold. */
+    private Optional<Match> nearest(String id, Fingerprint fp) {
+        double threshold = fp.shortText() ? settings.shortThreshold() : settings.threshold();
         Set<String> candidates = new LinkedHashSet<>();
         for (String key : bandKeys(fp)) {
             entries(key).forEach(e -> candidates.add(e.id()));
@@ -57,15 +74,13 @@ public final class NearDuplicateIndex {
         Match best = null;
         for (String candidate : candidates) {
             String stored = originals.get(candidate);
-            if (stored == null) {
+            Fingerprint original =
+                    stored == null ? null : Indexed.decode(stored).fingerprint();
+            if (original == null || original.shortText() != fp.shortText() || !comparable(original)) {
                 continue;
             }
-            Indexed original = Indexed.decode(stored);
-            if (original.fingerprint().shingles() < settings.minShingles()) {
-                continue;
-            }
-            double j = fp.jaccard(original.fingerprint());
-            if (j >= settings.threshold() && (best == null || j > best.similarity())) {
+            double j = fp.jaccard(original);
+            if (j >= threshold && (best == null || j > best.similarity())) {
                 best = new Match(candidate, j, false);
             }
         }
@@ -76,7 +91,7 @@ public final class NearDuplicateIndex {
     public void index(String id, String contentHash, Fingerprint fp, long time) {
         originals.put(id, new Indexed(time, fp).encode());
         add(exactKey(contentHash), id, time);
-        if (fp.shingles() >= settings.minShingles()) {
+        if (comparable(fp)) {
             for (String key : bandKeys(fp)) {
                 add(key, id, time);
             }
@@ -123,7 +138,8 @@ public final class NearDuplicateIndex {
             for (int r = 0; r < settings.rows(); r++) {
                 h = Mix.mix64(h * 31 + sig[b * settings.rows() + r]);
             }
-            keys.add("b" + b + ":" + Long.toHexString(h));
+            // short texts' bands apart: a headline's words are not a body's shingles
+            keys.add((fp.shortText() ? "s" : "b") + b + ":" + Long.toHexString(h));
         }
         return keys;
     }

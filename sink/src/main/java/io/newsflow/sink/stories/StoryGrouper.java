@@ -28,7 +28,7 @@ public final class StoryGrouper {
 
     private final StorySettings settings;
     private final DocumentFrequencies frequencies;
-    private final Table<String> stories;
+    private final Table<byte[]> stories;
     private final Table<String> postings;
     private final Map<String, StoryState> cache = new LinkedHashMap<>(CACHE, 0.75f, true) {
         @Override
@@ -39,11 +39,11 @@ public final class StoryGrouper {
 
     /**
      * @param frequencies term → "count|last seen"
-     * @param stories     story id → encoded {@link StoryState}
+     * @param stories     story id → {@link StoryState} in its Avro store form ({@link StoryStateAvro})
      * @param postings    term → space-separated ids of open stories that use it
      */
     public StoryGrouper(
-            StorySettings settings, Table<String> frequencies, Table<String> stories, Table<String> postings) {
+            StorySettings settings, Table<String> frequencies, Table<byte[]> stories, Table<String> postings) {
         this.settings = settings;
         this.frequencies = new DocumentFrequencies(frequencies);
         this.stories = stories;
@@ -93,7 +93,7 @@ public final class StoryGrouper {
         }
         boolean opened = best == null || bestScore < settings.threshold();
         StoryState story = opened ? StoryState.open("story-" + in.id(), in, v) : best.join(in, v);
-        stories.put(story.id(), StoryStateCodec.encode(story));
+        stories.put(story.id(), StoryStateAvro.encode(story));
         cache.put(story.id(), story);
         for (String term : query) {
             post(term, story.id());
@@ -107,7 +107,7 @@ public final class StoryGrouper {
         Set<String> closed = new LinkedHashSet<>();
         cache.clear();
         stories.deleteIf((id, v) -> {
-            boolean stale = StoryStateCodec.decode(v).lastSeen() < cutoff;
+            boolean stale = StoryStateAvro.decode(v).lastSeen() < cutoff;
             if (stale) {
                 closed.add(id);
             }
@@ -130,11 +130,11 @@ public final class StoryGrouper {
     private StoryState story(String id) {
         StoryState s = cache.get(id);
         if (s == null) {
-            String stored = stories.get(id);
+            byte[] stored = stories.get(id);
             if (stored == null) {
                 return null;
             }
-            s = StoryStateCodec.decode(stored);
+            s = StoryStateAvro.decode(stored);
             cache.put(id, s);
         }
         return s;

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Text form of a {@link StoryState} for the changelogged store: tab-separated fields, URL-encoded so
- * that no headline or term can break the format.
+ * The text form of a {@link StoryState} that sinks stored before {@link StoryStateAvro}: tab-separated fields,
+ * URL-encoded. Only read now, for stores written by an older sink; a story window after an upgrade no value
+ * of this form is left, and this class can go.
  */
 final class StoryStateCodec {
 

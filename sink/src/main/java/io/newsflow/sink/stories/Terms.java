@@ -6,11 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Turns an article into weighted terms: headline, the first 200 words of the body and the keywords,
- * lower-cased, stop words out, lightly stemmed so that "rates" meets "rate" and "cuts" meets "cut".
+ * lower-cased, stop words out and stemmed in the article's language by Lucene's analyzers
+ * ({@link WordAnalysis}), so that "rates" meets "rate" and "cuts" meets "cut".
  * Headline terms weigh most because the headline is what every outlet writes about the event itself; the
  * body (half weight, sublinear counts downstream) adds the event's names and facts, and is long enough
  * that chrome left before the text does not make up the whole of it. Names weigh double: a capitalised
@@ -24,28 +24,21 @@ public final class Terms {
     private static final double KEYWORD = 0.75;
     private static final double NAME = 2.0;
 
-    private static final Set<String> STOP = Set.of(
-            "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "has", "have", "he", "her",
-            "his", "how", "in", "into", "is", "it", "its", "not", "of", "on", "or", "she", "than", "that", "the",
-            "their", "them", "they", "this", "to", "up", "was", "we", "were", "what", "when", "where", "which", "who",
-            "why", "will", "with", "would", "you", "your", "after", "amid", "over", "says", "said", "say", "could",
-            "can", "more", "about", "out", "all", "some", "new", "may", "our", "no", "do", "does", "did", "so", "if",
-            "just", "also", "then", "there", "these", "those", "while", "s", "t", "one", "two", "us", "via");
-
     private Terms() {}
 
     /** Term → raw weight (occurrences times field weight). */
     public static Map<String, Double> of(StoryInput in) {
         Map<String, Double> tf = new HashMap<>();
-        add(tf, in.title(), TITLE, Integer.MAX_VALUE);
-        add(tf, in.text(), LEAD, LEAD_WORDS);
+        String language = WordAnalysis.language(in.language());
+        add(tf, in.title(), TITLE, Integer.MAX_VALUE, language);
+        add(tf, in.text(), LEAD, LEAD_WORDS, language);
         for (String k : in.keywords()) {
-            add(tf, k, KEYWORD, Integer.MAX_VALUE);
+            add(tf, k, KEYWORD, Integer.MAX_VALUE, language);
         }
         return tf;
     }
 
-    private static void add(Map<String, Double> tf, String text, double weight, int maxWords) {
+    private static void add(Map<String, Double> tf, String text, double weight, int maxWords, String language) {
         List<Token> tokens = tokens(text, maxWords);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -63,17 +56,21 @@ public final class Terms {
                 for (int k = i; k <= end; k++) {
                     Token w = tokens.get(k);
                     name.append(k == i ? "" : "_").append(w.word());
-                    if (!STOP.contains(w.word())) {
-                        tf.merge(stem(w.word()), weight, Double::sum);
+                    String stem = WordAnalysis.stem(w.word(), language);
+                    if (stem != null) {
+                        tf.merge(stem, weight, Double::sum);
                     }
                 }
                 tf.merge(name.toString(), weight * NAME, Double::sum);
                 i = end;
-            } else if (!STOP.contains(t.word())) {
+            } else {
                 // A capitalised word inside a sentence is a name (person, place, body): names tell two
                 // earthquakes or two rate decisions apart better than any other word.
+                String stem = WordAnalysis.stem(t.word(), language);
                 boolean isName = t.capitalised() && !t.sentenceStart();
-                tf.merge(stem(t.word()), weight * (isName ? NAME : 1.0), Double::sum);
+                if (stem != null) {
+                    tf.merge(stem, weight * (isName ? NAME : 1.0), Double::sum);
+                }
             }
         }
     }
@@ -110,28 +107,5 @@ public final class Terms {
             }
         }
         return out;
-    }
-
-    /** A light suffix stripper: consistent rather than correct, which is all matching needs. */
-    static String stem(String w) {
-        if (w.length() <= 3 || Character.isDigit(w.charAt(0))) {
-            return w;
-        }
-        if (w.endsWith("ies") && w.length() > 4) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        if (w.endsWith("ing") && w.length() > 5) {
-            return w.substring(0, w.length() - 3);
-        }
-        if (w.endsWith("ed") && w.length() > 4) {
-            return w.substring(0, w.length() - 2);
-        }
-        if (w.endsWith("es") && (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes") || w.endsWith("sses"))) {
-            return w.substring(0, w.length() - 2);
-        }
-        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w;
     }
 }

@@ -47,7 +47,7 @@ final class DedupProcessor implements Processor<String, Object, String, Object> 
         this.context = context;
         KeyValueStore<String, String> buckets = context.getStateStore(BUCKETS);
         KeyValueStore<String, String> originals = context.getStateStore(ORIGINALS);
-        this.index = new NearDuplicateIndex(settings, new StoreTable(buckets), new StoreTable(originals));
+        this.index = new NearDuplicateIndex(settings, new StoreTable<>(buckets), new StoreTable<>(originals));
         this.emitted = context.getStateStore(EMITTED);
         StreamTimeEviction.schedule(context, this::evict);
     }

@@ -12,6 +12,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.AutoOffsetReset;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -24,6 +25,9 @@ import org.apache.kafka.streams.state.Stores;
  * remembers what it emitted, which originals copies should point at and which stories are open. Every
  * store is evicted by stream time ({@link StreamTimeEviction}): dedup and story state after their windows
  * (days), the version store an id's retention after it was last seen (a month), so all of them stay bounded.
+ * Dedup and stories run on event time, the articles' {@linkplain PublicationTime publication time}, so a
+ * backfill groups as the live stream did; the version stage runs on record time (it remembers deliveries).
+ * What leaves for consumers is stamped with the time the sink emitted it.
  *
  * <p>Versions scale with the partitions of articles.enriched (keyed by id). Dedup and stories compare an
  * article with all others, so they run in one task, fed through a one-partition hand-off topic: a copy
@@ -63,7 +67,13 @@ public final class SinkTopology {
                 articleOut,
                 new FirstPartition<>(),
                 "version");
-        t.addSource("read-versioned", new StringDeserializer(), articleSerde.deserializer(), settings.handOffTopic());
+        t.addSource(
+                AutoOffsetReset.earliest(), // the hand-off topic is read from its start, as the configs say
+                "read-versioned",
+                new PublicationTime(),
+                new StringDeserializer(),
+                articleSerde.deserializer(),
+                settings.handOffTopic());
         t.addProcessor("dedup", () -> new DedupProcessor(settings.dedup(), metrics), "read-versioned");
         t.addProcessor("stories", () -> new StoryProcessor(settings.stories(), metrics), "dedup");
 
@@ -88,25 +98,30 @@ public final class SinkTopology {
                         articleSerde),
                 "dedup",
                 "stories");
-        for (String store : new String[] {StoryProcessor.TERMS, StoryProcessor.GROUPS, StoryProcessor.POSTINGS}) {
+        // Story states are Avro (bytes); a store written by an older sink holds their text form, read as such.
+        t.addStateStore(
+                Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(StoryProcessor.GROUPS), Serdes.String(), Serdes.ByteArray()),
+                "stories");
+        for (String store : new String[] {StoryProcessor.TERMS, StoryProcessor.POSTINGS}) {
             t.addStateStore(
                     Stores.keyValueStoreBuilder(
                             Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.String()),
                     "stories");
         }
 
-        t.addProcessor(TO_CLEAN, () -> new Pass(v -> true), "stories");
+        t.addProcessor(TO_CLEAN, () -> new Pass(v -> true, true), "stories");
         t.addSink("write-clean", settings.cleanTopic(), new StringSerializer(), articleOut, TO_CLEAN);
-        t.addProcessor("route-by-subject", () -> new Pass(bySubject::routes), TO_CLEAN);
+        t.addProcessor("route-by-subject", () -> new Pass(bySubject::routes, false), TO_CLEAN);
         t.addSink("write-subject-topics", bySubject, new StringSerializer(), articleOut, "route-by-subject");
-        t.addProcessor("route-by-language", () -> new Pass(byLanguage::routes), TO_CLEAN);
+        t.addProcessor("route-by-language", () -> new Pass(byLanguage::routes, false), TO_CLEAN);
         t.addSink("write-language-topics", byLanguage, new StringSerializer(), articleOut, "route-by-language");
 
-        t.addProcessor(TO_LATEST, () -> new Pass(v -> true), "dedup", "stories");
+        t.addProcessor(TO_LATEST, () -> new Pass(v -> true, true), "dedup", "stories");
         t.addSink("write-latest", settings.latestTopic(), new StringSerializer(), articleOut, TO_LATEST);
-        t.addProcessor(TO_STORIES, () -> new Pass(v -> true), "stories");
+        t.addProcessor(TO_STORIES, () -> new Pass(v -> true, false), "stories");
         t.addSink("write-stories", settings.storiesTopic(), new StringSerializer(), storyOut, TO_STORIES);
-        t.addProcessor(VersionProcessor.TO_DEAD_LETTERS, () -> new Pass(v -> true), "version");
+        t.addProcessor(VersionProcessor.TO_DEAD_LETTERS, () -> new Pass(v -> true, false), "version");
         t.addSink(
                 "write-dead-letters",
                 settings.deadLetters(),
@@ -121,13 +136,28 @@ public final class SinkTopology {
         return (Serializer<Object>) serializer;
     }
 
-    /** A named fan-out point: forwards to every child the records the predicate lets through. */
+    /**
+     * The time an article leaves the sink with: when the sink emitted it, not its event time, so that an
+     * old article emitted today is kept by the output topic's retention like any other.
+     */
+    static long appendTime(Object value, long eventTime) {
+        return value instanceof Article a && a.getSinkAt() != null
+                ? a.getSinkAt().toEpochMilli()
+                : eventTime;
+    }
+
+    /**
+     * A named fan-out point: forwards to every child the records the predicate lets through, optionally
+     * stamped with their {@linkplain #appendTime append time}.
+     */
     private static final class Pass implements Processor<String, Object, String, Object> {
         private final Predicate<Object> keep;
+        private final boolean restamp;
         private ProcessorContext<String, Object> context;
 
-        Pass(Predicate<Object> keep) {
+        Pass(Predicate<Object> keep, boolean restamp) {
             this.keep = keep;
+            this.restamp = restamp;
         }
 
         @Override
@@ -138,7 +168,8 @@ public final class SinkTopology {
         @Override
         public void process(Record<String, Object> record) {
             if (keep.test(record.value())) {
-                context.forward(record);
+                context.forward(
+                        restamp ? record.withTimestamp(appendTime(record.value(), record.timestamp())) : record);
             }
         }
     }

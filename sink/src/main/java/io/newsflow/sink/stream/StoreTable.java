@@ -7,21 +7,21 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /** A {@link Table} backed by a changelogged Kafka Streams store. */
-final class StoreTable implements Table<String> {
+final class StoreTable<V> implements Table<V> {
 
-    private final KeyValueStore<String, String> store;
+    private final KeyValueStore<String, V> store;
 
-    StoreTable(KeyValueStore<String, String> store) {
+    StoreTable(KeyValueStore<String, V> store) {
         this.store = store;
     }
 
     @Override
-    public String get(String key) {
+    public V get(String key) {
         return store.get(key);
     }
 
     @Override
-    public void put(String key, String value) {
+    public void put(String key, V value) {
         store.put(key, value);
     }
 
@@ -31,10 +31,10 @@ final class StoreTable implements Table<String> {
     }
 
     @Override
-    public void forEach(BiConsumer<String, String> visitor) {
-        try (KeyValueIterator<String, String> it = store.all()) {
+    public void forEach(BiConsumer<String, V> visitor) {
+        try (KeyValueIterator<String, V> it = store.all()) {
             while (it.hasNext()) {
-                KeyValue<String, String> kv = it.next();
+                KeyValue<String, V> kv = it.next();
                 visitor.accept(kv.key, kv.value);
             }
         }

@@ -6,8 +6,6 @@ import io.newsflow.sink.stories.StoryGrouper;
 import io.newsflow.sink.stories.StoryInput;
 import io.newsflow.sink.stories.StoryRecords;
 import io.newsflow.sink.stories.StorySettings;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -16,7 +14,7 @@ import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 
 /**
- * Puts a new article into its story (a new version stays in the story it had), emits the changed story,
+ * Puts a new article into its story, at its event time (the record's time, see {@link PublicationTime}) (a new version stays in the story it had), emits the changed story,
  * remembers the article as emitted and sends it to articles.clean (and its routes) and articles.latest.
  */
 final class StoryProcessor implements Processor<String, Object, String, Object> {
@@ -40,9 +38,10 @@ final class StoryProcessor implements Processor<String, Object, String, Object> 
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         KeyValueStore<String, String> terms = context.getStateStore(TERMS);
-        KeyValueStore<String, String> groups = context.getStateStore(GROUPS);
+        KeyValueStore<String, byte[]> groups = context.getStateStore(GROUPS);
         KeyValueStore<String, String> postings = context.getStateStore(POSTINGS);
-        grouper = new StoryGrouper(settings, new StoreTable(terms), new StoreTable(groups), new StoreTable(postings));
+        grouper = new StoryGrouper(
+                settings, new StoreTable<>(terms), new StoreTable<>(groups), new StoreTable<>(postings));
         emitted = context.getStateStore(DedupProcessor.EMITTED);
         StreamTimeEviction.schedule(context, grouper::evict);
     }
@@ -52,12 +51,21 @@ final class StoryProcessor implements Processor<String, Object, String, Object> 
         Article a = (Article) record.value();
         if (a.getStoryId() == null) {
             StoryGrouper.Assignment assigned = grouper.assign(new StoryInput(
-                    a.getId(), site(a), a.getTitle(), a.getText(), a.getKeywords(), eventTime(a, record.timestamp())));
+                    a.getId(),
+                    site(a),
+                    a.getTitle(),
+                    a.getText(),
+                    a.getKeywords(),
+                    record.timestamp(),
+                    a.getLanguage()));
             a = Article.newBuilder(a).setStoryId(assigned.story().id()).build();
             metrics.counter("newsflow.sink.stories", "outcome", assigned.opened() ? "opened" : "joined")
                     .increment();
             context.forward(
-                    new Record<>(assigned.story().id(), (Object) StoryRecords.of(assigned.story()), record.timestamp()),
+                    new Record<>(
+                            assigned.story().id(),
+                            (Object) StoryRecords.of(assigned.story()),
+                            SinkTopology.appendTime(a, record.timestamp())),
                     SinkTopology.TO_STORIES);
         }
         emitted.put(a.getId(), ValueAndTimestamp.make(a, record.timestamp()));
@@ -83,24 +91,6 @@ final class StoryProcessor implements Processor<String, Object, String, Object> 
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    /**
-     * Publication time when the page says it, else the record's time: stories are about when things
-     * happened. Never later than the record: a date in the future is a mistake (or a lie), and a story
-     * dated in 2099 would never be evicted.
-     */
-    private static long eventTime(Article a, long recordTime) {
-        if (a.getPublishedAt() != null) {
-            try {
-                return Math.min(
-                        recordTime,
-                        OffsetDateTime.parse(a.getPublishedAt()).toInstant().toEpochMilli());
-            } catch (DateTimeParseException ignored) {
-                // an unparseable date is no date
-            }
-        }
-        return recordTime;
     }
 
     /** Fetch-to-sink time of an article as it leaves for consumers, the pipeline's end-to-end latency. */

@@ -7,13 +7,13 @@ import java.util.List;
  * the share of its cluster that belongs to its true group (precision) and the share of its true group
  * that is in its cluster (recall), averaged over items.
  */
-record BCubed(double precision, double recall) {
+public record BCubed(double precision, double recall) {
 
-    double f1() {
+    public double f1() {
         return 2 * precision * recall / (precision + recall);
     }
 
-    static BCubed of(List<String> truth, List<String> predicted) {
+    public static BCubed of(List<String> truth, List<String> predicted) {
         int n = truth.size();
         double p = 0;
         double r = 0;

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Objects;
 
 /** The labelled headline stream in src/test/resources/stories: items in time order with their true event. */
-final class LabelledStream {
+public final class LabelledStream {
 
-    record Item(StoryInput input, String event) {}
+    public record Item(StoryInput input, String event) {}
 
     private LabelledStream() {}
 
-    static List<Item> load(String resource) {
+    public static List<Item> load(String resource) {
         List<Item> items = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 Objects.requireNonNull(LabelledStream.class.getResourceAsStream(resource), resource),

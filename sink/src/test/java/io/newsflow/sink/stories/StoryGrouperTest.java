@@ -11,7 +11,7 @@ class StoryGrouperTest {
 
     private static final long DAY = Duration.ofDays(1).toMillis();
     private final MapTable<String> terms = new MapTable<>();
-    private final MapTable<String> groups = new MapTable<>();
+    private final MapTable<byte[]> groups = new MapTable<>();
     private final MapTable<String> postings = new MapTable<>();
     private final StoryGrouper grouper = new StoryGrouper(StorySettings.defaults(), terms, groups, postings);
 
@@ -54,7 +54,7 @@ class StoryGrouperTest {
         assertThat(s.members()).containsExactly("a", "b");
         assertThat(s.outlets()).containsExactly("a.example", "b.example");
         assertThat(s.count()).isEqualTo(2);
-        StoryState decoded = StoryStateCodec.decode(StoryStateCodec.encode(s));
+        StoryState decoded = StoryStateAvro.decode(StoryStateAvro.encode(s));
         assertThat(decoded.members()).isEqualTo(s.members());
         assertThat(decoded.title()).isEqualTo(s.title());
         assertThat(decoded.centroid().keySet()).isEqualTo(s.centroid().keySet());

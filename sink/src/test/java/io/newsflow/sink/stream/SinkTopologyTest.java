@@ -206,4 +206,18 @@ class SinkTopologyTest {
         assertThat(out.get(1).getSources()).contains("https://paper.example/news");
         assertThat(stories.readValuesToList()).hasSize(1);
     }
+
+    @Test
+    void aHeadlineOnlyPageRunAgainWithAnAttributionIsACopy() {
+        sendArticle(article("wire", "ECB to reveal bad-loan hurdles", "ECB to reveal bad-loan hurdles"));
+        sendArticle(article(
+                "paper", "ECB to reveal bad-loan hurdles - sources", "ECB to reveal bad-loan hurdles - sources"));
+        sendArticle(article(
+                "other", "ECB to reveal bad-loan hurdles next week", "ECB to reveal bad-loan hurdles next week"));
+        assertThat(clean.readValuesToList()).extracting(Article::getId).containsExactly("wire", "other");
+        assertThat(latest.readValuesToList())
+                .filteredOn(a -> a.getId().equals("paper"))
+                .singleElement()
+                .satisfies(a -> assertThat(a.getDuplicateOf()).isEqualTo("wire"));
+    }
 }

@@ -1,0 +1,92 @@
+package io.newsflow.sink.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.newsflow.sink.state.MapTable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaCompatibility;
+import org.junit.jupiter.api.Test;
+
+class StoryStateAvroTest {
+
+    /** A story of two real reports, as the grouper builds it. */
+    private static StoryState story() {
+        StoryGrouper g =
+                new StoryGrouper(StorySettings.defaults(), new MapTable<>(), new MapTable<>(), new MapTable<>());
+        g.assign(new StoryInput(
+                "a",
+                "dw.com",
+                "7.0 magnitude earthquake shakes northern Japan, tsunami advisory issued",
+                "",
+                List.of(),
+                0));
+        return g.assign(new StoryInput(
+                        "b",
+                        "apnews.com",
+                        "Japan lifts tsunami warning after powerful quake off Aomori coast",
+                        "",
+                        List.of(),
+                        5_000_000))
+                .story();
+    }
+
+    private static void assertSameStory(StoryState actual, StoryState expected) {
+        assertThat(actual.id()).isEqualTo(expected.id());
+        assertThat(actual.title()).isEqualTo(expected.title());
+        assertThat(actual.count()).isEqualTo(expected.count());
+        assertThat(actual.firstSeen()).isEqualTo(expected.firstSeen());
+        assertThat(actual.lastSeen()).isEqualTo(expected.lastSeen());
+        assertThat(actual.members()).isEqualTo(expected.members());
+        assertThat(actual.outlets()).isEqualTo(expected.outlets());
+        assertThat(actual.centroid().keySet()).isEqualTo(expected.centroid().keySet());
+        expected.centroid()
+                .forEach((k, w) -> assertThat(actual.centroid().get(k)).isCloseTo(w, within(1e-6)));
+    }
+
+    @Test
+    void aStoryComesBackFromItsAvroForm() {
+        StoryState s = story();
+        byte[] stored = StoryStateAvro.encode(s);
+        assertThat(stored[0]).as("single-object encoding marker").isEqualTo((byte) 0xC3);
+        assertSameStory(StoryStateAvro.decode(stored), s);
+    }
+
+    @Test
+    void aStoryStoredAsTextByAnOlderSinkIsStillRead() {
+        StoryState s = story();
+        byte[] legacy = StoryStateCodec.encode(s).getBytes(StandardCharsets.UTF_8);
+        assertSameStory(StoryStateAvro.decode(legacy), s);
+    }
+
+    @Test
+    void everySchemaVersionReadsWhatTheOthersWrote() {
+        List<Schema> versions =
+                StoryStateAvro.VERSIONS.stream().map(StoryStateAvro::load).toList();
+        for (Schema reader : versions) {
+            for (Schema writer : versions) {
+                assertThat(SchemaCompatibility.checkReaderWriterCompatibility(reader, writer)
+                                .getType())
+                        .isEqualTo(SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE);
+            }
+        }
+    }
+
+    @Test
+    void aStateWrittenTodayIsReadByANextVersionWithAFieldAdded() throws Exception {
+        Schema v1 = StoryStateAvro.load(StoryStateAvro.VERSIONS.get(0));
+        String v2Json = v1.toString()
+                .replace(
+                        "{\"name\":\"outlets\"",
+                        "{\"name\":\"language\",\"type\":[\"null\",\"string\"],\"default\":null},{\"name\":\"outlets\"");
+        Schema v2 = new Schema.Parser().parse(v2Json);
+        var decoder = new org.apache.avro.message.BinaryMessageDecoder<org.apache.avro.generic.GenericRecord>(
+                org.apache.avro.generic.GenericData.get(), v2);
+        decoder.addSchema(v1);
+        var r = decoder.decode(StoryStateAvro.encode(story()));
+        assertThat(r.get("language")).isNull();
+        assertThat(r.get("title").toString()).startsWith("7.0 magnitude earthquake");
+    }
+}
