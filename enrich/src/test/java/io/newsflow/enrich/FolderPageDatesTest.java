@@ -12,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class FolderPageDatesTest {
                 "text/plain",
                 "Magnitude 6.1 earthquake strikes eastern Turkey, buildings collapse in Malatya\n",
                 Map.of(SourceMetaKeys.PUBLISHED, "2026-03-01T06:00:00+03:00"));
-        assertThat(Instant.from(java.time.OffsetDateTime.parse(a.getPublishedAt())))
+        assertThat(Instant.from(OffsetDateTime.parse(a.getPublishedAt())))
                 .isEqualTo(Instant.parse("2026-03-01T03:00:00Z"));
     }
 

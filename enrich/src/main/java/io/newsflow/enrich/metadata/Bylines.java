@@ -3,6 +3,7 @@ package io.newsflow.enrich.metadata;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -43,7 +44,7 @@ final class Bylines {
         if (e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equalsIgnoreCase("author")) return true;
         String cls = e.className();
         if (cls.isEmpty()) return false;
-        String c = cls.toLowerCase(java.util.Locale.ROOT);
+        String c = cls.toLowerCase(Locale.ROOT);
         return c.contains("byline") || c.contains("author");
     }
 
@@ -55,7 +56,7 @@ final class Bylines {
         int hops = 0;
         for (Element a = e; a != null && hops++ < 60; a = a.parent()) {
             if (a.normalName().equals("form")) return true;
-            String names = (a.className() + " " + a.id()).toLowerCase(java.util.Locale.ROOT);
+            String names = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
             if (names.contains("comment") || names.contains("respond") || names.contains("discussion")) return true;
         }
         return false;

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.metadata;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -39,7 +40,7 @@ public final class Dates {
         String s = raw.strip();
         if (s.length() > MAX_LENGTH) return null; // page-controlled: no date spelling is longer
         if (s.matches("\\d{12,13}")) { // epoch milliseconds
-            return OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(Long.parseLong(s)), ZoneOffset.UTC)
+            return OffsetDateTime.ofInstant(Instant.ofEpochMilli(Long.parseLong(s)), ZoneOffset.UTC)
                     .toString();
         }
         Matcher m = ISO_LIKE.matcher(s);

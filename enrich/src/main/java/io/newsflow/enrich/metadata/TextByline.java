@@ -1,5 +1,6 @@
 package io.newsflow.enrich.metadata;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -59,7 +60,7 @@ public final class TextByline {
         String day = m.group(1).replace(",", "").replace(".", "").replaceAll("(?i)^sept", "Sep");
         day = day.substring(0, 3) + day.substring(day.indexOf(' '));
         try {
-            LocalDateTime t = java.time.LocalDate.parse(day, DAY).atStartOfDay();
+            LocalDateTime t = LocalDate.parse(day, DAY).atStartOfDay();
             if (m.group(2) != null) {
                 String[] hm = m.group(2).split(":");
                 int h = Integer.parseInt(hm[0]) % 12

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,7 +94,7 @@ public final class FolderSource {
         meta.put(SourceMetaKeys.PUBLISHED, published(file).toString());
         boolean truncated = body.length > maxBodyBytes;
         if (truncated) {
-            body = java.util.Arrays.copyOf(body, maxBodyBytes);
+            body = Arrays.copyOf(body, maxBodyBytes);
         }
         return RawPage.newBuilder()
                 .setUrl(file.toAbsolutePath().normalize().toUri().toString())

@@ -12,12 +12,15 @@ import crawlercommons.sitemaps.extension.NewsAttributes;
 import io.newsflow.ingest.url.UrlNormalizer;
 import io.newsflow.schema.PageSource;
 import io.newsflow.schema.SourceMetaKeys;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Sitemaps (XML, text, RSS-as-sitemap, gzipped), sitemap indexes and Google News sitemaps, read by
@@ -78,7 +81,7 @@ public final class SitemapSource {
     }
 
     private byte[] gunzip(byte[] gz, URI url) throws SourceException {
-        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
             byte[] plain = in.readNBytes(maxBytes + 1);
             if (plain.length > maxBytes) {
                 throw new SourceException("sitemap " + url + " decompresses to more than " + maxBytes + " bytes", null);

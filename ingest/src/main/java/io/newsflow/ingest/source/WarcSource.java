@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcReader;
@@ -68,7 +70,7 @@ public final class WarcSource {
                         headers.merge(k.toLowerCase(Locale.ROOT), String.join(", ", v), (a, b) -> a + ", " + b));
         String type = null;
         String charset = null;
-        java.util.Optional<String> declared = http.headers().first("Content-Type");
+        Optional<String> declared = http.headers().first("Content-Type");
         if (declared.isPresent()) {
             ContentType ct = ContentType.parse(declared.get());
             type = ct.mediaType();
@@ -77,7 +79,7 @@ public final class WarcSource {
         byte[] body = read(http);
         boolean truncated = body.length > maxBodyBytes;
         if (truncated) {
-            body = java.util.Arrays.copyOf(body, maxBodyBytes);
+            body = Arrays.copyOf(body, maxBodyBytes);
         }
         return RawPage.newBuilder()
                 .setUrl(record.target())

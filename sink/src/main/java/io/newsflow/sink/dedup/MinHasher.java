@@ -1,5 +1,7 @@
 package io.newsflow.sink.dedup;
 
+import java.util.Arrays;
+
 /**
  * MinHash signatures: for each of n seeded hash functions, the least hash over a text's shingles. The
  * share of equal positions in two signatures estimates the Jaccard similarity of the shingle sets
@@ -33,7 +35,7 @@ public final class MinHasher {
     /** The signature of a set of hashes; a short text's fingerprint also keeps the hashes (its terms). */
     public Fingerprint fingerprint(long[] shingles, boolean shortText) {
         int[] sig = new int[seeds.length];
-        java.util.Arrays.fill(sig, Integer.MAX_VALUE);
+        Arrays.fill(sig, Integer.MAX_VALUE);
         for (long shingle : shingles) {
             for (int i = 0; i < seeds.length; i++) {
                 int h = (int) (Mix.mix64(shingle ^ seeds[i]) >>> 33);

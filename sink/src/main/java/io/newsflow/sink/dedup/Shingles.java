@@ -2,6 +2,7 @@ package io.newsflow.sink.dedup;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,13 +55,13 @@ public final class Shingles {
 
     /** The distinct values, sorted: a MinHash signature depends on the set only, not on the order. */
     private static long[] distinct(long[] values) {
-        java.util.Arrays.sort(values);
+        Arrays.sort(values);
         int n = 0;
         for (int i = 0; i < values.length; i++) {
             if (n == 0 || values[i] != values[n - 1]) {
                 values[n++] = values[i];
             }
         }
-        return java.util.Arrays.copyOf(values, n);
+        return Arrays.copyOf(values, n);
     }
 }

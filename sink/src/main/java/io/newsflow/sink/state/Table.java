@@ -2,6 +2,7 @@ package io.newsflow.sink.state;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 
 /**
@@ -18,7 +19,7 @@ public interface Table<V> {
     void delete(String key);
 
     /** Visits every entry; the visitor must not modify the table. */
-    void forEach(java.util.function.BiConsumer<String, V> visitor);
+    void forEach(BiConsumer<String, V> visitor);
 
     /** Deletes every entry the predicate selects: the one way state is bounded. Returns how many. */
     default int deleteIf(BiPredicate<String, V> stale) {

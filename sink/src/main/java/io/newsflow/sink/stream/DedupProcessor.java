@@ -2,6 +2,7 @@ package io.newsflow.sink.stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.schema.Article;
+import io.newsflow.schema.PipelineMeters;
 import io.newsflow.sink.dedup.DedupSettings;
 import io.newsflow.sink.dedup.Fingerprint;
 import io.newsflow.sink.dedup.NearDuplicateIndex;
@@ -67,7 +68,12 @@ final class DedupProcessor implements Processor<String, Object, String, Object> 
                     .setStoryId(grown.getStoryId())
                     .setSources(List.of(a.getUrl()))
                     .build();
-            metrics.counter("newsflow.sink.articles", "outcome", "duplicate", "reason", "none")
+            metrics.counter(
+                            PipelineMeters.SINK_ARTICLES,
+                            PipelineMeters.OUTCOME,
+                            PipelineMeters.DUPLICATE,
+                            PipelineMeters.REASON,
+                            PipelineMeters.NO_REASON)
                     .increment();
             context.forward(record.withValue((Object) grown).withKey(grown.getId()), SinkTopology.TO_LATEST);
             context.forward(record.withValue((Object) copy), SinkTopology.TO_LATEST);

@@ -1,11 +1,15 @@
 package io.newsflow.sink.stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.newsflow.schema.Article;
+import io.newsflow.schema.PipelineMeters;
 import io.newsflow.sink.stories.StoryGrouper;
 import io.newsflow.sink.stories.StoryInput;
 import io.newsflow.sink.stories.StoryRecords;
 import io.newsflow.sink.stories.StorySettings;
+import java.net.URI;
+import java.time.Duration;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -59,7 +63,7 @@ final class StoryProcessor implements Processor<String, Object, String, Object> 
                     record.timestamp(),
                     a.getLanguage()));
             a = Article.newBuilder(a).setStoryId(assigned.story().id()).build();
-            metrics.counter("newsflow.sink.stories", "outcome", assigned.opened() ? "opened" : "joined")
+            metrics.counter("newsflow.sink.stories", PipelineMeters.OUTCOME, assigned.opened() ? "opened" : "joined")
                     .increment();
             context.forward(
                     new Record<>(
@@ -70,11 +74,11 @@ final class StoryProcessor implements Processor<String, Object, String, Object> 
         }
         emitted.put(a.getId(), ValueAndTimestamp.make(a, record.timestamp()));
         metrics.counter(
-                        "newsflow.sink.articles",
-                        "outcome",
-                        a.getVersion() == 1 ? "new" : "new_version",
-                        "reason",
-                        "none")
+                        PipelineMeters.SINK_ARTICLES,
+                        PipelineMeters.OUTCOME,
+                        a.getVersion() == 1 ? PipelineMeters.NEW : PipelineMeters.NEW_VERSION,
+                        PipelineMeters.REASON,
+                        PipelineMeters.NO_REASON)
                 .increment();
         recordLatency(a);
         Record<String, Object> out = record.withValue((Object) a);
@@ -87,7 +91,7 @@ final class StoryProcessor implements Processor<String, Object, String, Object> 
             return a.getSite();
         }
         try {
-            return java.net.URI.create(a.getUrl()).getHost();
+            return URI.create(a.getUrl()).getHost();
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -98,11 +102,11 @@ final class StoryProcessor implements Processor<String, Object, String, Object> 
         if (a.getFetchedAt() != null && a.getFetchedAt().toEpochMilli() > 0 && a.getSinkAt() != null) {
             long millis = a.getSinkAt().toEpochMilli() - a.getFetchedAt().toEpochMilli();
             if (millis >= 0) {
-                io.micrometer.core.instrument.Timer.builder("newsflow.pipeline.latency")
+                Timer.builder("newsflow.pipeline.latency")
                         .description("Time from fetch to the article's emission by the sink")
                         .publishPercentileHistogram()
                         .register(metrics)
-                        .record(java.time.Duration.ofMillis(millis));
+                        .record(Duration.ofMillis(millis));
             }
         }
     }

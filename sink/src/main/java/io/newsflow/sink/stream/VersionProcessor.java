@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.DeadLetters;
+import io.newsflow.schema.PipelineMeters;
 import io.newsflow.sink.version.ArticleVersions;
 import java.time.Clock;
 import java.time.Duration;
@@ -104,7 +105,12 @@ final class VersionProcessor implements Processor<byte[], byte[], String, Object
             // seen again, unchanged: remembered for another retention from now
             seen.put(article.getId(), ValueAndTimestamp.make(stored.value(), lastSeen));
             // same tag keys as the dead letters' counter, or Prometheus drops one of them
-            metrics.counter("newsflow.sink.articles", "outcome", "unchanged", "reason", "none")
+            metrics.counter(
+                            PipelineMeters.SINK_ARTICLES,
+                            PipelineMeters.OUTCOME,
+                            PipelineMeters.UNCHANGED,
+                            PipelineMeters.REASON,
+                            PipelineMeters.NO_REASON)
                     .increment();
             return;
         }
@@ -125,7 +131,12 @@ final class VersionProcessor implements Processor<byte[], byte[], String, Object
     private void deadLetter(Record<byte[], byte[]> record, String kind, String message, String url) {
         DeadLetter dead =
                 DeadLetters.of(origin(), "sink", kind, message, url, record.key(), record.value(), clock.instant());
-        metrics.counter("newsflow.sink.articles", "outcome", "dead_letter", "reason", kind)
+        metrics.counter(
+                        PipelineMeters.SINK_ARTICLES,
+                        PipelineMeters.OUTCOME,
+                        PipelineMeters.DEAD_LETTER,
+                        PipelineMeters.REASON,
+                        kind)
                 .increment();
         context.forward(new Record<>(null, (Object) dead, record.timestamp()), TO_DEAD_LETTERS);
     }

@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.message.BinaryMessageDecoder;
 import org.junit.jupiter.api.Test;
 
 class StoryStateAvroTest {
@@ -82,8 +85,7 @@ class StoryStateAvroTest {
                         "{\"name\":\"outlets\"",
                         "{\"name\":\"language\",\"type\":[\"null\",\"string\"],\"default\":null},{\"name\":\"outlets\"");
         Schema v2 = new Schema.Parser().parse(v2Json);
-        var decoder = new org.apache.avro.message.BinaryMessageDecoder<org.apache.avro.generic.GenericRecord>(
-                org.apache.avro.generic.GenericData.get(), v2);
+        var decoder = new BinaryMessageDecoder<GenericRecord>(GenericData.get(), v2);
         decoder.addSchema(v1);
         var r = decoder.decode(StoryStateAvro.encode(story()));
         assertThat(r.get("language")).isNull();
