@@ -327,11 +327,12 @@ final class LineFeatures {
             endsColon = last == ':';
             char firstChar = text.isEmpty() ? ' ' : text.charAt(0);
             bullet = isBullet(text, firstChar);
-            String lower = text.toLowerCase(java.util.Locale.ROOT);
-            linkMark |= looksLikeLink(lower);
-            timeOrDate = TIME.matcher(text).find();
-            bracketMark = isBracketed(lower, firstChar);
-            copyright |= lower.contains("all rights reserved") || lower.contains("copyright");
+            linkMark |= looksLikeLink(text);
+            // The pattern needs a digit or "ago"/"vor": most lines have neither and skip the regex.
+            timeOrDate = (digits > 0 || text.contains("ago") || text.contains("vor"))
+                    && TIME.matcher(text).find();
+            bracketMark = isBracketed(text, firstChar);
+            copyright |= containsIgnoreCase(text, "all rights reserved") || containsIgnoreCase(text, "copyright");
             cjkSentence = cjk >= 20 && cjkStops + punctuation >= 1;
             labelPrefix = hasLabelPrefix();
             if (words == 0) words = 1;
@@ -420,12 +421,38 @@ final class LineFeatures {
                     || firstChar >= '0' && firstChar <= '9' && text.matches("^\\d{1,2}[.)] .*");
         }
 
-        private static boolean looksLikeLink(String lower) {
-            return lower.contains("http") || lower.contains("www.") || lower.contains(".com") || lower.contains("@");
+        private static boolean looksLikeLink(String text) {
+            return text.indexOf('@') >= 0
+                    || containsIgnoreCase(text, "http")
+                    || containsIgnoreCase(text, "www.")
+                    || containsIgnoreCase(text, ".com");
         }
 
-        private static boolean isBracketed(String lower, char firstChar) {
-            return firstChar == '[' || lower.startsWith("***") || lower.contains("[img") || lower.contains("[image");
+        private static boolean isBracketed(String text, char firstChar) {
+            return firstChar == '['
+                    || text.startsWith("***")
+                    || containsIgnoreCase(text, "[img")
+                    || containsIgnoreCase(text, "[image");
+        }
+
+        /**
+         * Whether the text holds the lower-case ASCII word, in any case: what lower-casing the whole line and
+         * {@code contains} said (only ASCII letters lower-case to ASCII letters in these words), without the copy.
+         */
+        static boolean containsIgnoreCase(String text, String lowerAscii) {
+            int m = lowerAscii.length();
+            char first = lowerAscii.charAt(0);
+            for (int i = 0, last = text.length() - m; i <= last; i++) {
+                if (lower(text.charAt(i)) != first) continue;
+                int k = 1;
+                while (k < m && lower(text.charAt(i + k)) == lowerAscii.charAt(k)) k++;
+                if (k == m) return true;
+            }
+            return false;
+        }
+
+        private static char lower(char c) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
 
         int stopCount(long language) {

@@ -2,6 +2,7 @@ package io.newsflow.enrich.chrome;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,10 @@ final class LineMatcher {
     private final Pattern anyPattern;
 
     private final Pattern anyTimestamp;
+    /** Each term with a space either side, as it is looked for in the padded key. */
+    private final Map<ChromeRule, String> paddedTerms = new IdentityHashMap<>();
+    /** The longest prefix rule: only that much of a line (and a character more) is lower-cased for them. */
+    private final int longestPrefix;
 
     LineMatcher(List<RuleFile> files) {
         for (RuleFile file : files) {
@@ -61,6 +66,12 @@ final class LineMatcher {
                 }
             }
         }
+        for (List<ChromeRule> terms : termsByKind.values()) {
+            for (ChromeRule term : terms) paddedTerms.put(term, " " + term.text() + " ");
+        }
+        int longest = 0;
+        for (ChromeRule rule : prefixes) longest = Math.max(longest, rule.text().length());
+        longestPrefix = longest;
         anyPattern = combine(patterns);
         anyTimestamp = combine(timestamps);
     }
@@ -78,7 +89,7 @@ final class LineMatcher {
         }
         boolean short_ = line.light().length() <= MAX_PATTERN_CHARS && line.words() <= MAX_PATTERN_WORDS;
         if (line.words() <= MAX_PREFIX_WORDS) {
-            String lower = line.light().toLowerCase(Locale.ROOT);
+            String lower = prefixHead(line.light());
             for (ChromeRule rule : prefixes) {
                 if (startsWithWord(lower, rule.text())) {
                     return new LineMatch(rule.kind(), LineMatch.Evidence.HIT, rule);
@@ -100,7 +111,7 @@ final class LineMatcher {
             int found = 0;
             ChromeRule first = null;
             for (ChromeRule term : e.getValue()) {
-                if (padded.contains(" " + term.text() + " ")) {
+                if (padded.contains(paddedTerms.get(term))) {
                     found++;
                     first = first == null ? term : first;
                 }
@@ -152,6 +163,15 @@ final class LineMatcher {
             }
         }
         throw new IllegalStateException("combined pattern matched no rule: " + text);
+    }
+
+    /**
+     * The lower-cased head of a line, long enough for every prefix rule and the character after it
+     * (lower-casing is per character, except a final sigma, which looks at the next: one more is cut).
+     */
+    private String prefixHead(String light) {
+        int keep = longestPrefix + 2;
+        return (light.length() > keep ? light.substring(0, keep) : light).toLowerCase(Locale.ROOT);
     }
 
     private static boolean startsWithWord(String lower, String prefix) {
