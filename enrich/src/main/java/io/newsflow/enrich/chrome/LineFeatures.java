@@ -109,7 +109,7 @@ final class LineFeatures {
         boolean[] prose = new boolean[shapes.length];
         for (int i = 0; i < shapes.length; i++) {
             Shape s = shapes[i];
-            s.stopDensity = s.tokens.length == 0 ? 0 : (double) s.stopCount(language) / s.tokens.length;
+            s.stopDensity = s.tokenCount == 0 ? 0 : (double) s.stopCount(language) / s.tokenCount;
             prose[i] = s.prose();
         }
         return prose;
@@ -183,7 +183,7 @@ final class LineFeatures {
         f[9] = s.stopDensity;
         f[10] = words >= 5 ? s.stopDensity : 0;
         f[11] = s.digits / (double) Math.max(1, s.letters + s.digits);
-        f[12] = s.capitalised / (double) Math.max(1, s.tokens.length);
+        f[12] = s.capitalised / (double) Math.max(1, s.tokenCount);
         f[28] = bit(words <= 3);
         f[30] = s.text.length() / (double) longest;
     }
@@ -301,8 +301,10 @@ final class LineFeatures {
     /** One line measured once. */
     private static final class Shape {
         String text;
-        String[] tokens;
-        long[] tokenLanguages;
+        /** Number of tokens (runs of letters, or one CJK character each) and each one's stop-word languages. */
+        int tokenCount;
+
+        long[] tokenLanguages = new long[16];
         int words, indent, punctuation, digits, letters, capitalised, separators, cjk, cjkStops;
         boolean endsSentence, endsColon, labelPrefix, bullet, linkMark, timeOrDate, bracketMark, copyright, cjkSentence;
         double stopDensity;
@@ -320,19 +322,18 @@ final class LineFeatures {
         }
 
         private void measure(long[] languageHits) {
-            tokens = scan();
-            countLanguages(languageHits);
+            scan(languageHits);
             char last = lastMeaningful(text);
             endsSentence = ".!?…。！？".indexOf(last) >= 0;
             endsColon = last == ':';
             char firstChar = text.isEmpty() ? ' ' : text.charAt(0);
             bullet = isBullet(text, firstChar);
-            linkMark |= looksLikeLink(text);
-            // The pattern needs a digit or "ago"/"vor": most lines have neither and skip the regex.
-            timeOrDate = (digits > 0 || text.contains("ago") || text.contains("vor"))
+            wordMarks();
+            // Every branch of the pattern needs a digit, a separator, a digit, or "ago"/"vor": most lines
+            // have none of these and skip the regex.
+            timeOrDate = (digits > 0 && digitSeparatorDigit(text) || text.contains("ago") || text.contains("vor"))
                     && TIME.matcher(text).find();
-            bracketMark = isBracketed(text, firstChar);
-            copyright |= containsIgnoreCase(text, "all rights reserved") || containsIgnoreCase(text, "copyright");
+            bracketMark |= firstChar == '[' || text.startsWith("***");
             cjkSentence = cjk >= 20 && cjkStops + punctuation >= 1;
             labelPrefix = hasLabelPrefix();
             if (words == 0) words = 1;
@@ -340,37 +341,44 @@ final class LineFeatures {
             if (cjk > 0) words = Math.max(words, cjk / 2);
         }
 
-        /** Walks the characters once: counts words, letters and marks, and returns the lower-cased tokens. */
-        private String[] scan() {
+        /**
+         * Walks the characters once: counts words, letters and marks, and looks each lower-cased token up
+         * in the stop-word lists (counting the page's hits per language). ASCII skips the Unicode tables.
+         */
+        private void scan(long[] languageHits) {
             StringBuilder token = new StringBuilder();
-            java.util.ArrayList<String> toks = new java.util.ArrayList<>();
             boolean space = true;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (Character.isWhitespace(c)) {
+                boolean ascii = c < 0x80;
+                if (ascii ? c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F : Character.isWhitespace(c)) {
                     if (!space) words++;
                     space = true;
                 } else {
                     space = false;
                 }
-                if (Character.isLetter(c)) {
-                    letter(c, token, toks);
+                if (ascii ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c)) {
+                    letter(c, token, languageHits);
                     continue;
                 }
-                flush(token, toks);
+                flush(token, languageHits);
                 mark(c, i);
             }
             if (!space) words++;
-            flush(token, toks);
-            return toks.toArray(new String[0]);
+            flush(token, languageHits);
         }
 
         /** A letter either ends the token (an unspaced CJK character) or extends it. */
-        private void letter(char c, StringBuilder token, List<String> toks) {
+        private void letter(char c, StringBuilder token, long[] languageHits) {
             letters++;
-            if (Character.isIdeographic(c) || isKana(c)) {
+            if (c >= 0x80 && (Character.isIdeographic(c) || isKana(c))) {
                 cjk++;
-                flush(token, toks);
+                flush(token, languageHits);
+                return;
+            }
+            if (c < 0x80) {
+                if (token.isEmpty() && c <= 'Z') capitalised++;
+                token.append(c <= 'Z' ? (char) (c + 32) : c);
                 return;
             }
             if (token.isEmpty() && Character.isUpperCase(c)) capitalised++;
@@ -379,7 +387,7 @@ final class LineFeatures {
 
         /** Counts what a character that is not a letter says about the line. */
         private void mark(char c, int i) {
-            if (Character.isDigit(c)) digits++;
+            if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) digits++;
             else if (isPunctuation(c)) punctuation++;
             else if (isSeparator(c)) separators++;
             else if (c == '_' && i > 0 && Character.isLetter(text.charAt(i - 1))) linkMark = true;
@@ -387,15 +395,34 @@ final class LineFeatures {
             else if (c == '©') copyright = true;
         }
 
-        private void countLanguages(long[] languageHits) {
-            tokenLanguages = new long[tokens.length];
-            for (int i = 0; i < tokens.length; i++) {
-                long bits = StopWordLists.languagesOf(tokens[i]);
-                tokenLanguages[i] = bits;
-                for (int b = 0; bits != 0 && b < languageHits.length; b++) {
-                    if ((bits & (1L << b)) != 0) languageHits[b]++;
+        /** Ends the token: counts it, and its stop-word languages (a token longer than any stop word has none). */
+        private void flush(StringBuilder token, long[] languageHits) {
+            if (token.isEmpty()) return;
+            long bits = token.length() > StopWordLists.LONGEST ? 0L : StopWordLists.languagesOf(token.toString());
+            token.setLength(0);
+            if (tokenCount == tokenLanguages.length)
+                tokenLanguages = java.util.Arrays.copyOf(tokenLanguages, 2 * tokenCount);
+            tokenLanguages[tokenCount++] = bits;
+            for (int b = 0; bits != 0 && b < languageHits.length; b++) {
+                if ((bits & (1L << b)) != 0) languageHits[b]++;
+            }
+        }
+
+        /** A digit, then one of : . / -, then a digit: where the time and date patterns start. */
+        private static boolean digitSeparatorDigit(String text) {
+            for (int i = 0; i + 2 < text.length(); i++) {
+                char c = text.charAt(i + 1);
+                if ((c == ':' || c == '.' || c == '/' || c == '-')
+                        && isAsciiDigit(text.charAt(i))
+                        && isAsciiDigit(text.charAt(i + 2))) {
+                    return true;
                 }
             }
+            return false;
+        }
+
+        private static boolean isAsciiDigit(char c) {
+            return c >= '0' && c <= '9';
         }
 
         /** "Read more: …", "Lea también: …", "LE PUEDE INTERESAR: …": a label, then a headline. */
@@ -421,34 +448,32 @@ final class LineFeatures {
                     || firstChar >= '0' && firstChar <= '9' && text.matches("^\\d{1,2}[.)] .*");
         }
 
-        private static boolean looksLikeLink(String text) {
-            return text.indexOf('@') >= 0
-                    || containsIgnoreCase(text, "http")
-                    || containsIgnoreCase(text, "www.")
-                    || containsIgnoreCase(text, ".com");
-        }
-
-        private static boolean isBracketed(String text, char firstChar) {
-            return firstChar == '['
-                    || text.startsWith("***")
-                    || containsIgnoreCase(text, "[img")
-                    || containsIgnoreCase(text, "[image");
-        }
-
         /**
-         * Whether the text holds the lower-case ASCII word, in any case: what lower-casing the whole line and
-         * {@code contains} said (only ASCII letters lower-case to ASCII letters in these words), without the copy.
+         * Link marks (http, www., .com, @), image marks ([img, [image) and copyright words, in any case, in
+         * one pass: what lower-casing the whole line and {@code contains} said (only ASCII letters
+         * lower-case to the ASCII letters of these words), without the copy.
          */
-        static boolean containsIgnoreCase(String text, String lowerAscii) {
-            int m = lowerAscii.length();
-            char first = lowerAscii.charAt(0);
-            for (int i = 0, last = text.length() - m; i <= last; i++) {
-                if (lower(text.charAt(i)) != first) continue;
-                int k = 1;
-                while (k < m && lower(text.charAt(i + k)) == lowerAscii.charAt(k)) k++;
-                if (k == m) return true;
+        private void wordMarks() {
+            for (int i = 0; i < text.length(); i++) {
+                switch (lower(text.charAt(i))) {
+                    case '@' -> linkMark = true;
+                    case 'h' -> linkMark |= at(i, "http");
+                    case 'w' -> linkMark |= at(i, "www.");
+                    case '.' -> linkMark |= at(i, ".com");
+                    case '[' -> bracketMark |= at(i, "[img") || at(i, "[image");
+                    case 'a' -> copyright |= at(i, "all rights reserved");
+                    case 'c' -> copyright |= at(i, "copyright");
+                    default -> {}
+                }
             }
-            return false;
+        }
+
+        /** Whether the lower-case ASCII word starts at i, in any case. */
+        private boolean at(int i, String lowerAscii) {
+            int m = lowerAscii.length();
+            if (i + m > text.length()) return false;
+            for (int k = 0; k < m; k++) if (lower(text.charAt(i + k)) != lowerAscii.charAt(k)) return false;
+            return true;
         }
 
         private static char lower(char c) {
@@ -457,21 +482,14 @@ final class LineFeatures {
 
         int stopCount(long language) {
             int c = 0;
-            for (long bits : tokenLanguages) if ((bits & language) != 0) c++;
+            for (int i = 0; i < tokenCount; i++) if ((tokenLanguages[i] & language) != 0) c++;
             return c;
         }
 
         boolean prose() {
-            return tokens.length >= 10 && stopDensity >= 0.15 && text.length() >= 60
+            return tokenCount >= 10 && stopDensity >= 0.15 && text.length() >= 60
                     || cjkSentence
-                    || tokens.length >= 30 && endsSentence;
-        }
-
-        private static void flush(StringBuilder token, List<String> toks) {
-            if (!token.isEmpty()) {
-                toks.add(token.toString());
-                token.setLength(0);
-            }
+                    || tokenCount >= 30 && endsSentence;
         }
 
         private static boolean isKana(char c) {

@@ -80,6 +80,10 @@ final class StopWordLists {
 
     private static final Map<String, Long> LANGUAGES_OF = load();
 
+    /** The longest stop word, in chars: a longer token is none, without a look-up. */
+    static final int LONGEST =
+            LANGUAGES_OF.keySet().stream().mapToInt(String::length).max().orElse(0);
+
     private StopWordLists() {}
 
     /** Bit i set when the word (lower case) is a stop word of language i; 0 when it is none. */
