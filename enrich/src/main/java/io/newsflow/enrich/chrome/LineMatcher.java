@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * All line rules of all kinds, compiled for speed: phrases in one hash map, so most lines cost one
@@ -35,9 +33,9 @@ final class LineMatcher {
      * All patterns as one alternation (and all time stamps as another): one matcher per line instead
      * of one per rule, several times faster, with the same first-rule-wins order.
      */
-    private final Pattern anyPattern;
+    private final FirstCharPatterns anyPattern;
 
-    private final Pattern anyTimestamp;
+    private final FirstCharPatterns anyTimestamp;
     /** Each term with a space either side, as it is looked for in the padded key. */
     private final Map<ChromeRule, String> paddedTerms = new IdentityHashMap<>();
     /** The longest prefix rule: only that much of a line (and a character more) is lower-cased for them. */
@@ -72,8 +70,8 @@ final class LineMatcher {
         int longest = 0;
         for (ChromeRule rule : prefixes) longest = Math.max(longest, rule.text().length());
         longestPrefix = longest;
-        anyPattern = combine(patterns);
-        anyTimestamp = combine(timestamps);
+        anyPattern = new FirstCharPatterns(patterns);
+        anyTimestamp = new FirstCharPatterns(timestamps);
     }
 
     /** The strongest evidence the rules give about this line alone, or null if none. */
@@ -97,7 +95,7 @@ final class LineMatcher {
             }
         }
         if (short_) {
-            ChromeRule rule = firstMatch(anyPattern, patterns, line.light());
+            ChromeRule rule = anyPattern.firstMatch(line.light());
             if (rule != null) {
                 return new LineMatch(rule.kind(), LineMatch.Evidence.HIT, rule);
             }
@@ -124,45 +122,12 @@ final class LineMatcher {
             }
         }
         if (short_) {
-            ChromeRule rule = firstMatch(anyTimestamp, timestamps, line.light());
+            ChromeRule rule = anyTimestamp.firstMatch(line.light());
             if (rule != null) {
                 return new LineMatch(rule.kind(), LineMatch.Evidence.TIMESTAMP, rule);
             }
         }
         return weak;
-    }
-
-    /** Each rule becomes a named group r0, r1, ... so the match tells which rule it was. */
-    private static Pattern combine(List<ChromeRule> rules) {
-        if (rules.isEmpty()) {
-            return null;
-        }
-        StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < rules.size(); i++) {
-            regex.append(i == 0 ? "" : "|")
-                    .append("(?<r")
-                    .append(i)
-                    .append('>')
-                    .append(rules.get(i).text())
-                    .append(')');
-        }
-        return Pattern.compile(regex.toString(), RuleFile.REGEX_FLAGS);
-    }
-
-    private static ChromeRule firstMatch(Pattern any, List<ChromeRule> rules, String text) {
-        if (any == null) {
-            return null;
-        }
-        Matcher m = any.matcher(text);
-        if (!m.matches()) {
-            return null;
-        }
-        for (int i = 0; i < rules.size(); i++) {
-            if (m.start("r" + i) >= 0) {
-                return rules.get(i);
-            }
-        }
-        throw new IllegalStateException("combined pattern matched no rule: " + text);
     }
 
     /**
