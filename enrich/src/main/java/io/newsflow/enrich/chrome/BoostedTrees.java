@@ -47,6 +47,11 @@ final class BoostedTrees {
         }
     }
 
+    /** The margin of one row: {@code base + Σ tree(x)}. */
+    double margin(double[] x) {
+        return margins(new double[][] {x})[0];
+    }
+
     /** The margin of each row, from the flat arrays (the same sums in the same order as {@link #margin}). */
     double[] margins(double[][] rows) {
         double[] m = new double[rows.length];

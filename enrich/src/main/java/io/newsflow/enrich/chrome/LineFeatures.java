@@ -398,7 +398,7 @@ final class LineFeatures {
         /** Ends the token: counts it, and its stop-word languages (a token longer than any stop word has none). */
         private void flush(StringBuilder token, long[] languageHits) {
             if (token.isEmpty()) return;
-            long bits = token.length() > StopWordLists.LONGEST ? 0L : StopWordLists.languagesOf(token.toString());
+            long bits = token.length() > StopWordLists.LONGEST ? 0L : StopWordLists.languagesOf(token);
             token.setLength(0);
             if (tokenCount == tokenLanguages.length)
                 tokenLanguages = java.util.Arrays.copyOf(tokenLanguages, 2 * tokenCount);
