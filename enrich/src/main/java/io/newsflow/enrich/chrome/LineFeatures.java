@@ -51,7 +51,11 @@ final class LineFeatures {
             "label-prefix",
             "place-in-prose-span",
             "page-prose-share",
-            "prose-run");
+            "prose-run",
+            "gap-run",
+            "gap-enclosed",
+            "indent-as-prose",
+            "window-words");
 
     static final int SIZE = NAMES.size();
 
@@ -95,7 +99,53 @@ final class LineFeatures {
         for (int i = 0; i < n; i++) {
             x[i] = row(i, shapes, prose, distance, run, proseShare, first, last, longest, commonIndent, seen);
         }
+        gapFeatures(x, shapes, prose);
         return new Page(index, x);
+    }
+
+    /**
+     * Where a line sits between prose runs: how long the run of non-prose lines holding it is, whether
+     * prose comes both before and after that run (a list or subhead inside the article, not a sidebar),
+     * whether it is indented as the prose is, and how long the lines around it are.
+     */
+    private static void gapFeatures(double[][] x, Shape[] shapes, boolean[] prose) {
+        int n = prose.length;
+        Map<Integer, Integer> proseIndents = new HashMap<>();
+        int proseIndent = -1, bestCount = 0;
+        for (int i = 0; i < n; i++) {
+            if (!prose[i]) continue;
+            int c = proseIndents.merge(shapes[i].indent, 1, Integer::sum);
+            if (c > bestCount) {
+                bestCount = c;
+                proseIndent = shapes[i].indent;
+            }
+        }
+        for (int i = 0; i < n; ) {
+            if (prose[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && !prose[j]) j++;
+            double gap = Math.log1p(Math.min(j - i, 50)) / Math.log(51);
+            double enclosed = bit(i > 0 && j < n);
+            for (int k = i; k < j; k++) {
+                x[k][38] = gap;
+                x[k][39] = enclosed;
+            }
+            i = j;
+        }
+        for (int i = 0; i < n; i++) {
+            x[i][40] = bit(shapes[i].indent == proseIndent);
+            double words = 0;
+            int count = 0;
+            for (int j = Math.max(0, i - WINDOW); j <= Math.min(n - 1, i + WINDOW); j++) {
+                if (j == i) continue;
+                words += shapes[j].words;
+                count++;
+            }
+            x[i][41] = count == 0 ? 0 : Math.log1p(words / count) / 5;
+        }
     }
 
     private static int countNonBlank(List<String> lines) {
