@@ -17,6 +17,12 @@ final class BoostedTrees {
     private final int[][] feature;
     private final double[][] threshold;
     private final double[][] leaf;
+    /** The same trees in flat arrays, tree after tree, for {@link #margins}. */
+    private final int nodes;
+
+    private final int[] flatFeature;
+    private final double[] flatThreshold;
+    private final double[] flatLeaf;
 
     BoostedTrees(double base, int depth, int[][] feature, double[][] threshold, double[][] leaf) {
         this.base = base;
@@ -24,19 +30,49 @@ final class BoostedTrees {
         this.feature = feature;
         this.threshold = threshold;
         this.leaf = leaf;
+        int nodes = (1 << depth) - 1;
+        int leaves = 1 << depth;
+        this.nodes = nodes;
+        this.flatFeature = new int[feature.length * nodes];
+        this.flatThreshold = new double[feature.length * nodes];
+        this.flatLeaf = new double[feature.length * leaves];
+        for (int t = 0; t < feature.length; t++) {
+            for (int n = 0; n < nodes; n++) {
+                // A node that does not split goes left: feature 0 compared with +inf is never greater.
+                boolean splits = feature[t][n] >= 0;
+                flatFeature[t * nodes + n] = splits ? feature[t][n] : 0;
+                flatThreshold[t * nodes + n] = splits ? threshold[t][n] : Double.POSITIVE_INFINITY;
+            }
+            System.arraycopy(leaf[t], 0, flatLeaf, t * leaves, leaves);
+        }
     }
 
+    /** The margin of one row: {@code base + Σ tree(x)}. */
     double margin(double[] x) {
-        double m = base;
-        for (int t = 0; t < feature.length; t++) {
-            int node = 0;
-            int[] f = feature[t];
-            double[] th = threshold[t];
-            for (int d = 0; d < depth; d++) {
-                int k = f[node];
-                node = 2 * node + (k >= 0 && x[k] > th[node] ? 2 : 1);
+        return margins(new double[][] {x})[0];
+    }
+
+    /** The margin of each row, from the flat arrays (the same sums in the same order as {@link #margin}). */
+    double[] margins(double[][] rows) {
+        double[] m = new double[rows.length];
+        int trees = feature.length;
+        int leaves = nodes + 1;
+        for (int r = 0; r < rows.length; r++) {
+            double[] x = rows[r];
+            double sum = base;
+            for (int t = 0, at = 0; t < trees; t++, at += nodes) {
+                int node = 0;
+                for (int d = 0; d < depth; d++) {
+                    int k = at + node;
+                    // x > threshold, without a branch to mispredict: the sign of threshold - x (features
+                    // are never NaN; two different doubles never subtract to zero).
+                    node = 2 * node
+                            + 1
+                            + (int) (Double.doubleToRawLongBits(flatThreshold[k] - x[flatFeature[k]]) >>> 63);
+                }
+                sum += flatLeaf[t * leaves + node - nodes];
             }
-            m += leaf[t][node - f.length];
+            m[r] = sum;
         }
         return m;
     }

@@ -45,11 +45,14 @@ public final class LineClassifier {
     public double[] articleProbability(List<String> lines) {
         LineFeatures.Page page = LineFeatures.of(lines);
         double[][] x = page.x();
-        double[] p1 = new double[x.length];
-        for (int i = 0; i < p1.length; i++) p1[i] = sigmoid(stage1.margin(x[i]));
+        double[] p1 = stage1.margins(x);
+        for (int i = 0; i < p1.length; i++) p1[i] = sigmoid(p1[i]);
+        double[][] x2 = new double[x.length][];
+        for (int i = 0; i < x2.length; i++) x2[i] = stage2Row(p1, i, x[i]);
+        double[] p2 = stage2.margins(x2);
         double[] out = new double[lines.size()];
         Arrays.fill(out, Double.NaN);
-        for (int i = 0; i < p1.length; i++) out[page.line()[i]] = sigmoid(stage2.margin(stage2Row(p1, i, x[i])));
+        for (int i = 0; i < p2.length; i++) out[page.line()[i]] = sigmoid(p2[i]);
         return out;
     }
 

@@ -51,7 +51,11 @@ final class LineFeatures {
             "label-prefix",
             "place-in-prose-span",
             "page-prose-share",
-            "prose-run");
+            "prose-run",
+            "gap-run",
+            "gap-enclosed",
+            "indent-as-prose",
+            "window-words");
 
     static final int SIZE = NAMES.size();
 
@@ -95,7 +99,53 @@ final class LineFeatures {
         for (int i = 0; i < n; i++) {
             x[i] = row(i, shapes, prose, distance, run, proseShare, first, last, longest, commonIndent, seen);
         }
+        gapFeatures(x, shapes, prose);
         return new Page(index, x);
+    }
+
+    /**
+     * Where a line sits between prose runs: how long the run of non-prose lines holding it is, whether
+     * prose comes both before and after that run (a list or subhead inside the article, not a sidebar),
+     * whether it is indented as the prose is, and how long the lines around it are.
+     */
+    private static void gapFeatures(double[][] x, Shape[] shapes, boolean[] prose) {
+        int n = prose.length;
+        Map<Integer, Integer> proseIndents = new HashMap<>();
+        int proseIndent = -1, bestCount = 0;
+        for (int i = 0; i < n; i++) {
+            if (!prose[i]) continue;
+            int c = proseIndents.merge(shapes[i].indent, 1, Integer::sum);
+            if (c > bestCount) {
+                bestCount = c;
+                proseIndent = shapes[i].indent;
+            }
+        }
+        for (int i = 0; i < n; ) {
+            if (prose[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && !prose[j]) j++;
+            double gap = Math.log1p(Math.min(j - i, 50)) / Math.log(51);
+            double enclosed = bit(i > 0 && j < n);
+            for (int k = i; k < j; k++) {
+                x[k][38] = gap;
+                x[k][39] = enclosed;
+            }
+            i = j;
+        }
+        for (int i = 0; i < n; i++) {
+            x[i][40] = bit(shapes[i].indent == proseIndent);
+            double words = 0;
+            int count = 0;
+            for (int j = Math.max(0, i - WINDOW); j <= Math.min(n - 1, i + WINDOW); j++) {
+                if (j == i) continue;
+                words += shapes[j].words;
+                count++;
+            }
+            x[i][41] = count == 0 ? 0 : Math.log1p(words / count) / 5;
+        }
     }
 
     private static int countNonBlank(List<String> lines) {
@@ -109,7 +159,7 @@ final class LineFeatures {
         boolean[] prose = new boolean[shapes.length];
         for (int i = 0; i < shapes.length; i++) {
             Shape s = shapes[i];
-            s.stopDensity = s.tokens.length == 0 ? 0 : (double) s.stopCount(language) / s.tokens.length;
+            s.stopDensity = s.tokenCount == 0 ? 0 : (double) s.stopCount(language) / s.tokenCount;
             prose[i] = s.prose();
         }
         return prose;
@@ -183,7 +233,7 @@ final class LineFeatures {
         f[9] = s.stopDensity;
         f[10] = words >= 5 ? s.stopDensity : 0;
         f[11] = s.digits / (double) Math.max(1, s.letters + s.digits);
-        f[12] = s.capitalised / (double) Math.max(1, s.tokens.length);
+        f[12] = s.capitalised / (double) Math.max(1, s.tokenCount);
         f[28] = bit(words <= 3);
         f[30] = s.text.length() / (double) longest;
     }
@@ -301,8 +351,10 @@ final class LineFeatures {
     /** One line measured once. */
     private static final class Shape {
         String text;
-        String[] tokens;
-        long[] tokenLanguages;
+        /** Number of tokens (runs of letters, or one CJK character each) and each one's stop-word languages. */
+        int tokenCount;
+
+        long[] tokenLanguages = new long[16];
         int words, indent, punctuation, digits, letters, capitalised, separators, cjk, cjkStops;
         boolean endsSentence, endsColon, labelPrefix, bullet, linkMark, timeOrDate, bracketMark, copyright, cjkSentence;
         double stopDensity;
@@ -320,18 +372,18 @@ final class LineFeatures {
         }
 
         private void measure(long[] languageHits) {
-            tokens = scan();
-            countLanguages(languageHits);
+            scan(languageHits);
             char last = lastMeaningful(text);
             endsSentence = ".!?…。！？".indexOf(last) >= 0;
             endsColon = last == ':';
             char firstChar = text.isEmpty() ? ' ' : text.charAt(0);
             bullet = isBullet(text, firstChar);
-            String lower = text.toLowerCase(java.util.Locale.ROOT);
-            linkMark |= looksLikeLink(lower);
-            timeOrDate = TIME.matcher(text).find();
-            bracketMark = isBracketed(lower, firstChar);
-            copyright |= lower.contains("all rights reserved") || lower.contains("copyright");
+            wordMarks();
+            // Every branch of the pattern needs a digit, a separator, a digit, or "ago"/"vor": most lines
+            // have none of these and skip the regex.
+            timeOrDate = (digits > 0 && digitSeparatorDigit(text) || text.contains("ago") || text.contains("vor"))
+                    && TIME.matcher(text).find();
+            bracketMark |= firstChar == '[' || text.startsWith("***");
             cjkSentence = cjk >= 20 && cjkStops + punctuation >= 1;
             labelPrefix = hasLabelPrefix();
             if (words == 0) words = 1;
@@ -339,37 +391,44 @@ final class LineFeatures {
             if (cjk > 0) words = Math.max(words, cjk / 2);
         }
 
-        /** Walks the characters once: counts words, letters and marks, and returns the lower-cased tokens. */
-        private String[] scan() {
+        /**
+         * Walks the characters once: counts words, letters and marks, and looks each lower-cased token up
+         * in the stop-word lists (counting the page's hits per language). ASCII skips the Unicode tables.
+         */
+        private void scan(long[] languageHits) {
             StringBuilder token = new StringBuilder();
-            java.util.ArrayList<String> toks = new java.util.ArrayList<>();
             boolean space = true;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (Character.isWhitespace(c)) {
+                boolean ascii = c < 0x80;
+                if (ascii ? c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F : Character.isWhitespace(c)) {
                     if (!space) words++;
                     space = true;
                 } else {
                     space = false;
                 }
-                if (Character.isLetter(c)) {
-                    letter(c, token, toks);
+                if (ascii ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c)) {
+                    letter(c, token, languageHits);
                     continue;
                 }
-                flush(token, toks);
+                flush(token, languageHits);
                 mark(c, i);
             }
             if (!space) words++;
-            flush(token, toks);
-            return toks.toArray(new String[0]);
+            flush(token, languageHits);
         }
 
         /** A letter either ends the token (an unspaced CJK character) or extends it. */
-        private void letter(char c, StringBuilder token, List<String> toks) {
+        private void letter(char c, StringBuilder token, long[] languageHits) {
             letters++;
-            if (Character.isIdeographic(c) || isKana(c)) {
+            if (c >= 0x80 && (Character.isIdeographic(c) || isKana(c))) {
                 cjk++;
-                flush(token, toks);
+                flush(token, languageHits);
+                return;
+            }
+            if (c < 0x80) {
+                if (token.isEmpty() && c <= 'Z') capitalised++;
+                token.append(c <= 'Z' ? (char) (c + 32) : c);
                 return;
             }
             if (token.isEmpty() && Character.isUpperCase(c)) capitalised++;
@@ -378,7 +437,7 @@ final class LineFeatures {
 
         /** Counts what a character that is not a letter says about the line. */
         private void mark(char c, int i) {
-            if (Character.isDigit(c)) digits++;
+            if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) digits++;
             else if (isPunctuation(c)) punctuation++;
             else if (isSeparator(c)) separators++;
             else if (c == '_' && i > 0 && Character.isLetter(text.charAt(i - 1))) linkMark = true;
@@ -386,15 +445,34 @@ final class LineFeatures {
             else if (c == '©') copyright = true;
         }
 
-        private void countLanguages(long[] languageHits) {
-            tokenLanguages = new long[tokens.length];
-            for (int i = 0; i < tokens.length; i++) {
-                long bits = StopWordLists.languagesOf(tokens[i]);
-                tokenLanguages[i] = bits;
-                for (int b = 0; bits != 0 && b < languageHits.length; b++) {
-                    if ((bits & (1L << b)) != 0) languageHits[b]++;
+        /** Ends the token: counts it, and its stop-word languages (a token longer than any stop word has none). */
+        private void flush(StringBuilder token, long[] languageHits) {
+            if (token.isEmpty()) return;
+            long bits = token.length() > StopWordLists.LONGEST ? 0L : StopWordLists.languagesOf(token);
+            token.setLength(0);
+            if (tokenCount == tokenLanguages.length)
+                tokenLanguages = java.util.Arrays.copyOf(tokenLanguages, 2 * tokenCount);
+            tokenLanguages[tokenCount++] = bits;
+            for (int b = 0; bits != 0 && b < languageHits.length; b++) {
+                if ((bits & (1L << b)) != 0) languageHits[b]++;
+            }
+        }
+
+        /** A digit, then one of : . / -, then a digit: where the time and date patterns start. */
+        private static boolean digitSeparatorDigit(String text) {
+            for (int i = 0; i + 2 < text.length(); i++) {
+                char c = text.charAt(i + 1);
+                if ((c == ':' || c == '.' || c == '/' || c == '-')
+                        && isAsciiDigit(text.charAt(i))
+                        && isAsciiDigit(text.charAt(i + 2))) {
+                    return true;
                 }
             }
+            return false;
+        }
+
+        private static boolean isAsciiDigit(char c) {
+            return c >= '0' && c <= '9';
         }
 
         /** "Read more: …", "Lea también: …", "LE PUEDE INTERESAR: …": a label, then a headline. */
@@ -420,31 +498,48 @@ final class LineFeatures {
                     || firstChar >= '0' && firstChar <= '9' && text.matches("^\\d{1,2}[.)] .*");
         }
 
-        private static boolean looksLikeLink(String lower) {
-            return lower.contains("http") || lower.contains("www.") || lower.contains(".com") || lower.contains("@");
+        /**
+         * Link marks (http, www., .com, @), image marks ([img, [image) and copyright words, in any case, in
+         * one pass: what lower-casing the whole line and {@code contains} said (only ASCII letters
+         * lower-case to the ASCII letters of these words), without the copy.
+         */
+        private void wordMarks() {
+            for (int i = 0; i < text.length(); i++) {
+                switch (lower(text.charAt(i))) {
+                    case '@' -> linkMark = true;
+                    case 'h' -> linkMark |= at(i, "http");
+                    case 'w' -> linkMark |= at(i, "www.");
+                    case '.' -> linkMark |= at(i, ".com");
+                    case '[' -> bracketMark |= at(i, "[img") || at(i, "[image");
+                    case 'a' -> copyright |= at(i, "all rights reserved");
+                    case 'c' -> copyright |= at(i, "copyright");
+                    default -> {}
+                }
+            }
         }
 
-        private static boolean isBracketed(String lower, char firstChar) {
-            return firstChar == '[' || lower.startsWith("***") || lower.contains("[img") || lower.contains("[image");
+        /** Whether the lower-case ASCII word starts at i, in any case. */
+        private boolean at(int i, String lowerAscii) {
+            int m = lowerAscii.length();
+            if (i + m > text.length()) return false;
+            for (int k = 0; k < m; k++) if (lower(text.charAt(i + k)) != lowerAscii.charAt(k)) return false;
+            return true;
+        }
+
+        private static char lower(char c) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
 
         int stopCount(long language) {
             int c = 0;
-            for (long bits : tokenLanguages) if ((bits & language) != 0) c++;
+            for (int i = 0; i < tokenCount; i++) if ((tokenLanguages[i] & language) != 0) c++;
             return c;
         }
 
         boolean prose() {
-            return tokens.length >= 10 && stopDensity >= 0.15 && text.length() >= 60
+            return tokenCount >= 10 && stopDensity >= 0.15 && text.length() >= 60
                     || cjkSentence
-                    || tokens.length >= 30 && endsSentence;
-        }
-
-        private static void flush(StringBuilder token, List<String> toks) {
-            if (!token.isEmpty()) {
-                toks.add(token.toString());
-                token.setLength(0);
-            }
+                    || tokenCount >= 30 && endsSentence;
         }
 
         private static boolean isKana(char c) {

@@ -2,12 +2,11 @@ package io.newsflow.enrich.chrome;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * All line rules of all kinds, compiled for speed: phrases in one hash map, so most lines cost one
@@ -34,9 +33,13 @@ final class LineMatcher {
      * All patterns as one alternation (and all time stamps as another): one matcher per line instead
      * of one per rule, several times faster, with the same first-rule-wins order.
      */
-    private final Pattern anyPattern;
+    private final FirstCharPatterns anyPattern;
 
-    private final Pattern anyTimestamp;
+    private final FirstCharPatterns anyTimestamp;
+    /** Each term with a space either side, as it is looked for in the padded key. */
+    private final Map<ChromeRule, String> paddedTerms = new IdentityHashMap<>();
+    /** The longest prefix rule: only that much of a line (and a character more) is lower-cased for them. */
+    private final int longestPrefix;
 
     LineMatcher(List<RuleFile> files) {
         for (RuleFile file : files) {
@@ -61,8 +64,14 @@ final class LineMatcher {
                 }
             }
         }
-        anyPattern = combine(patterns);
-        anyTimestamp = combine(timestamps);
+        for (List<ChromeRule> terms : termsByKind.values()) {
+            for (ChromeRule term : terms) paddedTerms.put(term, " " + term.text() + " ");
+        }
+        int longest = 0;
+        for (ChromeRule rule : prefixes) longest = Math.max(longest, rule.text().length());
+        longestPrefix = longest;
+        anyPattern = new FirstCharPatterns(patterns);
+        anyTimestamp = new FirstCharPatterns(timestamps);
     }
 
     /** The strongest evidence the rules give about this line alone, or null if none. */
@@ -78,7 +87,7 @@ final class LineMatcher {
         }
         boolean short_ = line.light().length() <= MAX_PATTERN_CHARS && line.words() <= MAX_PATTERN_WORDS;
         if (line.words() <= MAX_PREFIX_WORDS) {
-            String lower = line.light().toLowerCase(Locale.ROOT);
+            String lower = prefixHead(line.light());
             for (ChromeRule rule : prefixes) {
                 if (startsWithWord(lower, rule.text())) {
                     return new LineMatch(rule.kind(), LineMatch.Evidence.HIT, rule);
@@ -86,7 +95,7 @@ final class LineMatcher {
             }
         }
         if (short_) {
-            ChromeRule rule = firstMatch(anyPattern, patterns, line.light());
+            ChromeRule rule = anyPattern.firstMatch(line.light());
             if (rule != null) {
                 return new LineMatch(rule.kind(), LineMatch.Evidence.HIT, rule);
             }
@@ -100,7 +109,7 @@ final class LineMatcher {
             int found = 0;
             ChromeRule first = null;
             for (ChromeRule term : e.getValue()) {
-                if (padded.contains(" " + term.text() + " ")) {
+                if (padded.contains(paddedTerms.get(term))) {
                     found++;
                     first = first == null ? term : first;
                 }
@@ -113,7 +122,7 @@ final class LineMatcher {
             }
         }
         if (short_) {
-            ChromeRule rule = firstMatch(anyTimestamp, timestamps, line.light());
+            ChromeRule rule = anyTimestamp.firstMatch(line.light());
             if (rule != null) {
                 return new LineMatch(rule.kind(), LineMatch.Evidence.TIMESTAMP, rule);
             }
@@ -121,37 +130,13 @@ final class LineMatcher {
         return weak;
     }
 
-    /** Each rule becomes a named group r0, r1, ... so the match tells which rule it was. */
-    private static Pattern combine(List<ChromeRule> rules) {
-        if (rules.isEmpty()) {
-            return null;
-        }
-        StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < rules.size(); i++) {
-            regex.append(i == 0 ? "" : "|")
-                    .append("(?<r")
-                    .append(i)
-                    .append('>')
-                    .append(rules.get(i).text())
-                    .append(')');
-        }
-        return Pattern.compile(regex.toString(), RuleFile.REGEX_FLAGS);
-    }
-
-    private static ChromeRule firstMatch(Pattern any, List<ChromeRule> rules, String text) {
-        if (any == null) {
-            return null;
-        }
-        Matcher m = any.matcher(text);
-        if (!m.matches()) {
-            return null;
-        }
-        for (int i = 0; i < rules.size(); i++) {
-            if (m.start("r" + i) >= 0) {
-                return rules.get(i);
-            }
-        }
-        throw new IllegalStateException("combined pattern matched no rule: " + text);
+    /**
+     * The lower-cased head of a line, long enough for every prefix rule and the character after it
+     * (lower-casing is per character, except a final sigma, which looks at the next: one more is cut).
+     */
+    private String prefixHead(String light) {
+        int keep = longestPrefix + 2;
+        return (light.length() > keep ? light.substring(0, keep) : light).toLowerCase(Locale.ROOT);
     }
 
     private static boolean startsWithWord(String lower, String prefix) {

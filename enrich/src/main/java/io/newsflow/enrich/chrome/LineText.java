@@ -30,7 +30,8 @@ record LineText(String raw, String light, String key, int words) {
     }
 
     static String light(String raw) {
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        // ASCII is its own NFKC form: only other lines need the normalizer.
+        String s = isAscii(raw) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -59,7 +60,8 @@ record LineText(String raw, String light, String key, int words) {
     }
 
     static String key(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        // ASCII lower-cases char by char; other text goes through String.toLowerCase (İ becomes two chars).
+        String lower = isAscii(text) ? text : text.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
         boolean gap = false;
         for (int i = 0; i < lower.length(); i++) {
@@ -71,12 +73,21 @@ record LineText(String raw, String light, String key, int words) {
                     out.append(' ');
                 }
                 gap = false;
-                out.append(c);
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
             } else {
                 gap = true;
             }
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int countWords(String light) {

@@ -80,7 +80,43 @@ final class StopWordLists {
 
     private static final Map<String, Long> LANGUAGES_OF = load();
 
+    /** The longest stop word, in chars: a longer token is none, without a look-up. */
+    static final int LONGEST =
+            LANGUAGES_OF.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+    /** The same map as an open-addressing table over chars, so a token is looked up without a String. */
+    private static final int MASK = Integer.highestOneBit(LANGUAGES_OF.size() * 4) - 1;
+
+    private static final char[][] KEYS = new char[MASK + 1][];
+    private static final long[] BITS = new long[MASK + 1];
+
+    static {
+        for (Map.Entry<String, Long> e : LANGUAGES_OF.entrySet()) {
+            int slot = e.getKey().hashCode() & MASK;
+            while (KEYS[slot] != null) slot = (slot + 1) & MASK;
+            KEYS[slot] = e.getKey().toCharArray();
+            BITS[slot] = e.getValue();
+        }
+    }
+
     private StopWordLists() {}
+
+    /** {@link #languagesOf(String)} of the builder's text, without making a String of it. */
+    static long languagesOf(StringBuilder word) {
+        int n = word.length();
+        int h = 0;
+        for (int i = 0; i < n; i++) h = 31 * h + word.charAt(i);
+        for (int slot = h & MASK; KEYS[slot] != null; slot = (slot + 1) & MASK) {
+            char[] k = KEYS[slot];
+            if (k.length == n && sameChars(k, word)) return BITS[slot];
+        }
+        return 0L;
+    }
+
+    private static boolean sameChars(char[] k, StringBuilder word) {
+        for (int i = 0; i < k.length; i++) if (k[i] != word.charAt(i)) return false;
+        return true;
+    }
 
     /** Bit i set when the word (lower case) is a stop word of language i; 0 when it is none. */
     static long languagesOf(String lowerCaseWord) {

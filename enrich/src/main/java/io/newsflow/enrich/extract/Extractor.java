@@ -73,7 +73,8 @@ public final class Extractor {
         Paragraphs.Output out = paragraphs.repairAndJoin(parsed.blocks());
         // One word is not an article, whatever the page around it; "SXSW: Snowden speaks" is one (and
         // a paragraph of unspaced Chinese is one "word" long, hence the length too).
-        if (out.text().strip().split("\\s+").length < 2 && out.text().strip().length() < 20) {
+        String body = out.text().strip();
+        if (body.length() < 20 && body.split("\\s+").length < 2) {
             throw new ExtractionException("no-article", "no article line in the text");
         }
         var title = parsed.title() == null ? null : repair.repair(parsed.title());

@@ -95,13 +95,34 @@ final class PlainTextReader {
     }
 
     /** The lines of a text, at most MAX_LINES and each cut at MAX_LINE_CHARS: no article needs more. */
-    private static List<String> lines(String text) {
-        String[] all = text.split("\\R", MAX_LINES + 1);
-        int n = Math.min(all.length, MAX_LINES);
-        List<String> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++)
-            out.add(all[i].length() > MAX_LINE_CHARS ? all[i].substring(0, MAX_LINE_CHARS) : all[i]);
+    static List<String> lines(String text) {
+        // What text.split("\\R", MAX_LINES + 1) gave, without the regex: \r\n is one break, as are
+        // \n, \r, \u000B, \u000C, \u0085, \u2028 and \u2029; empty lines (also the last) are kept.
+        List<String> out = new ArrayList<>();
+        int start = 0, len = text.length();
+        for (int i = 0; i < len && out.size() < MAX_LINES; i++) {
+            char c = text.charAt(i);
+            if (!isBreak(c)) continue;
+            out.add(cut(text, start, i));
+            if (c == '\r' && i + 1 < len && text.charAt(i + 1) == '\n') i++;
+            start = i + 1;
+        }
+        if (out.size() < MAX_LINES) out.add(cut(text, start, len));
         return out;
+    }
+
+    private static boolean isBreak(char c) {
+        return c == '\n'
+                || c == '\r'
+                || c == '\u000B'
+                || c == '\u000C'
+                || c == '\u0085'
+                || c == '\u2028'
+                || c == '\u2029';
+    }
+
+    private static String cut(String text, int from, int to) {
+        return text.substring(from, Math.min(to, from + MAX_LINE_CHARS));
     }
 
     /** The "by … date" line among the first lines after the title (kept or not), or -1. */
@@ -129,9 +150,22 @@ final class PlainTextReader {
         }
     }
 
-    private static int words(String line) {
+    /** Words as {@code line.strip().split("\\s+").length} counted them (0 for a blank line), without the regex. */
+    static int words(String line) {
         String s = line.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = isAsciiSpace(s.charAt(i));
+            if (!space && !inWord) n++;
+            inWord = !space;
+        }
+        return n;
+    }
+
+    /** What the regex {@code \\s} matches: [ \t\n\x0B\f\r]. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -279,10 +313,23 @@ final class PlainTextReader {
                 && !line.endsWith(":");
     }
 
-    private static String clean(String line) {
-        String s = line.strip().replaceAll("\\s+", " ");
+    static String clean(String line) {
+        String stripped = line.strip();
+        StringBuilder b = new StringBuilder(stripped.length());
+        boolean space = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (isAsciiSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) b.append(' ');
+            space = false;
+            b.append(c);
+        }
         // Bullets a text browser puts before list items are layout, not text.
-        return s.replaceFirst("^[•·▪◦‣*+-] ", "");
+        boolean bullet = b.length() >= 2 && "•·▪◦‣*+-".indexOf(b.charAt(0)) >= 0 && b.charAt(1) == ' ';
+        return bullet ? b.substring(2) : b.toString();
     }
 
     /** True when the body has no markup at all, so it is text whatever the transport said. */

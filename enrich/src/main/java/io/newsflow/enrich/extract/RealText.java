@@ -46,7 +46,12 @@ final class RealText {
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
                 i += Character.charCount(cp);
-                if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                if (cp > ' ' && cp < 0x7F) {
+                    // Printable ASCII: visible, never a space, never unspaced script; only letters count.
+                    c.visible++;
+                    c.tokenLength++;
+                    if (cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z') c.letters++;
+                } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                     c.endToken();
                 } else {
                     c.add(cp);
