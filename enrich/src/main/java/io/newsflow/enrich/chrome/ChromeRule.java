@@ -1,5 +1,6 @@
 package io.newsflow.enrich.chrome;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,6 @@ record ChromeRule(String kind, Type type, String text, Pattern pattern, String o
 
     @Override
     public String toString() {
-        return origin + " " + type.name().toLowerCase(java.util.Locale.ROOT) + ": " + text;
+        return origin + " " + type.name().toLowerCase(Locale.ROOT) + ": " + text;
     }
 }

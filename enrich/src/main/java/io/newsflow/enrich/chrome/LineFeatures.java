@@ -1,8 +1,10 @@
 package io.newsflow.enrich.chrome;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What the line classifier sees of each non-blank line of a text page: its own shape (length,
@@ -450,8 +452,7 @@ final class LineFeatures {
             if (token.isEmpty()) return;
             long bits = token.length() > StopWordLists.LONGEST ? 0L : StopWordLists.languagesOf(token);
             token.setLength(0);
-            if (tokenCount == tokenLanguages.length)
-                tokenLanguages = java.util.Arrays.copyOf(tokenLanguages, 2 * tokenCount);
+            if (tokenCount == tokenLanguages.length) tokenLanguages = Arrays.copyOf(tokenLanguages, 2 * tokenCount);
             tokenLanguages[tokenCount++] = bits;
             for (int b = 0; bits != 0 && b < languageHits.length; b++) {
                 if ((bits & (1L << b)) != 0) languageHits[b]++;
@@ -555,6 +556,6 @@ final class LineFeatures {
         }
     }
 
-    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile(
+    private static final Pattern TIME = Pattern.compile(
             "\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(ago|vor)\\b");
 }

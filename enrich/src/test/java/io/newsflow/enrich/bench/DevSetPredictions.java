@@ -1,6 +1,7 @@
 package io.newsflow.enrich.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.newsflow.enrich.extract.ExtractedArticle;
 import io.newsflow.enrich.extract.ExtractionException;
 import io.newsflow.enrich.extract.Extractor;
@@ -31,7 +32,7 @@ public final class DevSetPredictions {
         boolean full = args.length > 2 && args[2].equals("full");
         ObjectMapper json = new ObjectMapper();
         // The removed-counts map is immutable, so its order differs between runs; sorted keys keep the file stable.
-        if (full) json.enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+        if (full) json.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
         Extractor extractor = Extractor.withDefaults();
         int pages = 0, failed = 0;
         long start = System.nanoTime();

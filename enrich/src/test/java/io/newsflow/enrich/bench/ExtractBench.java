@@ -3,6 +3,8 @@ package io.newsflow.enrich.bench;
 import io.newsflow.enrich.extract.ExtractionException;
 import io.newsflow.enrich.extract.Extractor;
 import io.newsflow.enrich.extract.PageInput;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,8 +49,7 @@ public final class ExtractBench {
                 (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
     }
 
-    private static final java.lang.management.ThreadMXBean THREADS =
-            java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private static void run(String label, List<byte[]> pages, long bytes, Extractor extractor) {
         long t = System.nanoTime(), cpu = THREADS.getCurrentThreadCpuTime();

@@ -15,11 +15,11 @@ import java.util.List;
  * Wall time of one page's whole enrich work (extract + tag), page by page over the dev pages, as the page
  * budget sees it: the figures behind {@code enrich.page.budget.ms}. Prints percentiles and the slowest pages.
  * <pre>java -cp enrich/target/classes:enrich/target/test-classes:$(cat /tmp/enrich.cp) \
- *   io.newsflow.enrich.bench.PageTimes /work/shared/extraction-dev</pre>
+ *   io.newsflow.enrich.bench.PageTimes ../shared/extraction-dev</pre>
  */
 public final class PageTimes {
     public static void main(String[] args) throws Exception {
-        Path root = Path.of(args.length > 0 ? args[0] : "/work/shared/extraction-dev");
+        Path root = Path.of(args.length > 0 ? args[0] : "../shared/extraction-dev");
         Extractor extractor = Extractor.withDefaults();
         ArticleTagger tagger = ArticleTagger.create();
         tagger.tag(new TagInput("Warm-up", "The council met on Tuesday.", null, List.of(), List.of(), null));

@@ -1,13 +1,20 @@
 package io.newsflow.enrich.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+import io.newsflow.enrich.keywords.KeyphraseExtractor;
+import io.newsflow.enrich.language.LanguageDetector;
 import io.newsflow.enrich.topics.ArticleTagger;
 import io.newsflow.enrich.topics.TagInput;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Articles per second through {@link ArticleTagger} (topics + language + keywords) on this machine, and
@@ -22,15 +29,13 @@ import java.util.Locale;
 public final class TaggerBench {
 
     private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean)
-                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Where the time goes: key phrases and language alone (the rest of a tag is the embedding). */
     private static void timeParts(List<TagInput> inputs) {
-        var keyphrases = new io.newsflow.enrich.keywords.KeyphraseExtractor();
-        var languages = new io.newsflow.enrich.language.LanguageDetector();
+        var keyphrases = new KeyphraseExtractor();
+        var languages = new LanguageDetector();
         long c0 = cpuNanos();
         for (TagInput in : inputs) {
             keyphrases.extract(in.title(), in.text(), "en", 10);
@@ -124,7 +129,7 @@ public final class TaggerBench {
         System.out.printf(
                 Locale.ROOT,
                 "%d threads: %.0f articles/s wall%n",
-                java.util.concurrent.ForkJoinPool.commonPool().getParallelism() + 1,
+                ForkJoinPool.commonPool().getParallelism() + 1,
                 fresh.size() / ((System.nanoTime() - start) / 1e9));
         tagger.tagAll(inputs);
         start = System.nanoTime();
@@ -139,7 +144,7 @@ public final class TaggerBench {
                 Locale.ROOT,
                 "heap held after load: %.0f MB; process RSS: see /proc/self/status%n",
                 (heap1 - heap0) / 1e6);
-        for (String l : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+        for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
             if (l.startsWith("VmRSS") || l.startsWith("VmHWM")) {
                 System.out.println(l);
             }

@@ -6,6 +6,8 @@ import static io.newsflow.enrich.chrome.Lines.kindBetweenProse;
 import static io.newsflow.enrich.chrome.Lines.kinds;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -153,13 +155,10 @@ class ChromeKindsTest {
 
     @Test
     void cleanedCountsEveryRemovalByKindAndFoldsBlankRuns() {
-        ChromeFilter.Cleaned cleaned = filter.cleanLines(java.util.List.of(
-                "Skip to content", "", PROSE_1, "", "ADVERTISEMENT", "", PROSE_2, "", "Share", "Tweet", ""));
+        ChromeFilter.Cleaned cleaned = filter.cleanLines(
+                List.of("Skip to content", "", PROSE_1, "", "ADVERTISEMENT", "", PROSE_2, "", "Share", "Tweet", ""));
         assertThat(cleaned.kept()).containsExactly(PROSE_1, "", PROSE_2);
         assertThat(cleaned.removed())
-                .containsOnly(
-                        java.util.Map.entry("navigation", 1),
-                        java.util.Map.entry("ads", 1),
-                        java.util.Map.entry("share", 2));
+                .containsOnly(Map.entry("navigation", 1), Map.entry("ads", 1), Map.entry("share", 2));
     }
 }

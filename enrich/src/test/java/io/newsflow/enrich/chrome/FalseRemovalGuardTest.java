@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -82,7 +83,7 @@ class FalseRemovalGuardTest {
         int lines = 0;
         int removed = 0;
         long nanos = 0;
-        Map<String, Integer> byKind = new java.util.TreeMap<>();
+        Map<String, Integer> byKind = new TreeMap<>();
         Path html = SharedData.dir("extraction-dev/readability/html");
         for (Map.Entry<String, String> article : groundTruth().entrySet()) {
             Path page = html.resolve(article.getKey() + ".html.gz");

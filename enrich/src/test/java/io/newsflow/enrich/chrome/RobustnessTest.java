@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -113,7 +114,7 @@ class RobustnessTest {
         for (int i = 0; i < 5_000; i++) {
             lines.addAll(Arrays.asList(cycle));
         }
-        List<String> blanks = new ArrayList<>(java.util.Collections.nCopies(100_000, ""));
+        List<String> blanks = new ArrayList<>(Collections.nCopies(100_000, ""));
         blanks.add("Leave a reply");
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             filter.cleanLines(lines);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -32,12 +34,12 @@ class RuleFileTest {
         assertThat(f.rules())
                 .extracting(ChromeRule::type, ChromeRule::text)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(ChromeRule.Type.PHRASE, "leave a reply"),
-                        org.assertj.core.groups.Tuple.tuple(ChromeRule.Type.HEADER, "editors picks"),
-                        org.assertj.core.groups.Tuple.tuple(ChromeRule.Type.PREFIX, "skip to"),
-                        org.assertj.core.groups.Tuple.tuple(ChromeRule.Type.PATTERN, "video: .{1,50}"),
-                        org.assertj.core.groups.Tuple.tuple(ChromeRule.Type.TERM, "fund our mission"),
-                        org.assertj.core.groups.Tuple.tuple(ChromeRule.Type.TIMESTAMP, "\\d{1,2}:\\d{2}"));
+                        Tuple.tuple(ChromeRule.Type.PHRASE, "leave a reply"),
+                        Tuple.tuple(ChromeRule.Type.HEADER, "editors picks"),
+                        Tuple.tuple(ChromeRule.Type.PREFIX, "skip to"),
+                        Tuple.tuple(ChromeRule.Type.PATTERN, "video: .{1,50}"),
+                        Tuple.tuple(ChromeRule.Type.TERM, "fund our mission"),
+                        Tuple.tuple(ChromeRule.Type.TIMESTAMP, "\\d{1,2}:\\d{2}"));
         assertThat(f.selectors()).containsExactly(".comment-respond");
         assertThat(f.minTerms()).isEqualTo(3);
         assertThat(f.trailingJunk()).isEqualTo(2);
@@ -95,7 +97,7 @@ class RuleFileTest {
         ChromeFilter f = new ChromeFilter(List.of(podcast));
         ChromeFilter.Cleaned c = f.cleanLines(List.of(Lines.PROSE_1, "Subscribe on Apple Podcasts"));
         assertThat(c.kept()).containsExactly(Lines.PROSE_1);
-        assertThat(c.removed()).containsExactly(java.util.Map.entry("podcast", 1));
+        assertThat(c.removed()).containsExactly(Map.entry("podcast", 1));
         assertThat(f.selectors()).containsEntry("podcast", List.of(".podcast-player"));
     }
 
