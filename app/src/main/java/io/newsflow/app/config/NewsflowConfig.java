@@ -4,6 +4,7 @@ import io.newsflow.enrich.stream.EnrichSettings;
 import io.newsflow.ingest.CrawlerConfig;
 import io.newsflow.kafka.KafkaSettings;
 import io.newsflow.schema.serde.AvroSerdes;
+import io.newsflow.sink.stories.StorySettings;
 import io.newsflow.sink.stream.SinkSettings;
 import java.time.Duration;
 
@@ -13,6 +14,7 @@ import java.time.Duration;
  * @param versionRetention how long the sink remembers an article id after it last saw it
  *                         ({@code sink.version.retention.days})
  * @param pageBudget       longest enrich may spend on one page ({@code enrich.page.budget.ms})
+ * @param stories          how the sink groups articles into stories ({@code sink.stories.*})
  */
 public record NewsflowConfig(
         KafkaSettings kafka,
@@ -21,7 +23,8 @@ public record NewsflowConfig(
         StreamsSettings sink,
         Duration versionRetention,
         CrawlerConfig ingest,
-        Duration pageBudget) {
+        Duration pageBudget,
+        StorySettings stories) {
 
     public static NewsflowConfig from(Settings s) {
         KafkaSettings kafka = kafka(s);
@@ -34,7 +37,17 @@ public record NewsflowConfig(
                 Duration.ofDays(s.getInt("sink.version.retention.days", 7, 36_500)),
                 IngestSettings.crawlerConfig(s, topics),
                 Duration.ofMillis(
-                        s.getInt("enrich.page.budget.ms", 100, s.getInt("streams.transaction.timeout.ms") / 4)));
+                        s.getInt("enrich.page.budget.ms", 100, s.getInt("streams.transaction.timeout.ms") / 4)),
+                stories(s));
+    }
+
+    /** Story grouping: {@code sink.stories.threshold}, {@code .full.terms}, {@code .half.life.hours}, {@code .window.hours}. */
+    static StorySettings stories(Settings s) {
+        return new StorySettings(
+                s.getDouble("sink.stories.threshold", 0.001, 0.999),
+                Duration.ofHours(s.getInt("sink.stories.half.life.hours", 1, 24 * 365)),
+                Duration.ofHours(s.getInt("sink.stories.window.hours", 1, 24 * 365)),
+                s.getInt("sink.stories.full.terms", 0, 10_000));
     }
 
     /** How to reach Kafka and the registry: {@code kafka.bootstrap.servers}, {@code kafka.schema.registry.url}, every
@@ -49,7 +62,14 @@ public record NewsflowConfig(
 
     public NewsflowConfig withBootstrapServers(String servers) {
         return new NewsflowConfig(
-                kafka.withBootstrapServers(servers), topics, enrich, sink, versionRetention, ingest, pageBudget);
+                kafka.withBootstrapServers(servers),
+                topics,
+                enrich,
+                sink,
+                versionRetention,
+                ingest,
+                pageBudget,
+                stories);
     }
 
     public AvroSerdes serdes() {
@@ -67,6 +87,7 @@ public record NewsflowConfig(
                 .withStoriesTopic(topics.stories())
                 .withHandOffTopic(topics.sinkHandOff())
                 .withRouting(topics.routing())
-                .withVersionRetention(versionRetention);
+                .withVersionRetention(versionRetention)
+                .withStories(stories);
     }
 }

@@ -113,6 +113,22 @@ public final class Settings {
         return n;
     }
 
+    /** A number within [min, max]; anything else fails naming the key. */
+    public double getDouble(String key, double min, double max) {
+        String value = get(key);
+        double d;
+        try {
+            d = Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("setting '" + key + "' must be a number, not '" + value + "'");
+        }
+        if (!(d >= min && d <= max)) {
+            throw new IllegalArgumentException(
+                    "setting '" + key + "' must be between " + min + " and " + max + ", not " + value.strip());
+        }
+        return d;
+    }
+
     public boolean getBoolean(String key) {
         String value = get(key).strip();
         if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.kafka.KafkaSettings;
+import io.newsflow.sink.stories.StorySettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,26 @@ class SettingsTest {
         Settings tooShort = Settings.load(null, Map.of(), Map.of("sink.version.retention.days", "2"));
         assertThatThrownBy(() -> NewsflowConfig.from(tooShort).sinkSettings())
                 .hasMessageContaining("sink.version.retention.days");
+    }
+
+    @Test
+    void storyGroupingIsSetInTheDefaultsFileAndMayBeOverridden() {
+        assertThat(NewsflowConfig.from(Settings.defaultsOnly()).sinkSettings().stories())
+                .as("the defaults file and StorySettings.defaults() agree")
+                .isEqualTo(StorySettings.defaults());
+        Settings tuned = Settings.load(
+                null,
+                Map.of("NEWSFLOW_SINK_STORIES_FULL_TERMS", "0"),
+                Map.of("sink.stories.threshold", "0.2", "sink.stories.half.life.hours", "12"));
+        StorySettings stories = NewsflowConfig.from(tuned).sinkSettings().stories();
+        assertThat(stories.threshold()).isEqualTo(0.2);
+        assertThat(stories.fullTerms()).isZero();
+        assertThat(stories.halfLife()).isEqualTo(Duration.ofHours(12));
+        assertThat(stories.window()).isEqualTo(Duration.ofDays(5));
+        Settings bad = Settings.load(null, Map.of(), Map.of("sink.stories.threshold", "1.5"));
+        assertThatThrownBy(() -> NewsflowConfig.from(bad)).hasMessageContaining("sink.stories.threshold");
+        Settings word = Settings.load(null, Map.of(), Map.of("sink.stories.threshold", "high"));
+        assertThatThrownBy(() -> NewsflowConfig.from(word)).hasMessageContaining("must be a number");
     }
 
     @Test

@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * Single-pass story grouping: each article is weighed by TF-IDF with incremental document frequencies,
  * compared by cosine with the centroids of the open stories that share its heaviest terms, the
- * similarity decayed by how long the story has been quiet; the article joins the best story above the
- * threshold, or opens a new one. One pass, no look-back, constant work per article.
+ * similarity decayed by how long the story has been quiet; the article joins the story furthest above
+ * the threshold for its length (see {@link StorySettings#threshold(int, int)}), or opens a new one. One pass,
+ * no look-back, constant work per article.
  */
 public final class StoryGrouper {
 
@@ -75,6 +76,7 @@ public final class StoryGrouper {
                 .toList();
         StoryState best = null;
         double bestScore = 0;
+        double bestCosine = 0;
         for (String id : candidates) {
             StoryState s = story(id);
             if (s == null) {
@@ -84,21 +86,24 @@ public final class StoryGrouper {
             if (quiet > settings.window().toMillis()) {
                 continue;
             }
-            double score = s.cosine(v)
+            double cosine = s.cosine(v)
                     * Math.pow(0.5, quiet / (double) settings.halfLife().toMillis());
+            // Measured against the threshold for this pair's lengths: a short text is judged on its own scale.
+            double score = cosine / settings.threshold(v.size(), s.centroid().size());
             if (score > bestScore) {
                 best = s;
                 bestScore = score;
+                bestCosine = cosine;
             }
         }
-        boolean opened = best == null || bestScore < settings.threshold();
+        boolean opened = best == null || bestScore < 1;
         StoryState story = opened ? StoryState.open("story-" + in.id(), in, v) : best.join(in, v);
         stories.put(story.id(), StoryStateAvro.encode(story));
         cache.put(story.id(), story);
         for (String term : query) {
             post(term, story.id());
         }
-        return new Assignment(story, opened, opened ? 0 : bestScore);
+        return new Assignment(story, opened, opened ? 0 : bestCosine);
     }
 
     /** Forgets stories quiet for longer than the window, their postings, and terms unused as long. */

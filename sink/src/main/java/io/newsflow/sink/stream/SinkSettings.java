@@ -120,6 +120,20 @@ public record SinkSettings(
                 retention);
     }
 
+    public SinkSettings withStories(StorySettings grouping) {
+        return new SinkSettings(
+                enrichedTopic,
+                cleanTopic,
+                latestTopic,
+                deadLetters,
+                storiesTopic,
+                handOffTopic,
+                routing,
+                dedup,
+                grouping,
+                versionRetention);
+    }
+
     public SinkSettings withRouting(RoutingRules rules) {
         return new SinkSettings(
                 enrichedTopic,

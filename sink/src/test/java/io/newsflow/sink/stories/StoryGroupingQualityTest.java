@@ -80,7 +80,8 @@ class StoryGroupingQualityTest {
         System.out.printf(
                 "defaults on %d headlines: B-cubed P %.3f R %.3f F1 %.3f%n",
                 items.size(), b.precision(), b.recall(), b.f1());
-        // floors just under the measured 0.869 / 0.867 (0.892 / 0.914 before the same-week look-alikes were added)
+        // measured 0.874 / 0.884 with the length-scaled threshold (0.869 / 0.867 with one fixed threshold of 0.10;
+        // 0.892 / 0.914 before the same-week look-alikes were added): floors kept where they were
         assertThat(b.f1()).as("B-cubed F1").isGreaterThanOrEqualTo(0.86);
         assertThat(b.precision()).as("B-cubed precision").isGreaterThanOrEqualTo(0.86);
     }
