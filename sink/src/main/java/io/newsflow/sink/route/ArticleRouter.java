@@ -11,7 +11,7 @@ import org.apache.kafka.streams.processor.TopicNameExtractor;
  * an article here when the rule has a topic for it (see {@link #routes}), because an extractor must
  * name a topic for every record it sees.
  */
-public final class ArticleRouter implements TopicNameExtractor<String, Object> {
+public final class ArticleRouter implements TopicNameExtractor<String, Article> {
 
     private final Function<Article, Optional<String>> rule;
 
@@ -27,12 +27,12 @@ public final class ArticleRouter implements TopicNameExtractor<String, Object> {
         return new ArticleRouter(rules::languageTopic);
     }
 
-    public boolean routes(Object value) {
-        return value instanceof Article a && rule.apply(a).isPresent();
+    public boolean routes(Article article) {
+        return rule.apply(article).isPresent();
     }
 
     @Override
-    public String extract(String key, Object value, RecordContext recordContext) {
-        return rule.apply((Article) value).orElseThrow(() -> new IllegalStateException("no route for article " + key));
+    public String extract(String key, Article value, RecordContext recordContext) {
+        return rule.apply(value).orElseThrow(() -> new IllegalStateException("no route for article " + key));
     }
 }

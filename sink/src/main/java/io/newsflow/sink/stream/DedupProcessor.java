@@ -23,7 +23,7 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * duplicateOf set, so a consumer holding the copy's URL finds the original. Everything else is an
  * original (or a new version of one) and goes on to story grouping.
  */
-final class DedupProcessor implements Processor<String, Object, String, Object> {
+final class DedupProcessor implements Processor<String, Article, String, Article> {
 
     static final String BUCKETS = "dedup-buckets";
     static final String ORIGINALS = "dedup-originals";
@@ -34,7 +34,7 @@ final class DedupProcessor implements Processor<String, Object, String, Object> 
 
     private final DedupSettings settings;
     private final MeterRegistry metrics;
-    private ProcessorContext<String, Object> context;
+    private ProcessorContext<String, Article> context;
     private NearDuplicateIndex index;
     private TimestampedKeyValueStore<String, Article> emitted;
 
@@ -44,7 +44,7 @@ final class DedupProcessor implements Processor<String, Object, String, Object> 
     }
 
     @Override
-    public void init(ProcessorContext<String, Object> context) {
+    public void init(ProcessorContext<String, Article> context) {
         this.context = context;
         KeyValueStore<String, String> buckets = context.getStateStore(BUCKETS);
         KeyValueStore<String, String> originals = context.getStateStore(ORIGINALS);
@@ -54,8 +54,8 @@ final class DedupProcessor implements Processor<String, Object, String, Object> 
     }
 
     @Override
-    public void process(Record<String, Object> record) {
-        Article a = (Article) record.value();
+    public void process(Record<String, Article> record) {
+        Article a = record.value();
         Fingerprint fp = index.fingerprint(a.getText());
         Optional<NearDuplicateIndex.Match> match = index.findOriginal(a.getId(), a.getContentHash(), fp);
         ValueAndTimestamp<Article> original =
@@ -75,8 +75,8 @@ final class DedupProcessor implements Processor<String, Object, String, Object> 
                             PipelineMeters.REASON,
                             PipelineMeters.NO_REASON)
                     .increment();
-            context.forward(record.withValue((Object) grown).withKey(grown.getId()), SinkTopology.TO_LATEST);
-            context.forward(record.withValue((Object) copy), SinkTopology.TO_LATEST);
+            context.forward(record.withValue(grown).withKey(grown.getId()), SinkTopology.TO_LATEST);
+            context.forward(record.withValue(copy), SinkTopology.TO_LATEST);
             return;
         }
         index.index(a.getId(), a.getContentHash(), fp, record.timestamp());
@@ -89,7 +89,7 @@ final class DedupProcessor implements Processor<String, Object, String, Object> 
             out.setSources(withSource(previous.value(), a.getUrl()).getSources())
                     .setStoryId(previous.value().getStoryId());
         }
-        context.forward(record.withValue((Object) out.build()), TO_STORIES);
+        context.forward(record.withValue(out.build()), TO_STORIES);
     }
 
     private static Article withSource(Article a, String url) {

@@ -2,10 +2,13 @@ package io.newsflow.sink.stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.schema.Article;
+import io.newsflow.schema.DeadLetter;
+import io.newsflow.schema.Story;
 import io.newsflow.schema.serde.AvroSerdes;
 import io.newsflow.sink.route.ArticleRouter;
 import java.time.Clock;
 import java.util.function.Predicate;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -44,9 +47,9 @@ public final class SinkTopology {
 
     public static Topology build(SinkSettings settings, AvroSerdes serdes, MeterRegistry metrics, Clock clock) {
         Serde<Article> articleSerde = serdes.article();
-        Serializer<Object> articleOut = cast(articleSerde.serializer());
-        Serializer<Object> deadOut = cast(serdes.deadLetter().serializer());
-        Serializer<Object> storyOut = cast(serdes.story().serializer());
+        Serializer<Article> articleOut = articleSerde.serializer();
+        Serializer<DeadLetter> deadOut = serdes.deadLetter().serializer();
+        Serializer<Story> storyOut = serdes.story().serializer();
         ArticleRouter bySubject = ArticleRouter.bySubject(settings.routing());
         ArticleRouter byLanguage = ArticleRouter.byLanguage(settings.routing());
 
@@ -110,18 +113,18 @@ public final class SinkTopology {
                     "stories");
         }
 
-        t.addProcessor(TO_CLEAN, () -> new Pass(v -> true, true), "stories");
+        t.addProcessor(TO_CLEAN, () -> new Pass<Article>(v -> true, true), "stories");
         t.addSink("write-clean", settings.cleanTopic(), new StringSerializer(), articleOut, TO_CLEAN);
-        t.addProcessor("route-by-subject", () -> new Pass(bySubject::routes, false), TO_CLEAN);
+        t.addProcessor("route-by-subject", () -> new Pass<>(bySubject::routes, false), TO_CLEAN);
         t.addSink("write-subject-topics", bySubject, new StringSerializer(), articleOut, "route-by-subject");
-        t.addProcessor("route-by-language", () -> new Pass(byLanguage::routes, false), TO_CLEAN);
+        t.addProcessor("route-by-language", () -> new Pass<>(byLanguage::routes, false), TO_CLEAN);
         t.addSink("write-language-topics", byLanguage, new StringSerializer(), articleOut, "route-by-language");
 
-        t.addProcessor(TO_LATEST, () -> new Pass(v -> true, true), "dedup", "stories");
+        t.addProcessor(TO_LATEST, () -> new Pass<Article>(v -> true, true), "dedup", "stories");
         t.addSink("write-latest", settings.latestTopic(), new StringSerializer(), articleOut, TO_LATEST);
-        t.addProcessor(TO_STORIES, () -> new Pass(v -> true, false), "stories");
+        t.addProcessor(TO_STORIES, () -> new Pass<Story>(v -> true, false), "stories");
         t.addSink("write-stories", settings.storiesTopic(), new StringSerializer(), storyOut, TO_STORIES);
-        t.addProcessor(VersionProcessor.TO_DEAD_LETTERS, () -> new Pass(v -> true, false), "version");
+        t.addProcessor(VersionProcessor.TO_DEAD_LETTERS, () -> new Pass<DeadLetter>(v -> true, false), "version");
         t.addSink(
                 "write-dead-letters",
                 settings.deadLetters(),
@@ -131,16 +134,11 @@ public final class SinkTopology {
         return t;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Serializer<Object> cast(Serializer<?> serializer) {
-        return (Serializer<Object>) serializer;
-    }
-
     /**
      * The time an article leaves the sink with: when the sink emitted it, not its event time, so that an
      * old article emitted today is kept by the output topic's retention like any other.
      */
-    static long appendTime(Object value, long eventTime) {
+    static long appendTime(SpecificRecord value, long eventTime) {
         return value instanceof Article a && a.getSinkAt() != null
                 ? a.getSinkAt().toEpochMilli()
                 : eventTime;
@@ -150,23 +148,23 @@ public final class SinkTopology {
      * A named fan-out point: forwards to every child the records the predicate lets through, optionally
      * stamped with their {@linkplain #appendTime append time}.
      */
-    private static final class Pass implements Processor<String, Object, String, Object> {
-        private final Predicate<Object> keep;
+    private static final class Pass<V extends SpecificRecord> implements Processor<String, V, String, V> {
+        private final Predicate<V> keep;
         private final boolean restamp;
-        private ProcessorContext<String, Object> context;
+        private ProcessorContext<String, V> context;
 
-        Pass(Predicate<Object> keep, boolean restamp) {
+        Pass(Predicate<V> keep, boolean restamp) {
             this.keep = keep;
             this.restamp = restamp;
         }
 
         @Override
-        public void init(ProcessorContext<String, Object> context) {
+        public void init(ProcessorContext<String, V> context) {
             this.context = context;
         }
 
         @Override
-        public void process(Record<String, Object> record) {
+        public void process(Record<String, V> record) {
             if (keep.test(record.value())) {
                 context.forward(
                         restamp ? record.withTimestamp(appendTime(record.value(), record.timestamp())) : record);

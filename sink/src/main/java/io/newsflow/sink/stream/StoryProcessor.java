@@ -10,6 +10,7 @@ import io.newsflow.sink.stories.StoryRecords;
 import io.newsflow.sink.stories.StorySettings;
 import java.net.URI;
 import java.time.Duration;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -21,7 +22,7 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * Puts a new article into its story, at its event time (the record's time, see {@link PublicationTime}) (a new version stays in the story it had), emits the changed story,
  * remembers the article as emitted and sends it to articles.clean (and its routes) and articles.latest.
  */
-final class StoryProcessor implements Processor<String, Object, String, Object> {
+final class StoryProcessor implements Processor<String, Article, String, SpecificRecord> {
 
     static final String TERMS = "story-terms";
     static final String GROUPS = "story-groups";
@@ -29,7 +30,7 @@ final class StoryProcessor implements Processor<String, Object, String, Object> 
 
     private final StorySettings settings;
     private final MeterRegistry metrics;
-    private ProcessorContext<String, Object> context;
+    private ProcessorContext<String, SpecificRecord> context;
     private StoryGrouper grouper;
     private TimestampedKeyValueStore<String, Article> emitted;
 
@@ -39,7 +40,7 @@ final class StoryProcessor implements Processor<String, Object, String, Object> 
     }
 
     @Override
-    public void init(ProcessorContext<String, Object> context) {
+    public void init(ProcessorContext<String, SpecificRecord> context) {
         this.context = context;
         KeyValueStore<String, String> terms = context.getStateStore(TERMS);
         KeyValueStore<String, byte[]> groups = context.getStateStore(GROUPS);
@@ -51,8 +52,8 @@ final class StoryProcessor implements Processor<String, Object, String, Object> 
     }
 
     @Override
-    public void process(Record<String, Object> record) {
-        Article a = (Article) record.value();
+    public void process(Record<String, Article> record) {
+        Article a = record.value();
         if (a.getStoryId() == null) {
             StoryGrouper.Assignment assigned = grouper.assign(new StoryInput(
                     a.getId(),
@@ -68,7 +69,7 @@ final class StoryProcessor implements Processor<String, Object, String, Object> 
             context.forward(
                     new Record<>(
                             assigned.story().id(),
-                            (Object) StoryRecords.of(assigned.story()),
+                            StoryRecords.of(assigned.story()),
                             SinkTopology.appendTime(a, record.timestamp())),
                     SinkTopology.TO_STORIES);
         }
@@ -81,7 +82,7 @@ final class StoryProcessor implements Processor<String, Object, String, Object> 
                         PipelineMeters.NO_REASON)
                 .increment();
         recordLatency(a);
-        Record<String, Object> out = record.withValue((Object) a);
+        Record<String, SpecificRecord> out = record.withValue(a);
         context.forward(out, SinkTopology.TO_CLEAN);
         context.forward(out, SinkTopology.TO_LATEST);
     }

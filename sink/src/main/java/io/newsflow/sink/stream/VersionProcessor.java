@@ -9,6 +9,7 @@ import io.newsflow.sink.version.ArticleVersions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -30,7 +31,7 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * bytes, instead of restarting at version 1. Consumers keep the last version they were given (articles.latest
  * still holds it); an operator can replay the record with a longer retention if the change matters.
  */
-final class VersionProcessor implements Processor<byte[], byte[], String, Object> {
+final class VersionProcessor implements Processor<byte[], byte[], String, SpecificRecord> {
 
     static final String STORE = "article-versions";
     static final String TO_DEDUP = "hand-off-versioned";
@@ -42,7 +43,7 @@ final class VersionProcessor implements Processor<byte[], byte[], String, Object
     private final Duration retention;
     private final MeterRegistry metrics;
     private final Clock clock;
-    private ProcessorContext<String, Object> context;
+    private ProcessorContext<String, SpecificRecord> context;
     private TimestampedKeyValueStore<String, String> seen;
 
     VersionProcessor(Deserializer<Article> articles, Duration retention, MeterRegistry metrics, Clock clock) {
@@ -53,7 +54,7 @@ final class VersionProcessor implements Processor<byte[], byte[], String, Object
     }
 
     @Override
-    public void init(ProcessorContext<String, Object> context) {
+    public void init(ProcessorContext<String, SpecificRecord> context) {
         this.context = context;
         this.seen = context.getStateStore(STORE);
         StreamTimeEviction.schedule(context, this::evict);
@@ -119,7 +120,7 @@ final class VersionProcessor implements Processor<byte[], byte[], String, Object
                 out.getId(),
                 ValueAndTimestamp.make(
                         new ArticleVersions.Seen(out.getContentHash(), out.getVersion()).encode(), lastSeen));
-        context.forward(new Record<>(out.getId(), (Object) out, record.timestamp()), TO_DEDUP);
+        context.forward(new Record<String, SpecificRecord>(out.getId(), out, record.timestamp()), TO_DEDUP);
     }
 
     private DeadLetters.Origin origin() {
@@ -138,6 +139,6 @@ final class VersionProcessor implements Processor<byte[], byte[], String, Object
                         PipelineMeters.REASON,
                         kind)
                 .increment();
-        context.forward(new Record<>(null, (Object) dead, record.timestamp()), TO_DEAD_LETTERS);
+        context.forward(new Record<String, SpecificRecord>(null, dead, record.timestamp()), TO_DEAD_LETTERS);
     }
 }
