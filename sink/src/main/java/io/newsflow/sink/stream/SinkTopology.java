@@ -102,14 +102,19 @@ public final class SinkTopology {
                 "dedup",
                 "stories");
         // Story states are Avro (bytes); a store written by an older sink holds their text form, read as such.
+        // The story stores are cached: a story joined several times, and the term counts its words bump, within
+        // one commit interval reach the changelog once.
         t.addStateStore(
                 Stores.keyValueStoreBuilder(
-                        Stores.persistentKeyValueStore(StoryProcessor.GROUPS), Serdes.String(), Serdes.ByteArray()),
+                                Stores.persistentKeyValueStore(StoryProcessor.GROUPS),
+                                Serdes.String(),
+                                Serdes.ByteArray())
+                        .withCachingEnabled(),
                 "stories");
         for (String store : new String[] {StoryProcessor.TERMS, StoryProcessor.POSTINGS}) {
             t.addStateStore(
-                    Stores.keyValueStoreBuilder(
-                            Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.String()),
+                    Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(), Serdes.String())
+                            .withCachingEnabled(),
                     "stories");
         }
 
