@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Flat key/value settings with one precedence: built-in defaults, then the user's file, then
@@ -99,13 +100,7 @@ public final class Settings {
 
     /** A whole number within [min, max]; anything else fails naming the key. */
     public int getInt(String key, int min, int max) {
-        String value = get(key);
-        int n;
-        try {
-            n = Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("setting '" + key + "' must be a whole number, not '" + value + "'");
-        }
+        int n = parsed(key, "a whole number", Integer::parseInt);
         if (n < min || n > max) {
             throw new IllegalArgumentException("setting '" + key + "' must be "
                     + (max == Integer.MAX_VALUE ? "at least " + min : "between " + min + " and " + max) + ", not " + n);
@@ -115,18 +110,21 @@ public final class Settings {
 
     /** A number within [min, max]; anything else fails naming the key. */
     public double getDouble(String key, double min, double max) {
-        String value = get(key);
-        double d;
-        try {
-            d = Double.parseDouble(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("setting '" + key + "' must be a number, not '" + value + "'");
-        }
+        double d = parsed(key, "a number", Double::parseDouble);
         if (!(d >= min && d <= max)) {
             throw new IllegalArgumentException(
-                    "setting '" + key + "' must be between " + min + " and " + max + ", not " + value.strip());
+                    "setting '" + key + "' must be between " + min + " and " + max + ", not " + get(key).strip());
         }
         return d;
+    }
+
+    private <T> T parsed(String key, String kind, Function<String, T> parse) {
+        String value = get(key);
+        try {
+            return parse.apply(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("setting '" + key + "' must be " + kind + ", not '" + value + "'");
+        }
     }
 
     public boolean getBoolean(String key) {

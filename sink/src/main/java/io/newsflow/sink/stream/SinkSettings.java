@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Where the sink reads and writes, and how it deduplicates, routes and groups.
@@ -79,73 +80,66 @@ public record SinkSettings(
     }
 
     public SinkSettings withStoriesTopic(String topic) {
-        return new SinkSettings(
-                enrichedTopic,
-                cleanTopic,
-                latestTopic,
-                deadLetters,
-                topic,
-                handOffTopic,
-                routing,
-                dedup,
-                stories,
-                versionRetention);
+        return copy(p -> p.storiesTopic = topic);
     }
 
     public SinkSettings withHandOffTopic(String topic) {
-        return new SinkSettings(
-                enrichedTopic,
-                cleanTopic,
-                latestTopic,
-                deadLetters,
-                storiesTopic,
-                topic,
-                routing,
-                dedup,
-                stories,
-                versionRetention);
+        return copy(p -> p.handOffTopic = topic);
     }
 
     public SinkSettings withVersionRetention(Duration retention) {
-        return new SinkSettings(
-                enrichedTopic,
-                cleanTopic,
-                latestTopic,
-                deadLetters,
-                storiesTopic,
-                handOffTopic,
-                routing,
-                dedup,
-                stories,
-                retention);
+        return copy(p -> p.versionRetention = retention);
     }
 
     public SinkSettings withStories(StorySettings grouping) {
-        return new SinkSettings(
-                enrichedTopic,
-                cleanTopic,
-                latestTopic,
-                deadLetters,
-                storiesTopic,
-                handOffTopic,
-                routing,
-                dedup,
-                grouping,
-                versionRetention);
+        return copy(p -> p.stories = grouping);
     }
 
     public SinkSettings withRouting(RoutingRules rules) {
+        return copy(p -> p.routing = rules);
+    }
+
+    private SinkSettings copy(Consumer<Parts> change) {
+        Parts p = new Parts(this);
+        change.accept(p);
         return new SinkSettings(
-                enrichedTopic,
-                cleanTopic,
-                latestTopic,
-                deadLetters,
-                storiesTopic,
-                handOffTopic,
-                rules,
-                dedup,
-                stories,
-                versionRetention);
+                p.enrichedTopic,
+                p.cleanTopic,
+                p.latestTopic,
+                p.deadLetters,
+                p.storiesTopic,
+                p.handOffTopic,
+                p.routing,
+                p.dedup,
+                p.stories,
+                p.versionRetention);
+    }
+
+    /** The components of a copy being made, so each {@code with…} names only what it changes. */
+    private static final class Parts {
+        String enrichedTopic;
+        String cleanTopic;
+        String latestTopic;
+        String deadLetters;
+        String storiesTopic;
+        String handOffTopic;
+        RoutingRules routing;
+        DedupSettings dedup;
+        StorySettings stories;
+        Duration versionRetention;
+
+        Parts(SinkSettings s) {
+            enrichedTopic = s.enrichedTopic;
+            cleanTopic = s.cleanTopic;
+            latestTopic = s.latestTopic;
+            deadLetters = s.deadLetters;
+            storiesTopic = s.storiesTopic;
+            handOffTopic = s.handOffTopic;
+            routing = s.routing;
+            dedup = s.dedup;
+            stories = s.stories;
+            versionRetention = s.versionRetention;
+        }
     }
 
     /**
