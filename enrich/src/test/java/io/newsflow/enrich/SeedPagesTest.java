@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The five seed documents through the product's own front door ({@link Enricher}, which the stream,
@@ -38,14 +38,7 @@ class SeedPagesTest {
             new Enricher(Extractor.withDefaults(), ArticleTagger.create(), Clock.systemUTC());
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "000_bb8677cc99adc531.txt",
-                "001_8a5cf2dc6abd644f.txt",
-                "002_365e933e9b9305cd.txt",
-                "003_90152b6ba410b684.txt",
-                "004_65259faf62a2be74.txt"
-            })
+    @MethodSource("io.newsflow.testkit.SharedData#seedNames")
     void keepsEveryArticleLineAndNoChromeLine(String seed) throws Exception {
         byte[] body = Files.readAllBytes(SharedData.file("samples", seed));
         String[] want = articleRow(seed);

@@ -43,6 +43,16 @@ public final class SharedData {
         return file;
     }
 
+    /** The five seed documents' file names, for tests parameterised by seed ({@code @MethodSource}). */
+    public static Stream<String> seedNames() {
+        return Stream.of(
+                "000_bb8677cc99adc531.txt",
+                "001_8a5cf2dc6abd644f.txt",
+                "002_365e933e9b9305cd.txt",
+                "003_90152b6ba410b684.txt",
+                "004_65259faf62a2be74.txt");
+    }
+
     /** The five seed documents ({@code samples/*.txt}), sorted by name. */
     public static List<Path> samples() {
         Path dir = dir("samples");

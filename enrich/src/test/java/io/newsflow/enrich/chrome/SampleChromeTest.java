@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The five real samples against a human judgement of each line: the expected file lists the chrome
@@ -24,25 +24,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SampleChromeTest {
 
-    private static final String[] SAMPLES = {
-        "000_bb8677cc99adc531.txt",
-        "001_8a5cf2dc6abd644f.txt",
-        "002_365e933e9b9305cd.txt",
-        "003_90152b6ba410b684.txt",
-        "004_65259faf62a2be74.txt"
-    };
-
     private final ChromeFilter filter = ChromeFilter.defaults();
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "000_bb8677cc99adc531.txt",
-                "001_8a5cf2dc6abd644f.txt",
-                "002_365e933e9b9305cd.txt",
-                "003_90152b6ba410b684.txt",
-                "004_65259faf62a2be74.txt"
-            })
+    @MethodSource("io.newsflow.testkit.SharedData#seedNames")
     void removesExactlyTheJudgedChromeLines(String sample) throws IOException {
         List<String> lines = Files.readAllLines(SharedData.file("samples", sample), StandardCharsets.UTF_8);
         List<String> expected = expected(sample);
@@ -83,7 +68,9 @@ class SampleChromeTest {
                     .filter(n -> n.endsWith(".txt"))
                     .sorted()
                     .toList();
-            assertThat(names).as("samples without an expected file").containsExactly(SAMPLES);
+            assertThat(names)
+                    .as("samples without an expected file")
+                    .containsExactlyElementsOf(SharedData.seedNames().toList());
         }
     }
 
