@@ -35,7 +35,7 @@ final class TermStats {
             }
             Term term = terms.computeIfAbsent(t.lower(), k -> new Term());
             term.tf++;
-            if (t.acronym() || (t.capitalised() && !t.sentenceStart())) {
+            if (!t.headline() && (t.acronym() || (t.capitalised() && !t.sentenceStart()))) {
                 term.cased++;
             }
             term.sentences.add(t.sentence());

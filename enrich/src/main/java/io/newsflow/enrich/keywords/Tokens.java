@@ -8,12 +8,24 @@ import java.util.regex.Pattern;
 
 /**
  * Words of a text with where they stand: sentence number, chunk (a run of words with no punctuation
- * between them, since a key phrase never spans a comma or a quote), and whether the word opens its
- * sentence (where a capital letter says nothing about being a name).
+ * between them, since a key phrase never spans a comma or a quote), whether the word opens its
+ * sentence (where a capital letter says nothing about being a name), and whether its line looks like
+ * page furniture rather than prose (see {@link #furniture}).
  */
 final class Tokens {
 
-    record Token(String surface, String lower, int sentence, int chunk, boolean sentenceStart) {
+    /**
+     * {@code furniture}: the word stands on a line of page furniture. {@code headline}: on a line in Title
+     * Case, where a capital says nothing about being a name ("Obama Defends Military Action").
+     */
+    record Token(
+            String surface,
+            String lower,
+            int sentence,
+            int chunk,
+            boolean sentenceStart,
+            boolean furniture,
+            boolean headline) {
 
         boolean capitalised() {
             return Character.isUpperCase(surface.codePointAt(0));
@@ -33,7 +45,15 @@ final class Tokens {
         }
     }
 
-    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?…])[\"'”’)]*\\s+|\\n+");
+    // A period after a title or an initial ("Mr. Putin", "George W. Bush") does not end the sentence.
+    private static final Pattern SENTENCE = Pattern.compile(
+            "(?<=[.!?…])(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Prof|Lt|Col|Jr|Sr|vs)\\.)(?<!\\b\\p{Lu}\\.)"
+                    + "[\"'”’)]*\\s+");
+    // Lines shorter than this that do not end as a sentence does are labels, buttons or links.
+    private static final int SHORT_LINE_WORDS = 5;
+    // A line is in Title Case when at least this many of its longer words, and 4 in 5 of them, are capitalised.
+    private static final int TITLE_CASE_WORDS = 3;
+    private static final int LONG_WORD = 4;
     private static final Pattern WORD =
             Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}'’\\-]*[\\p{L}\\p{N}\\p{M}])?");
     private static final Pattern JOINED_NAMES = Pattern.compile("-\\p{Lu}");
@@ -43,8 +63,69 @@ final class Tokens {
     /** All tokens of the text; sentence count is the last token's sentence + 1. */
     static List<Token> of(String text) {
         List<Token> out = new ArrayList<>();
-        int sentence = 0;
-        int chunk = 0;
+        int[] counters = new int[2];
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                line(line, new boolean[] {furniture(line), titleCase(line)}, out, counters);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A line of page furniture ("Subscribe", "Read more", "Sign up", "MORE NEWS", "* indicates required"):
+     * no sentence ending and either short or all in capitals. A story's own words rarely stand only there.
+     */
+    static boolean furniture(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || ".!?…:;\"'”’)".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            return false;
+        }
+        int words = 0;
+        boolean lower = false;
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            words++;
+            lower |= !m.group().equals(m.group().toUpperCase(Locale.ROOT));
+        }
+        return words < SHORT_LINE_WORDS || !lower;
+    }
+
+    /** Title Case: a char scan rather than the word pattern, since every line of every article is asked. */
+    static boolean titleCase(String line) {
+        int words = 0;
+        int capitalised = 0;
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            if (!Character.isLetterOrDigit(line.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && inWord(line.charAt(i))) {
+                i++;
+            }
+            if (i - start >= LONG_WORD) {
+                words++;
+                capitalised += Character.isUpperCase(line.charAt(start)) ? 1 : 0;
+            }
+        }
+        return capitalised >= TITLE_CASE_WORDS && capitalised * 5 >= words * 4;
+    }
+
+    /** What {@link #WORD} lets inside a word: letters, digits, marks, apostrophes, hyphens. */
+    private static boolean inWord(char c) {
+        return Character.isLetterOrDigit(c)
+                || Character.getType(c) == Character.NON_SPACING_MARK
+                || c == '\''
+                || c == '’'
+                || c == '-';
+    }
+
+    private static void line(String text, boolean[] kind, List<Token> out, int[] counters) {
+        int sentence = counters[0];
+        int chunk = counters[1];
         for (String s : SENTENCE.split(text)) {
             if (s.isBlank()) {
                 continue;
@@ -71,7 +152,8 @@ final class Tokens {
                         chunk++;
                     }
                     if (!parts[k].isEmpty()) {
-                        out.add(new Token(parts[k], parts[k].toLowerCase(Locale.ROOT), sentence, chunk, first));
+                        out.add(new Token(
+                                parts[k], parts[k].toLowerCase(Locale.ROOT), sentence, chunk, first, kind[0], kind[1]));
                         first = false;
                     }
                 }
@@ -80,6 +162,7 @@ final class Tokens {
             sentence++;
             chunk++;
         }
-        return out;
+        counters[0] = sentence;
+        counters[1] = chunk;
     }
 }

@@ -1,0 +1,93 @@
+package io.newsflow.enrich.keywords;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names in news: a person is introduced with a title and full name, then called by title and surname or
+ * by surname alone; the key phrases must name each person once, in full, and names must lead. Page
+ * furniture that survives extraction (one-off "Subscribe", "Read more") must never be a key phrase.
+ * Fixtures are short news texts written for these tests, beside this class.
+ */
+class KeyphraseNamesTest {
+
+    private final KeyphraseExtractor extractor = new KeyphraseExtractor();
+
+    @Test
+    void titlesAndLoneSurnamesFoldIntoTheFullName() {
+        List<String> k = extract("titles-and-names.txt");
+        System.out.println("titles-and-names: " + k);
+        assertThat(k).contains("Xi Jinping", "Vladimir Putin", "Keir Starmer", "Olaf Scholz");
+        assertThat(k)
+                .doesNotContain(
+                        "Xi",
+                        "President Xi",
+                        "Chinese President Xi Jinping",
+                        "Putin",
+                        "Mr Putin",
+                        "Russian President Vladimir Putin",
+                        "Starmer",
+                        "Prime Minister Keir Starmer",
+                        "Scholz",
+                        "Chancellor Scholz",
+                        "Chancellor Olaf Scholz");
+        assertThat(k).noneMatch(p -> p.startsWith("President") || p.startsWith("Mr ") || p.endsWith(" Minister"));
+    }
+
+    @Test
+    void theFullNameTakesTheSurnamesWeightAndLeads() {
+        List<String> k = extract("titles-and-names.txt");
+        // Xi and Putin are named in full once or twice but by surname a dozen times: they lead.
+        assertThat(k.subList(0, 2)).containsExactlyInAnyOrder("Xi Jinping", "Vladimir Putin");
+        assertNamesFirst(k);
+    }
+
+    @Test
+    void furnitureLinesAreNeverKeyPhrases() {
+        List<String> k = extract("furniture.txt");
+        System.out.println("furniture: " + k);
+        assertThat(k).contains("Stefano Bonaccini", "Ravenna", "Bologna");
+        for (String chrome : List.of(
+                "subscribe",
+                "read more",
+                "advertisement",
+                "sign up",
+                "indicates",
+                "required",
+                "related",
+                "more news",
+                "newsletter")) {
+            assertThat(k).noneMatch(p -> p.toLowerCase(Locale.ROOT).contains(chrome));
+        }
+        assertNamesFirst(k);
+    }
+
+    /** Every capitalised phrase before every lower-case one. */
+    static void assertNamesFirst(List<String> phrases) {
+        boolean seenTheme = false;
+        for (String p : phrases) {
+            boolean name = Character.isUpperCase(p.codePointAt(0));
+            assertThat(seenTheme && name)
+                    .as("%s comes after a theme in %s", p, phrases)
+                    .isFalse();
+            seenTheme |= !name;
+        }
+    }
+
+    private List<String> extract(String fixture) {
+        try (InputStream in = KeyphraseNamesTest.class.getResourceAsStream(fixture)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int nl = text.indexOf('\n');
+            return extractor.extract(text.substring(0, nl), text.substring(nl + 1), "en", 10);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
