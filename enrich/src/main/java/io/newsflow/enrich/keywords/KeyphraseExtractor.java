@@ -23,6 +23,7 @@ import java.util.function.Function;
 public final class KeyphraseExtractor {
 
     private static final int MAX_WORDS = 3;
+    private static final int SHORT_ACRONYM = 3;
     // An article's key phrases show in its first ~3,000 words; longer texts (live blogs) cost without telling more.
     private static final int MAX_CHARS = 20_000;
     private static final Set<String> CONNECTORS = Set.of(
@@ -256,12 +257,16 @@ public final class KeyphraseExtractor {
         return sb.toString();
     }
 
-    /** An acronym is a name even when it spells a function word ("US", "IT", "WHO"), but not "PM" or "CEO". */
+    /**
+     * A short acronym is a name even when it spells a function word ("US", "IT", "WHO"), but not "PM" or
+     * "CEO" (news words) nor a shouted word ("MORE").
+     */
     private static boolean usableEdge(Tokens.Token t, Set<String> stop, Set<String> news) {
         String w = t.lower();
         return w.length() > 1
                 && hasLetter(w)
-                && (!stop.contains(w) || (t.acronym() && !t.headline() && !news.contains(w)));
+                && (!stop.contains(w)
+                        || (t.acronym() && w.length() <= SHORT_ACRONYM && !t.headline() && !news.contains(w)));
     }
 
     /** "2008", "20-22", "9-5": numbers and ranges say how much or when, not what. */

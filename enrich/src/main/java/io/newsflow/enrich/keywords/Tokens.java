@@ -56,6 +56,8 @@ final class Tokens {
     private static final int LONG_WORD = 4;
     private static final Pattern WORD =
             Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}'’\\-]*[\\p{L}\\p{N}\\p{M}])?");
+    // "READ MORE: ...", "WATCH: ...": a capitalised label before a colon opens a link or a video, not prose.
+    private static final Pattern LABEL = Pattern.compile("\\s*\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})*\\s*:");
     private static final Pattern JOINED_NAMES = Pattern.compile("-\\p{Lu}");
 
     private Tokens() {}
@@ -65,6 +67,11 @@ final class Tokens {
         List<Token> out = new ArrayList<>();
         int[] counters = new int[2];
         for (String line : text.split("\n")) {
+            Matcher label = LABEL.matcher(line);
+            if (label.lookingAt()) {
+                line(line.substring(0, label.end()), new boolean[] {true, false}, out, counters);
+                line = line.substring(label.end());
+            }
             if (!line.isBlank()) {
                 line(line, new boolean[] {furniture(line), titleCase(line)}, out, counters);
             }
