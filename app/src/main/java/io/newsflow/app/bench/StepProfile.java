@@ -25,8 +25,8 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Where the stream threads' CPU goes, step by step, over one pass: Java Flight Recorder samples the threads every
  * 10 ms and each sample is put to the step its stack is in ({@code steps.tsv}); the stream threads' bytes allocated
- * come from the thread bean. Samples in native code count only where the native code works (the ONNX model,
- * RocksDB), not where it waits (sockets, locks), since they are weighed against CPU time.
+ * come from the thread bean. Samples in native code count only where the native code works (RocksDB),
+ * not where it waits (sockets, locks), since they are weighed against CPU time.
  */
 final class StepProfile {
 
@@ -90,9 +90,7 @@ final class StepProfile {
             return;
         }
         String step = step(e.getStackTrace().getFrames());
-        boolean working = e.getEventType().getName().equals("jdk.ExecutionSample")
-                || step.startsWith("tagging")
-                || step.equals("state stores");
+        boolean working = e.getEventType().getName().equals("jdk.ExecutionSample") || step.equals("state stores");
         if (working) {
             group.merge(step, 1L, Long::sum);
         }

@@ -7,24 +7,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
-/** The 17 top-level IPTC Media Topics with the descriptions we embed, read from the data file. */
+/** The 17 top-level IPTC Media Topics (code, label, definition), read from the data file. */
 record Taxonomy(List<Topic> topics) {
 
     static final String RESOURCE = "iptc-media-topics.tsv";
 
-    record Topic(String code, String label, String definition, List<String> examples) {
-
-        /** Sentences that describe the topic to the embedding model; averaged into one vector. */
-        List<String> descriptions() {
-            List<String> out = new ArrayList<>();
-            out.add(label + ": " + definition);
-            out.addAll(examples);
-            return out;
-        }
-    }
+    record Topic(String code, String label, String definition) {}
 
     Taxonomy {
         topics = List.copyOf(topics);
@@ -51,14 +41,10 @@ record Taxonomy(List<Topic> topics) {
         List<Topic> topics = new ArrayList<>();
         for (String line : Resources.lines(Taxonomy.class, RESOURCE)) {
             String[] f = line.split("\t");
-            if (f.length != 4) {
-                throw new IllegalStateException(RESOURCE + ": expected 4 columns: " + line);
+            if (f.length != 3) {
+                throw new IllegalStateException(RESOURCE + ": expected 3 columns: " + line);
             }
-            List<String> examples = Arrays.stream(f[3].split("\\|"))
-                    .map(String::strip)
-                    .filter(s -> !s.isEmpty())
-                    .toList();
-            topics.add(new Topic(f[0], f[1], f[2], examples));
+            topics.add(new Topic(f[0], f[1], f[2]));
         }
         return new Taxonomy(topics);
     }

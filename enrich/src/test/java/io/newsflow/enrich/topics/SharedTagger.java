@@ -1,9 +1,9 @@
 package io.newsflow.enrich.topics;
 
-/** One tagger for every test in the JVM: the embedding model and topic vectors load once. */
+/** One tagger for every test in the JVM: its language detector and the topic model load once. */
 final class SharedTagger {
 
-    static final ArticleTagger TAGGER = ArticleTagger.requireModel();
+    static final ArticleTagger TAGGER = ArticleTagger.create();
 
     private SharedTagger() {}
 }

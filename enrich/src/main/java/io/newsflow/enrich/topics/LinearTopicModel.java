@@ -1,0 +1,304 @@
+package io.newsflow.enrich.topics;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The topic model of the stream: a linear model with two parts, both learnt from labelled news by
+ * {@code TopicModelTrainer} (test sources; the command that rebuilds the file is in its javadoc and
+ * in the README).
+ *
+ * <ul>
+ *   <li>a distilled sentence model: one score per word piece and topic, the topic head of MiniLM
+ *       applied to the piece's own MiniLM vector; an article gets the weighted mean over its pieces
+ *       (weights fall with a piece's frequency). Pieces the labelled news never showed still score by
+ *       what MiniLM knows of them, which is what carries the model to other outlets;
+ *   <li>hashed words, word pairs and letter 4-grams ({@link TopicFeatures}), learnt on top of the first
+ *       part: they add what the outlets' own vocabulary says, in every language of the training data.
+ * </ul>
+ *
+ * <p>Scoring an article is one pass over a few thousand features: tens of microseconds, no native
+ * code, ~20 MB of weights. Thread-safe (read-only after load).
+ *
+ * <p>File {@value #RESOURCE}: gzip of MAGIC, version, bits, topic count, topic codes, the temperature
+ * that calibrates the softmax (fitted on held-out data), the biases; the pieces (text, weight, one
+ * quantised score per topic); then the non-zero hashed rows: bucket id (delta-coded varint) and one
+ * signed byte per topic.
+ */
+final class LinearTopicModel {
+
+    static final String RESOURCE = "topic-model.bin.gz";
+    private static final int MAGIC = 0x4e46544d; // "NFTM"
+    private static final int VERSION = 2;
+
+    private final List<String> codes;
+    private final float[] bias;
+    private final WordPieces pieces;
+    private final float[] pieceWeight;
+    private final float[] pieceScore; // piece-major: pieceScore[piece * topics + topic]
+    private final float[] weights; // bucket-major: weights[bucket * topics + topic]
+    private final double temperature;
+
+    LinearTopicModel(
+            List<String> codes,
+            float[] bias,
+            WordPieces pieces,
+            float[] pieceWeight,
+            float[] pieceScore,
+            float[] weights,
+            double temperature) {
+        int k = codes.size();
+        if (bias.length != k
+                || pieceWeight.length != pieces.size()
+                || pieceScore.length != pieces.size() * k
+                || weights.length != TopicFeatures.BUCKETS * k) {
+            throw new IllegalArgumentException("model parts do not fit " + k + " topics");
+        }
+        this.codes = List.copyOf(codes);
+        this.bias = bias;
+        this.pieces = pieces;
+        this.pieceWeight = pieceWeight;
+        this.pieceScore = pieceScore;
+        this.weights = weights;
+        this.temperature = temperature;
+    }
+
+    List<String> codes() {
+        return codes;
+    }
+
+    WordPieces pieces() {
+        return pieces;
+    }
+
+    double temperature() {
+        return temperature;
+    }
+
+    LinearTopicModel withTemperature(double t) {
+        return new LinearTopicModel(codes, bias, pieces, pieceWeight, pieceScore, weights, t);
+    }
+
+    TopicFeatures.Article features(String title, String body) {
+        return TopicFeatures.of(title, body, pieces);
+    }
+
+    /** Logits (before the temperature) of each topic, in {@link #codes()} order. */
+    double[] logits(TopicFeatures.Article a) {
+        double[] out = pieceLogits(a.pieces());
+        addHashed(a.hashed(), out);
+        return out;
+    }
+
+    /** Bias plus the distilled part alone: what the hashed part is learnt on top of. */
+    double[] pieceLogits(int[] ids) {
+        int k = codes.size();
+        double[] out = new double[k];
+        double total = 0;
+        for (int id : ids) {
+            double w = pieceWeight[id];
+            total += w;
+            int base = id * k;
+            for (int t = 0; t < k; t++) {
+                out[t] += w * pieceScore[base + t];
+            }
+        }
+        for (int t = 0; t < k; t++) {
+            out[t] = bias[t] + (total == 0 ? 0 : out[t] / total);
+        }
+        return out;
+    }
+
+    /**
+     * Up to {@code max} distinct whole-word pieces of the article that pull hardest toward topic {@code t}
+     * (their weighted score above their mean over topics): the words a reader can check the tag by.
+     */
+    List<String> strongestPieces(int[] ids, int t, int max) {
+        Map<Integer, Double> pulls = new HashMap<>();
+        for (int id : ids) {
+            String piece = pieces.pieces().get(id);
+            if (piece.length() >= 3 && Character.isLetter(piece.charAt(0))) {
+                pulls.computeIfAbsent(id, p -> pull(p, t));
+            }
+        }
+        return pulls.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
+                .limit(max)
+                .map(e -> pieces.pieces().get(e.getKey()))
+                .toList();
+    }
+
+    private double pull(int id, int t) {
+        int k = codes.size();
+        double mean = 0;
+        for (int u = 0; u < k; u++) {
+            mean += pieceScore[id * k + u];
+        }
+        return pieceWeight[id] * (pieceScore[id * k + t] - mean / k);
+    }
+
+    void addHashed(TopicFeatures.Vector x, double[] out) {
+        int k = codes.size();
+        int[] ids = x.ids();
+        float[] values = x.values();
+        for (int j = 0; j < ids.length; j++) {
+            int base = ids[j] * k;
+            float v = values[j];
+            for (int t = 0; t < k; t++) {
+                out[t] += v * weights[base + t];
+            }
+        }
+    }
+
+    static LinearTopicModel load() {
+        try (InputStream in = LinearTopicModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE + " beside "
+                        + LinearTopicModel.class.getName() + " (rebuild it with TopicModelTrainer)");
+            }
+            LinearTopicModel model = read(in);
+            List<String> taxonomy =
+                    Taxonomy.load().topics().stream().map(Taxonomy.Topic::code).toList();
+            if (!model.codes.equals(taxonomy)) {
+                throw new IllegalStateException(RESOURCE + " was trained for other topics: " + model.codes);
+            }
+            return model;
+        } catch (IOException e) {
+            throw new UncheckedIOException(RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    static LinearTopicModel read(InputStream raw) throws IOException {
+        DataInputStream in = new DataInputStream(new GZIPInputStream(raw, 1 << 16));
+        if (in.readInt() != MAGIC || in.readInt() != VERSION || in.readInt() != TopicFeatures.BITS) {
+            throw new IOException("not a topic model of this version (magic, version or bits differ)");
+        }
+        int k = in.readInt();
+        List<String> codes = new ArrayList<>();
+        for (int t = 0; t < k; t++) {
+            codes.add(in.readUTF());
+        }
+        double temperature = in.readDouble();
+        float[] bias = new float[k];
+        for (int t = 0; t < k; t++) {
+            bias[t] = in.readFloat();
+        }
+        int n = in.readInt();
+        float pieceStep = in.readFloat();
+        List<String> texts = new ArrayList<>(n);
+        float[] pieceWeight = new float[n];
+        float[] pieceScore = new float[n * k];
+        for (int p = 0; p < n; p++) {
+            texts.add(in.readUTF());
+            pieceWeight[p] = in.readFloat();
+            for (int t = 0; t < k; t++) {
+                pieceScore[p * k + t] = in.readByte() * pieceStep;
+            }
+        }
+        float step = in.readFloat();
+        float[] weights = new float[TopicFeatures.BUCKETS * k];
+        int rows = in.readInt();
+        int bucket = -1;
+        for (int r = 0; r < rows; r++) {
+            bucket += readVarint(in);
+            for (int t = 0; t < k; t++) {
+                weights[bucket * k + t] = in.readByte() * step;
+            }
+        }
+        return new LinearTopicModel(codes, bias, new WordPieces(texts), pieceWeight, pieceScore, weights, temperature);
+    }
+
+    /** Writes the model; scores and weights are quantised to signed bytes, all-zero hashed rows left out. */
+    void write(OutputStream raw) throws IOException {
+        int k = codes.size();
+        GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
+        DataOutputStream out = new DataOutputStream(gz);
+        out.writeInt(MAGIC);
+        out.writeInt(VERSION);
+        out.writeInt(TopicFeatures.BITS);
+        out.writeInt(k);
+        for (String code : codes) {
+            out.writeUTF(code);
+        }
+        out.writeDouble(temperature);
+        for (float b : bias) {
+            out.writeFloat(b);
+        }
+        out.writeInt(pieces.size());
+        float pieceStep = step(pieceScore);
+        out.writeFloat(pieceStep);
+        for (int p = 0; p < pieces.size(); p++) {
+            out.writeUTF(pieces.pieces().get(p));
+            out.writeFloat(pieceWeight[p]);
+            for (int t = 0; t < k; t++) {
+                out.writeByte(Math.round(pieceScore[p * k + t] / pieceStep));
+            }
+        }
+        float step = step(weights);
+        out.writeFloat(step);
+        byte[][] rows = new byte[TopicFeatures.BUCKETS][];
+        int count = 0;
+        for (int b = 0; b < TopicFeatures.BUCKETS; b++) {
+            byte[] q = new byte[k];
+            boolean any = false;
+            for (int t = 0; t < k; t++) {
+                q[t] = (byte) Math.round(weights[b * k + t] / step);
+                any |= q[t] != 0;
+            }
+            if (any) {
+                rows[b] = q;
+                count++;
+            }
+        }
+        out.writeInt(count);
+        int previous = -1;
+        for (int b = 0; b < TopicFeatures.BUCKETS; b++) {
+            if (rows[b] != null) {
+                writeVarint(out, b - previous);
+                out.write(rows[b]);
+                previous = b;
+            }
+        }
+        out.flush();
+        gz.finish();
+    }
+
+    private static float step(float[] values) {
+        float max = 0;
+        for (float w : values) {
+            max = Math.max(max, Math.abs(w));
+        }
+        return max == 0 ? 1 : max / 127f;
+    }
+
+    private static void writeVarint(DataOutputStream out, int v) throws IOException {
+        int rest = v;
+        while ((rest & ~0x7f) != 0) {
+            out.writeByte((rest & 0x7f) | 0x80);
+            rest >>>= 7;
+        }
+        out.writeByte(rest);
+    }
+
+    private static int readVarint(DataInputStream in) throws IOException {
+        int v = 0;
+        for (int shift = 0; ; shift += 7) {
+            int b = in.readUnsignedByte();
+            v |= (b & 0x7f) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package io.newsflow.enrich.topics;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * What the topic model reads from an article, the same in training and in the stream. Two views:
+ *
+ * <ul>
+ *   <li>hashed features: lower-cased words, word pairs, the title's words once more (a headline says
+ *       more per word), and the 4-letter pieces of longer words (they carry a topic across inflections
+ *       and compounds: "Fußballspiel" shares "fußb" with "Fußball"). Scripts written without spaces
+ *       (Chinese, Japanese, Thai) give letter pairs instead of words. Each feature is hashed into
+ *       {@value #BITS} bits; values are 1 + log(count), scaled to sum to 1, so that the logits keep one scale
+ *       from headline to long read;
+ *   <li>word pieces ({@link WordPieces}) of the title (twice) and the body, for the distilled
+ *       sentence-model part.
+ * </ul>
+ */
+final class TopicFeatures {
+
+    static final int BITS = 18;
+    static final int BUCKETS = 1 << BITS;
+    /** The body words read; news says what it is about early, and cost grows with length. */
+    static final int BODY_WORDS = 400;
+
+    private static final int PIECE = 4;
+
+    /** The word pieces read: title twice and ~{@value #BODY_WORDS} words of body. */
+    static final int MAX_PIECES = 640;
+
+    /** Sparse unit vector: distinct bucket ids and their values. */
+    record Vector(int[] ids, float[] values) {}
+
+    /** Both views of one article. */
+    record Article(Vector hashed, int[] pieces) {}
+
+    private TopicFeatures() {}
+
+    static Article of(String title, String body, WordPieces vocabulary) {
+        String t = title == null ? "" : title;
+        String b = body == null ? "" : body;
+        return new Article(hashed(t, b), pieces(t, b, vocabulary));
+    }
+
+    static Vector hashed(String title, String body) {
+        Counter c = new Counter();
+        String t = title.toLowerCase(Locale.ROOT);
+        words(t, c, Integer.MAX_VALUE, 't');
+        words(t, c, Integer.MAX_VALUE, 'w');
+        words(body.toLowerCase(Locale.ROOT), c, BODY_WORDS, 'w');
+        return c.vector();
+    }
+
+    static int[] pieces(String title, String body, WordPieces vocabulary) {
+        int[] out = new int[MAX_PIECES];
+        int n = vocabulary.split(title, out, 0, MAX_PIECES / 4);
+        n += vocabulary.split(title, out, n, 2 * n);
+        n += vocabulary.split(
+                body.length() > BODY_WORDS * 8 ? body.substring(0, BODY_WORDS * 8) : body, out, n, MAX_PIECES);
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Emits features for up to {@code max} words of lower-cased {@code s}; kind 't' marks title words. */
+    private static void words(String s, Counter c, int max, char kind) {
+        int n = s.length();
+        int i = 0;
+        int count = 0;
+        long previous = 0;
+        while (i < n && count < max) {
+            int cp = s.codePointAt(i);
+            if (!Character.isLetterOrDigit(cp)) {
+                i += Character.charCount(cp);
+                if (!Character.isWhitespace(cp) && cp != '-' && cp != '\'' && cp != '’') {
+                    previous = 0; // punctuation ends a phrase: no pair across it
+                }
+                continue;
+            }
+            int start = i;
+            boolean unspaced = unspaced(cp);
+            while (i < n) {
+                int d = s.codePointAt(i);
+                if (!Character.isLetterOrDigit(d) || unspaced(d) != unspaced) {
+                    break;
+                }
+                i += Character.charCount(d);
+            }
+            if (unspaced) {
+                count += letterPairs(s, start, i, c, kind);
+                previous = 0;
+                continue;
+            }
+            long h = hash(s, start, i, kind);
+            c.add(h);
+            count++;
+            if (kind == 'w') {
+                if (previous != 0) {
+                    c.add(mix(previous * 31 + h));
+                }
+                previous = h;
+                pieces(s, start, i, c);
+            }
+        }
+    }
+
+    private static void pieces(String s, int start, int end, Counter c) {
+        if (end - start <= PIECE) {
+            return;
+        }
+        for (int p = start; p + PIECE <= end; p++) {
+            c.add(hash(s, p, p + PIECE, 'p'));
+        }
+    }
+
+    private static int letterPairs(String s, int start, int end, Counter c, char kind) {
+        int emitted = 0;
+        int p = start;
+        while (p < end) {
+            int next = p + Character.charCount(s.codePointAt(p));
+            if (next >= end) {
+                if (emitted == 0) {
+                    c.add(hash(s, p, next, kind));
+                    emitted++;
+                }
+                break;
+            }
+            int after = next + Character.charCount(s.codePointAt(next));
+            c.add(hash(s, p, after, kind));
+            emitted++;
+            p = next;
+        }
+        return emitted;
+    }
+
+    private static boolean unspaced(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.THAI;
+    }
+
+    /** FNV-1a over the chars, seeded by the feature kind, then mixed. */
+    private static long hash(String s, int start, int end, char kind) {
+        long h = 0xcbf29ce484222325L ^ kind;
+        for (int k = start; k < end; k++) {
+            h ^= s.charAt(k);
+            h *= 0x100000001b3L;
+        }
+        return mix(h);
+    }
+
+    private static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h == 0 ? 1 : h;
+    }
+
+    /** Counts bucket hits in a small open-addressed table; an article has a few thousand features. */
+    private static final class Counter {
+        private int[] ids = new int[256];
+        private int[] counts = new int[256];
+        private int size;
+
+        void add(long h) {
+            int id = (int) (h & (BUCKETS - 1));
+            int mask = ids.length - 1;
+            int slot = Integer.hashCode(id * 0x9E3779B9) & mask;
+            while (counts[slot] != 0 && ids[slot] != id) {
+                slot = (slot + 1) & mask;
+            }
+            if (counts[slot] == 0) {
+                ids[slot] = id;
+                if (++size * 2 > ids.length) {
+                    counts[slot] = 1;
+                    grow();
+                    return;
+                }
+            }
+            counts[slot]++;
+        }
+
+        private void grow() {
+            int[] oldIds = ids;
+            int[] oldCounts = counts;
+            ids = new int[oldIds.length * 2];
+            counts = new int[oldIds.length * 2];
+            int mask = ids.length - 1;
+            for (int k = 0; k < oldIds.length; k++) {
+                if (oldCounts[k] != 0) {
+                    int slot = Integer.hashCode(oldIds[k] * 0x9E3779B9) & mask;
+                    while (counts[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    ids[slot] = oldIds[k];
+                    counts[slot] = oldCounts[k];
+                }
+            }
+        }
+
+        Vector vector() {
+            int[] outIds = new int[size];
+            float[] values = new float[size];
+            int k = 0;
+            double norm = 0;
+            for (int slot = 0; slot < ids.length; slot++) {
+                if (counts[slot] != 0) {
+                    outIds[k] = ids[slot];
+                    values[k] = (float) (1 + Math.log(counts[slot]));
+                    norm += values[k];
+                    k++;
+                }
+            }
+            float scale = norm == 0 ? 0 : (float) (1 / norm);
+            for (int j = 0; j < values.length; j++) {
+                values[j] *= scale;
+            }
+            return new Vector(Arrays.copyOf(outIds, k), values);
+        }
+    }
+}
