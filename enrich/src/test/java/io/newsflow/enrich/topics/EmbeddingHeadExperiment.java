@@ -45,10 +45,7 @@ public final class EmbeddingHeadExperiment {
         for (TopicModelTrainer.Item it : train) {
             perLabel.merge(it.source() + "\t" + it.label(), 1, Integer::sum);
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < train.size(); i++) {
-            order.add(i);
-        }
+        List<Integer> order = TopicModelTrainer.indices(train.size());
         Random random = new Random(7);
         double[] p = new double[k];
         for (int epoch = 0; epoch < 30; epoch++) {

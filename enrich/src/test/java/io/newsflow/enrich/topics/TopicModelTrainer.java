@@ -314,10 +314,7 @@ public final class TopicModelTrainer {
         }
         float[][] head = new float[k][dim + 1];
         float[][] g2 = new float[k][dim + 1];
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < data.size(); i++) {
-            order.add(i);
-        }
+        List<Integer> order = indices(data.size());
         Random random = new Random(7);
         double[] p = new double[k];
         for (int epoch = 0; epoch < HEAD_EPOCHS; epoch++) {
@@ -356,10 +353,7 @@ public final class TopicModelTrainer {
         for (Example e : data) {
             base.add(view.pieceLogits(e.x().pieces()));
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < data.size(); i++) {
-            order.add(i);
-        }
+        List<Integer> order = indices(data.size());
         Random random = new Random(17);
         double[] p = new double[k];
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
@@ -384,6 +378,15 @@ public final class TopicModelTrainer {
             }
             System.out.printf("epoch %d loss %.4f%n", epoch, loss / data.size());
         }
+    }
+
+    /** 0 .. n-1, to be shuffled each epoch. */
+    static List<Integer> indices(int n) {
+        List<Integer> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(i);
+        }
+        return out;
     }
 
     static void softmax(double[] z, double[] p) {
