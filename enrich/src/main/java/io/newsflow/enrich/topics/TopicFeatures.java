@@ -55,7 +55,8 @@ final class TopicFeatures {
     static int[] pieces(String title, String body, WordPieces vocabulary) {
         int[] out = new int[MAX_PIECES];
         int n = vocabulary.split(title, out, 0, MAX_PIECES / 4);
-        n += vocabulary.split(title, out, n, 2 * n);
+        System.arraycopy(out, 0, out, n, n); // the title counts twice; split it once
+        n *= 2;
         n += vocabulary.split(
                 body.length() > BODY_WORDS * 8 ? body.substring(0, BODY_WORDS * 8) : body, out, n, MAX_PIECES);
         return Arrays.copyOf(out, n);
