@@ -73,14 +73,6 @@ final class LinearTopicModel {
         this.temperature = temperature;
     }
 
-    List<String> codes() {
-        return codes;
-    }
-
-    WordPieces pieces() {
-        return pieces;
-    }
-
     double temperature() {
         return temperature;
     }
@@ -93,7 +85,7 @@ final class LinearTopicModel {
         return TopicFeatures.of(title, body, pieces);
     }
 
-    /** Logits (before the temperature) of each topic, in {@link #codes()} order. */
+    /** Logits (before the temperature) of each topic, in the order of the model's topic codes (the taxonomy's). */
     double[] logits(TopicFeatures.Article a) {
         double[] out = pieceLogits(a.pieces());
         addHashed(a.hashed(), out);
