@@ -18,8 +18,20 @@ import java.util.List;
 public final class LineClassifier {
 
     /** Stage 2 sees the line's features and these stage-1 scores around it. */
-    static final List<String> CONTEXT =
-            List.of("p1", "p1-prev", "p1-next", "p1-window3", "p1-window6", "p1-max2", "p1-min2");
+    static final List<String> CONTEXT = List.of(
+            "p1",
+            "p1-prev",
+            "p1-next",
+            "p1-window3",
+            "p1-window6",
+            "p1-max2",
+            "p1-min2",
+            "block-share",
+            "in-best-block",
+            "distance-to-best-block");
+
+    /** Article-like rows (stage 1 over one half) further apart than this many rows are in two blocks. */
+    private static final int BLOCK_GAP = 3;
 
     static final List<String> STAGE2_NAMES = stage2Names();
 
@@ -47,8 +59,7 @@ public final class LineClassifier {
         double[][] x = page.x();
         double[] p1 = stage1.margins(x);
         for (int i = 0; i < p1.length; i++) p1[i] = sigmoid(p1[i]);
-        double[][] x2 = new double[x.length][];
-        for (int i = 0; i < x2.length; i++) x2[i] = stage2Row(p1, i, x[i]);
+        double[][] x2 = stage2Rows(p1, x);
         double[] p2 = stage2.margins(x2);
         double[] out = new double[lines.size()];
         Arrays.fill(out, Double.NaN);
@@ -61,7 +72,66 @@ public final class LineClassifier {
         return probability >= threshold;
     }
 
-    static double[] stage2Row(double[] p1, int i, double[] features) {
+    /** Each row's features and the stage-1 scores around it, and where it sits among the page's blocks. */
+    static double[][] stage2Rows(double[] p1, double[][] x) {
+        double[][] rows = new double[x.length][];
+        for (int i = 0; i < rows.length; i++) rows[i] = stage2Row(p1, i, x[i]);
+        blockFeatures(p1, rows, x.length == 0 ? 0 : x[0].length + 7);
+        return rows;
+    }
+
+    /**
+     * The page's blocks: runs of rows that stage 1 calls article, no more than BLOCK_GAP rows apart, each
+     * weighed by its summed scores. A row gets its block's weight as a share of the heaviest block's (0
+     * outside every block), whether it lies within the heaviest block's span, and how many rows away from
+     * it it is: the story is one block, and other stories' summaries after it are blocks of their own.
+     */
+    private static void blockFeatures(double[] p1, double[][] rows, int at) {
+        List<Block> blocks = blocks(p1);
+        if (blocks.isEmpty()) {
+            for (double[] row : rows) row[at + 2] = 1;
+            return;
+        }
+        Block top = blocks.get(0);
+        for (Block b : blocks) if (b.weight > top.weight) top = b;
+        for (Block b : blocks) {
+            for (int i = b.first; i <= b.last; i++) rows[i][at] = b.weight / top.weight;
+        }
+        for (int i = 0; i < rows.length; i++) {
+            int away = i < top.first ? top.first - i : Math.max(0, i - top.last);
+            rows[i][at + 1] = away == 0 ? 1 : 0;
+            rows[i][at + 2] = Math.log1p(Math.min(away, 50)) / Math.log(51);
+        }
+    }
+
+    /** A run of article-like rows: its first and last row and its summed stage-1 scores. */
+    private static final class Block {
+        final int first;
+        int last;
+        double weight;
+
+        Block(int first) {
+            this.first = first;
+            this.last = first;
+        }
+    }
+
+    private static List<Block> blocks(double[] p1) {
+        List<Block> blocks = new ArrayList<>();
+        Block current = null;
+        for (int i = 0; i < p1.length; i++) {
+            if (p1[i] < 0.5) continue;
+            if (current == null || i - current.last > BLOCK_GAP + 1) {
+                current = new Block(i);
+                blocks.add(current);
+            }
+            current.last = i;
+            current.weight += p1[i];
+        }
+        return blocks;
+    }
+
+    private static double[] stage2Row(double[] p1, int i, double[] features) {
         double[] row = Arrays.copyOf(features, features.length + CONTEXT.size());
         int k = features.length;
         int n = p1.length;

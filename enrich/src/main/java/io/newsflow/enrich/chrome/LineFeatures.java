@@ -1,5 +1,6 @@
 package io.newsflow.enrich.chrome;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +58,11 @@ final class LineFeatures {
             "gap-run",
             "gap-enclosed",
             "indent-as-prose",
-            "window-words");
+            "window-words",
+            "words-mean",
+            "words-min",
+            "words-max",
+            "words-known");
 
     static final int SIZE = NAMES.size();
 
@@ -74,6 +79,11 @@ final class LineFeatures {
     private LineFeatures() {}
 
     static Page of(List<String> lines) {
+        return of(lines, LineWords.defaults());
+    }
+
+    /** The feature rows of a page, with the given table of chrome and article words. */
+    static Page of(List<String> lines, LineWords lexicon) {
         int n = countNonBlank(lines);
         int[] index = new int[n];
         Shape[] shapes = new Shape[n];
@@ -84,7 +94,7 @@ final class LineFeatures {
             String l = lines.get(i);
             if (isBlank(l)) continue;
             index[k] = i;
-            shapes[k] = Shape.of(l, languageHits);
+            shapes[k] = Shape.of(l, languageHits, lexicon, null);
             seen.merge(shapes[k].text, 1, Integer::sum);
             k++;
         }
@@ -218,6 +228,7 @@ final class LineFeatures {
         f[35] = placeInProseSpan(i, first, last);
         f[36] = proseShare;
         f[37] = Math.min(10, run[i]) / 10.0;
+        wordFeatures(f, s);
         return f;
     }
 
@@ -238,6 +249,22 @@ final class LineFeatures {
         f[12] = s.capitalised / (double) Math.max(1, s.tokenCount);
         f[28] = bit(words <= 3);
         f[30] = s.text.length() / (double) longest;
+    }
+
+    /** What the line's words say, by the learnt table: their mean, the most chrome-like, the most article-like. */
+    private static void wordFeatures(double[] f, Shape s) {
+        boolean any = s.known > 0;
+        f[42] = any ? s.wordSum / s.known : 0;
+        f[43] = any ? s.wordMin : 0;
+        f[44] = any ? s.wordMax : 0;
+        f[45] = s.known / (double) Math.max(1, s.tokenCount);
+    }
+
+    /** The lower-cased tokens of a line as the features see them (letters only; CJK characters are none). */
+    static List<String> tokens(String line) {
+        List<String> out = new ArrayList<>();
+        Shape.of(line, new long[StopWordLists.LANGUAGES], LineWords.NONE, out);
+        return out;
     }
 
     /** The line's own marks of chrome: bullets, indent, links, separators, dates, repetition, labels. */
@@ -357,12 +384,20 @@ final class LineFeatures {
         int tokenCount;
 
         long[] tokenLanguages = new long[16];
+        /** The learnt word weights: how many tokens the table knows, their sum, least and greatest. */
+        int known;
+
+        double wordSum, wordMin = Double.POSITIVE_INFINITY, wordMax = Double.NEGATIVE_INFINITY;
+        private LineWords lexicon;
+        private List<String> collected;
         int words, indent, punctuation, digits, letters, capitalised, separators, cjk, cjkStops;
         boolean endsSentence, endsColon, labelPrefix, bullet, linkMark, timeOrDate, bracketMark, copyright, cjkSentence;
         double stopDensity;
 
-        static Shape of(String raw, long[] languageHits) {
+        static Shape of(String raw, long[] languageHits, LineWords lexicon, List<String> collected) {
             Shape s = new Shape();
+            s.lexicon = lexicon;
+            s.collected = collected;
             int indent = 0;
             while (indent < raw.length() && Character.isWhitespace(raw.charAt(indent))) indent++;
             s.indent = indent;
@@ -450,6 +485,14 @@ final class LineFeatures {
         /** Ends the token: counts it, and its stop-word languages (a token longer than any stop word has none). */
         private void flush(StringBuilder token, long[] languageHits) {
             if (token.isEmpty()) return;
+            double w = lexicon.weight(token);
+            if (!Double.isNaN(w)) {
+                known++;
+                wordSum += w;
+                wordMin = Math.min(wordMin, w);
+                wordMax = Math.max(wordMax, w);
+            }
+            if (collected != null) collected.add(token.toString());
             long bits = token.length() > StopWordLists.LONGEST ? 0L : StopWordLists.languagesOf(token);
             token.setLength(0);
             if (tokenCount == tokenLanguages.length) tokenLanguages = Arrays.copyOf(tokenLanguages, 2 * tokenCount);

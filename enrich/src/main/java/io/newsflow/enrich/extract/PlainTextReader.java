@@ -83,15 +83,23 @@ final class PlainTextReader {
                 blocks);
     }
 
-    /** Keeps the lines the rules left and the classifier calls article; returns the first kept, or -1. */
+    /**
+     * Keeps the lines the rules left and the classifier calls article; returns the first kept, or -1. A
+     * line with no letter or digit (html2text's "=====" under a heading, "* * *") is never text.
+     */
     private int keepArticleLines(List<String> lines, String[] kinds, double[] p, boolean[] keep) {
         int first = -1;
         for (int i = 0; i < keep.length; i++) {
             if (lines.get(i).isBlank()) continue;
-            keep[i] = kinds[i] == null && classifier.isArticle(p[i]);
+            keep[i] = kinds[i] == null && classifier.isArticle(p[i]) && hasLetterOrDigit(lines.get(i));
             if (keep[i] && first < 0) first = i;
         }
         return first;
+    }
+
+    private static boolean hasLetterOrDigit(String line) {
+        for (int i = 0; i < line.length(); i++) if (Character.isLetterOrDigit(line.charAt(i))) return true;
+        return false;
     }
 
     /** The lines of a text, at most MAX_LINES and each cut at MAX_LINE_CHARS: no article needs more. */

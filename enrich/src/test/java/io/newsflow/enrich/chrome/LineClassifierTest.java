@@ -50,7 +50,7 @@ class LineClassifierTest {
                 .filter(r -> r.startsWith("stage1\ttree"))
                 .findFirst()
                 .orElseThrow());
-        rows.set(tree, rows.get(tree).replaceFirst("\ttree\t[a-z>=-]+<=", "\ttree\tno-such-feature<="));
+        rows.set(tree, rows.get(tree).replaceFirst("\ttree\t[a-z0-9>=-]+<=", "\ttree\tno-such-feature<="));
         assertThatThrownBy(() -> LineClassifier.parse(rows)).hasMessageContaining("no-such-feature");
     }
 

@@ -13,16 +13,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Trains {@code line-model.tsv}, the weights of {@link LineClassifier}, from text renditions of the dev
  * pages (render-dev-text.sh) labelled by aligning each line with the page's expected text: Readability's
  * articleBody (a line whose word 4-grams are mostly in it is article, one with few is chrome) and
  * trafilatura's snippets (a line inside a "with" snippet or holding one is article, the same with a
- * "without" snippet is chrome, others are left out). Only pages of half 0 (md5 of the id, last bit) are
- * read: half 1 stays unseen for the report.
+ * "without" snippet is chrome, others are left out). It also writes {@code line-words.tsv} beside the
+ * model: the words' log-odds of article over chrome ({@link LineWords}), which the features read.
  *
- * <pre>java -cp enrich/target/classes:enrich/target/test-classes:$(cat /tmp/enrich.cp) \
+ * <p>By default only pages of half 0 (md5 of the id, last bit) are read, so half 1 stays unseen for the
+ * report; {@code -Dtrain.quarter=0} reads the half-0 pages whose md5 byte 14 is even (choices are scored on
+ * the other quarter); {@code -Dtrain.halves=both} reads every page, which is how the shipped model is built
+ * once half 1 has confirmed the choices.
+ *
+ * <pre>java -Dtrain.halves=both -cp enrich/target/classes:enrich/target/test-classes:app/target/newsflow.jar \
  *   io.newsflow.enrich.chrome.LineModelTrainer ../shared/extraction-dev /tmp/render \
  *   enrich/src/main/resources/io/newsflow/enrich/chrome/line-model.tsv</pre>
  */
@@ -33,77 +39,177 @@ public final class LineModelTrainer {
     private static final int DEPTH = 3;
     private static final double RATE = 0.15;
 
+    /** Folds of the half-0 pages, by page id, so a page's three renditions always fall in one fold. */
+    private static final int FOLDS = 4;
+
+    /**
+     * A word enters the table when it is on this share of the training pages at least: general words, no
+     * site's strings. Chosen on half 0 alone (trained on a quarter, scored on the other): 1 % and 2 % of
+     * pages scored alike and above 4.5 % and 9 %.
+     */
+    private static final double MIN_PAGE_SHARE = 0.02;
+
+    /**
+     * -Dtrain.halves=both trains on all dev pages: the shipped model, once the choices (made on half 0) are
+     * confirmed on half 1 by a model trained on half 0 alone.
+     */
+    private static final boolean BOTH_HALVES = "both".equals(System.getProperty("train.halves"));
+
     record Example(double[] x, int y, double weight) {}
 
-    record PageRows(LineFeatures.Page page, int[] labels, double[] weights) {}
+    /** One rendition: its lines, their labels and weights, its fold, and its features (set per fold). */
+    static final class PageRows {
+        final String id;
+        final List<String> lines;
+        final int[] labels;
+        final double[] weights;
+        final int fold;
+        LineFeatures.Page page;
+
+        PageRows(String id, List<String> lines, int[] labels, double[] weights, int fold) {
+            this.id = id;
+            this.lines = lines;
+            this.labels = labels;
+            this.weights = weights;
+            this.fold = fold;
+        }
+
+        LineFeatures.Page page() {
+            return page;
+        }
+
+        int[] labels() {
+            return labels;
+        }
+
+        double[] weights() {
+            return weights;
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         Path dev = Path.of(args[0]);
         Path render = Path.of(args[1]);
         Path out = Path.of(args[2]);
+        Path wordsOut = out.resolveSibling("line-words.tsv");
+        // -Dtrain.quarter=0 trains on the half-0 pages whose md5 byte 14 is even only, so that choices can
+        // be scored on the other quarter without touching half 1.
+        String quarter = System.getProperty("train.quarter");
         Gold gold = Gold.load(dev);
         List<PageRows> pages = new ArrayList<>();
         int[] counts = new int[2];
         for (String renderer : RENDERERS) {
             for (String id : gold.ids()) {
-                if (half(id) != 0) continue;
+                byte[] d = md5(id);
+                if ((d[15] & 1) != 0 && !BOTH_HALVES) continue;
+                if (quarter != null && (d[14] & 1) != Integer.parseInt(quarter)) continue;
                 Path file = render.resolve(renderer).resolve(id + ".txt");
                 if (!Files.isRegularFile(file)) continue;
                 List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8)
                         .lines()
                         .toList();
-                LineFeatures.Page page = LineFeatures.of(lines);
-                int[] labels = new int[page.x().length];
+                List<Integer> rows = new ArrayList<>();
+                for (int i = 0; i < lines.size(); i++) if (!lines.get(i).isBlank()) rows.add(i);
+                int[] labels = new int[rows.size()];
                 double[] weights = new double[labels.length];
                 for (int r = 0; r < labels.length; r++) {
-                    String line = lines.get(page.line()[r]);
+                    String line = lines.get(rows.get(r));
                     labels[r] = gold.label(id, line);
                     weights[r] = 1 + Math.log1p(words(line));
                     if (labels[r] >= 0) counts[labels[r]]++;
                 }
-                pages.add(new PageRows(page, labels, weights));
+                pages.add(new PageRows(id, lines, labels, weights, ((d[13] & 0xff) >> 2) % FOLDS));
             }
         }
         System.err.printf("pages %d, labelled lines: article %d, chrome %d%n", pages.size(), counts[1], counts[0]);
+        // The word table is learnt from the pages' labels, so each fold's features come from a table
+        // learnt on the other folds (as the shipped table meets pages it has not seen); the shipped table
+        // is then learnt on all pages.
+        for (int fold = 0; fold < FOLDS; fold++) {
+            LineWords words = wordTable(pages, fold);
+            for (PageRows p : pages) if (p.fold == fold) p.page = LineFeatures.of(p.lines, words);
+        }
+        LineWords shippedWords = wordTable(pages, -1);
         // Stage 2 must learn from stage-1 scores as they look on unseen pages: each fold's scores come
-        // from a stage 1 fitted on the other fold; the shipped stage 1 is then fitted on all pages.
+        // from a stage 1 fitted on the other folds; the shipped stage 1 is then fitted on all pages.
         double[][] p1 = new double[pages.size()][];
-        for (int fold = 0; fold < 2; fold++) {
+        for (int fold = 0; fold < FOLDS; fold++) {
             BoostedTrees s1 = fitStage1(pages, fold);
-            for (int k = 0; k < pages.size(); k++) if (k % 2 == fold) p1[k] = scores(s1, pages.get(k));
+            for (int k = 0; k < pages.size(); k++) if (pages.get(k).fold == fold) p1[k] = scores(s1, pages.get(k));
         }
         BoostedTrees stage1 = fitStage1(pages, -1);
         List<Example> second = new ArrayList<>();
         for (int k = 0; k < pages.size(); k++) {
             PageRows p = pages.get(k);
+            double[][] rows = LineClassifier.stage2Rows(p1[k], p.page().x());
             for (int r = 0; r < p.labels().length; r++) {
-                if (p.labels()[r] >= 0) {
-                    second.add(new Example(
-                            LineClassifier.stage2Row(p1[k], r, p.page().x()[r]), p.labels()[r], p.weights()[r]));
-                }
+                if (p.labels()[r] >= 0) second.add(new Example(rows[r], p.labels()[r], p.weights()[r]));
             }
         }
         BoostedTrees stage2 = fit(second);
         double threshold = bestThreshold(second, stage2);
+        String trained = String.format(
+                Locale.ROOT,
+                "# trained on %d renditions, %d article and %d chrome lines%n",
+                pages.size(),
+                counts[1],
+                counts[0]);
         String header = "# Line classifier (LineClassifier): boosted trees over LineFeatures, then over the stage-1\n"
                 + "# scores in context. Written by LineModelTrainer from half 0 of the dev pages rendered by w3m,\n"
                 + "# lynx and html2text; do not edit by hand, rebuild it (command in LineModelTrainer's javadoc).\n"
-                + String.format(
-                        Locale.ROOT,
-                        "# trained on %d renditions, %d article and %d chrome lines%n",
-                        pages.size(),
-                        counts[1],
-                        counts[0]);
+                + trained;
         LineClassifier model = new LineClassifier(stage1, stage2, threshold);
         Files.writeString(out, model.format(header), StandardCharsets.UTF_8);
-        System.err.println("wrote " + out + " threshold " + threshold);
+        String wordsHeader =
+                "# Line words (LineWords): each word's log-odds of an article line over a chrome line, for words\n"
+                        + "# on at least " + Math.round(MIN_PAGE_SHARE * 100)
+                        + " % of the training pages. Written by LineModelTrainer with line-model.tsv;\n"
+                        + "# do not edit by hand.\n"
+                        + trained;
+        Files.writeString(wordsOut, shippedWords.format(wordsHeader), StandardCharsets.UTF_8);
+        System.err.println(
+                "wrote " + out + " threshold " + threshold + ", " + wordsOut + " " + shippedWords.size() + " words");
+    }
+
+    /**
+     * Each word's smoothed log-odds of being in an article line rather than a chrome line, from the
+     * labelled lines of the pages outside the fold (all pages for -1), for words on at least MIN_PAGES pages.
+     */
+    private static LineWords wordTable(List<PageRows> pages, int skipFold) {
+        Map<String, double[]> lineCounts = new HashMap<>();
+        Map<String, Set<String>> pagesOf = new HashMap<>();
+        double[] totals = new double[2];
+        for (PageRows p : pages) {
+            if (p.fold == skipFold) continue;
+            int r = 0;
+            for (String line : p.lines) {
+                if (line.isBlank()) continue;
+                int label = p.labels[r++];
+                if (label < 0) continue;
+                totals[label]++;
+                for (String t : new HashSet<>(LineFeatures.tokens(line))) {
+                    lineCounts.computeIfAbsent(t, k -> new double[2])[label]++;
+                    pagesOf.computeIfAbsent(t, k -> new HashSet<>()).add(p.id);
+                }
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        for (PageRows p : pages) if (p.fold != skipFold) ids.add(p.id);
+        double minPages = Math.max(2, MIN_PAGE_SHARE * ids.size());
+        Map<String, Double> table = new TreeMap<>();
+        lineCounts.forEach((t, c) -> {
+            if (pagesOf.get(t).size() < minPages) return;
+            double odds = Math.log((c[1] + 1) / (totals[1] + 2)) - Math.log((c[0] + 1) / (totals[0] + 2));
+            table.put(t, Math.max(-4, Math.min(4, Math.round(odds * 100) / 100.0)));
+        });
+        return LineWords.of(table);
     }
 
     private static BoostedTrees fitStage1(List<PageRows> pages, int skipFold) {
         List<Example> rows = new ArrayList<>();
         for (int k = 0; k < pages.size(); k++) {
-            if (k % 2 == skipFold) continue;
             PageRows p = pages.get(k);
+            if (p.fold == skipFold) continue;
             for (int r = 0; r < p.labels().length; r++) {
                 if (p.labels()[r] >= 0) rows.add(new Example(p.page().x()[r], p.labels()[r], p.weights()[r]));
             }
@@ -153,8 +259,11 @@ public final class LineModelTrainer {
 
     /** The split every dev-set report uses: tune on half 0, report half 1. */
     public static int half(String id) throws Exception {
-        byte[] d = MessageDigest.getInstance("MD5").digest(id.getBytes(StandardCharsets.UTF_8));
-        return d[15] & 1;
+        return md5(id)[15] & 1;
+    }
+
+    private static byte[] md5(String id) throws Exception {
+        return MessageDigest.getInstance("MD5").digest(id.getBytes(StandardCharsets.UTF_8));
     }
 
     static int words(String s) {

@@ -1,0 +1,106 @@
+package io.newsflow.enrich.chrome;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The words that tell chrome lines from article lines on any site ("subscribe", "comments", "share",
+ * "cookies", "advertisement" … and their kin in other languages), learnt, not listed: each word's log-odds
+ * of appearing in an article line rather than a chrome line of the dev pages' text renditions, kept only
+ * for words seen on many pages, so no site's own strings are in it. The table is data,
+ * {@code line-words.tsv}, written by {@code LineModelTrainer} with the line model. Immutable.
+ */
+final class LineWords {
+
+    /** No words: every token is unknown. */
+    static final LineWords NONE = of(Map.of());
+
+    private final int mask;
+    private final char[][] keys;
+    private final float[] weights;
+    private final Map<String, Double> table;
+
+    private LineWords(Map<String, Double> table) {
+        this.table = table;
+        this.mask = Integer.highestOneBit(Math.max(4, table.size() * 4)) - 1;
+        this.keys = new char[mask + 1][];
+        this.weights = new float[mask + 1];
+        for (Map.Entry<String, Double> e : table.entrySet()) {
+            int slot = e.getKey().hashCode() & mask;
+            while (keys[slot] != null) slot = (slot + 1) & mask;
+            keys[slot] = e.getKey().toCharArray();
+            weights[slot] = e.getValue().floatValue();
+        }
+    }
+
+    static LineWords of(Map<String, Double> table) {
+        return new LineWords(new LinkedHashMap<>(table));
+    }
+
+    static LineWords defaults() {
+        return Defaults.INSTANCE;
+    }
+
+    private static final class Defaults {
+        static final LineWords INSTANCE = load("line-words.tsv");
+    }
+
+    /** The word's log-odds of article over chrome, or NaN when the table does not know it. */
+    double weight(StringBuilder token) {
+        int n = token.length();
+        int h = 0;
+        for (int i = 0; i < n; i++) h = 31 * h + token.charAt(i);
+        for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+            char[] k = keys[slot];
+            if (k.length == n && same(k, token)) return weights[slot];
+        }
+        return Double.NaN;
+    }
+
+    private static boolean same(char[] k, StringBuilder token) {
+        for (int i = 0; i < k.length; i++) if (k[i] != token.charAt(i)) return false;
+        return true;
+    }
+
+    int size() {
+        return table.size();
+    }
+
+    String format(String header) {
+        StringBuilder out = new StringBuilder(header);
+        table.forEach((w, v) -> out.append(w)
+                .append('\t')
+                .append(String.format(Locale.ROOT, "%.2f", v))
+                .append('\n'));
+        return out.toString();
+    }
+
+    /** Reads {@code word <TAB> log-odds} rows; # comments. */
+    static LineWords parse(List<String> lines) {
+        Map<String, Double> table = new LinkedHashMap<>();
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            int tab = line.indexOf('\t');
+            if (tab <= 0) throw new IllegalArgumentException("line words: not word<TAB>weight: " + line);
+            table.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1)));
+        }
+        return of(table);
+    }
+
+    private static LineWords load(String resource) {
+        try (InputStream in = LineWords.class.getResourceAsStream(ChromeFilter.RULES_DIR + resource)) {
+            if (in == null) throw new IllegalStateException("line words missing: " + ChromeFilter.RULES_DIR + resource);
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read line words " + resource, e);
+        }
+    }
+}
