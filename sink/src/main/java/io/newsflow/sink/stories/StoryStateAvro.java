@@ -25,7 +25,7 @@ import org.apache.avro.message.BinaryMessageEncoder;
 final class StoryStateAvro {
 
     /** Every schema a sink ever wrote, oldest first; the last is written. */
-    static final List<String> VERSIONS = List.of("StoryState-v1.avsc");
+    static final List<String> VERSIONS = List.of("StoryState-v1.avsc", "StoryState-v2.avsc");
 
     private static final Schema SCHEMA = load(VERSIONS.get(VERSIONS.size() - 1));
     private static final BinaryMessageEncoder<GenericRecord> ENCODER =
@@ -49,6 +49,13 @@ final class StoryStateAvro {
         r.put("lastSeen", s.lastSeen());
         r.put("members", s.members());
         r.put("outlets", s.outlets());
+        if (s.meaning() != null) {
+            List<Float> meaning = new ArrayList<>(s.meaning().length);
+            for (float x : s.meaning()) {
+                meaning.add(x);
+            }
+            r.put("meaning", meaning);
+        }
         try {
             ByteBuffer buf = ENCODER.encode(r);
             byte[] out = new byte[buf.remaining()];
@@ -79,7 +86,20 @@ final class StoryStateAvro {
                 (Long) r.get("firstSeen"),
                 (Long) r.get("lastSeen"),
                 strings(r.get("members")),
-                strings(r.get("outlets")));
+                strings(r.get("outlets")),
+                floats(r.get("meaning")));
+    }
+
+    private static float[] floats(Object avroList) {
+        if (avroList == null) {
+            return null;
+        }
+        List<?> list = (List<?>) avroList;
+        float[] out = new float[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (Float) list.get(i);
+        }
+        return out;
     }
 
     private static List<String> strings(Object avroList) {
