@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,10 +51,8 @@ final class StoryStateAvro {
         r.put("members", s.members());
         r.put("outlets", s.outlets());
         if (s.meaning() != null) {
-            List<Float> meaning = new ArrayList<>(s.meaning().length);
-            for (float x : s.meaning()) {
-                meaning.add(x);
-            }
+            ByteBuffer meaning = ByteBuffer.allocate(s.meaning().length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+            meaning.asFloatBuffer().put(s.meaning());
             r.put("meaning", meaning);
         }
         try {
@@ -90,15 +89,13 @@ final class StoryStateAvro {
                 floats(r.get("meaning")));
     }
 
-    private static float[] floats(Object avroList) {
-        if (avroList == null) {
+    private static float[] floats(Object avroBytes) {
+        if (avroBytes == null) {
             return null;
         }
-        List<?> list = (List<?>) avroList;
-        float[] out = new float[list.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (Float) list.get(i);
-        }
+        ByteBuffer b = ((ByteBuffer) avroBytes).duplicate().order(ByteOrder.LITTLE_ENDIAN);
+        float[] out = new float[b.remaining() / Float.BYTES];
+        b.asFloatBuffer().get(out);
         return out;
     }
 

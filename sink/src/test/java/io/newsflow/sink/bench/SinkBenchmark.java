@@ -23,12 +23,14 @@ import java.util.Random;
  * Articles per second through the sink's logic (MinHash fingerprint, dedup lookup and index, story
  * grouping), on a stream of distinct articles made of random real sentences (from
  * shared/extraction-dev/readability), with one copy in five. In-memory tables: this measures the algorithms, not RocksDB.
+ * Each article carries a meaning vector of the size enrich gives (third argument, 64; 0 = none): random
+ * directions, as the cost of comparing and summing them does not depend on what they say.
  *
  * <pre>
  * mvn -q -o -pl sink -am test-compile
  * mvn -q -o -pl sink dependency:build-classpath -Dmdep.outputFile=/tmp/sink.cp -Dmdep.includeScope=test
  * java -cp sink/target/test-classes:sink/target/classes:schema/target/classes:$(cat /tmp/sink.cp) \
- *      io.newsflow.sink.bench.SinkBenchmark ../shared 20000
+ *      io.newsflow.sink.bench.SinkBenchmark ../shared 20000 64
  * </pre>
  */
 public final class SinkBenchmark {
@@ -38,6 +40,7 @@ public final class SinkBenchmark {
     public static void main(String[] args) throws IOException {
         Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+        int dims = args.length > 2 ? Integer.parseInt(args[2]) : 64;
         List<String[]> bodies = load(shared.resolve("extraction-dev/readability/ground-truth.jsonl"));
         List<String> sentences = new ArrayList<>();
         List<String> titles = new ArrayList<>();
@@ -50,6 +53,7 @@ public final class SinkBenchmark {
             }
         }
         Random rnd = new Random(1);
+        Random directions = new Random(2); // its own draws: the same articles with or without vectors
         List<StoryInput> stream = new ArrayList<>(n);
         long t = 1_700_000_000_000L;
         for (int i = 0; i < n; i++) {
@@ -70,7 +74,9 @@ public final class SinkBenchmark {
                     titles.get(rnd.nextInt(titles.size())),
                     text,
                     List.of(),
-                    t += 30_000));
+                    t += 30_000,
+                    null,
+                    meaning(directions, dims)));
         }
         System.out.printf(
                 "%d sentences from %d real articles; average article %d words%n",
@@ -80,6 +86,22 @@ public final class SinkBenchmark {
         for (int round = 0; round < 3; round++) {
             run(stream, round < 2 ? "warm-up" : "measured");
         }
+    }
+
+    private static float[] meaning(Random rnd, int dims) {
+        if (dims == 0) {
+            return null;
+        }
+        float[] v = new float[dims];
+        double norm = 0;
+        for (int d = 0; d < dims; d++) {
+            v[d] = (float) rnd.nextGaussian();
+            norm += v[d] * v[d];
+        }
+        for (int d = 0; d < dims; d++) {
+            v[d] /= (float) Math.sqrt(norm);
+        }
+        return v;
     }
 
     private static void run(List<StoryInput> stream, String label) {
