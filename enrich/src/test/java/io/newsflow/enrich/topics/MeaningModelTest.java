@@ -63,7 +63,9 @@ class MeaningModelTest {
         for (byte b : tags.meaning()) {
             max = Math.max(max, Math.abs(b));
         }
-        assertThat(max).as("the largest component is scaled to the byte's range").isEqualTo(127);
+        assertThat(max)
+                .as("the largest component is scaled to the byte's range")
+                .isEqualTo(127);
         assertThat(tagger.tag(new TagInput("", "", null, null, null, null)).meaning())
                 .as("nothing to read")
                 .isNull();

@@ -90,7 +90,12 @@ public final class StoryGrouper {
             double raw = s.cosine(v);
             // Measured against the threshold for this pair's lengths (a short text is judged on its own
             // scale), with the meaning vectors' pull when both have one.
-            double score = settings.score(raw, s.meaningCosine(in.meaning()), decay, v.size(), s.centroid().size());
+            double score = settings.score(
+                    raw,
+                    s.meaningCosine(in.meaning()),
+                    decay,
+                    v.size(),
+                    s.centroid().size());
             if (score > bestScore) {
                 best = s;
                 bestScore = score;

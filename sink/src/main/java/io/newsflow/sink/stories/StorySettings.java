@@ -89,7 +89,11 @@ public record StorySettings(
      * {@code storyTerms}: the full one when the shorter of the two is full length, lower as it is shorter.
      */
     public double threshold(int articleTerms, int storyTerms) {
-        return thresholdFor(articleTerms, storyTerms);
+        int shorter = Math.min(articleTerms, storyTerms);
+        if (fullTerms == 0 || shorter >= fullTerms) {
+            return threshold;
+        }
+        return threshold * Math.sqrt(Math.max(1, shorter) / (double) fullTerms);
     }
 
     /**
@@ -98,18 +102,10 @@ public record StorySettings(
      * NaN when not), decayed alike.
      */
     public double score(double cosine, double meaning, double decay, int articleTerms, int storyTerms) {
-        double words = cosine / thresholdFor(articleTerms, storyTerms);
+        double words = cosine / threshold(articleTerms, storyTerms);
         if (meaningWeight == 0 || Double.isNaN(meaning)) {
             return decay * words;
         }
         return decay * (words + meaningWeight * (meaning - meaningOffset));
-    }
-
-    private double thresholdFor(int articleTerms, int storyTerms) {
-        int shorter = Math.min(articleTerms, storyTerms);
-        if (fullTerms == 0 || shorter >= fullTerms) {
-            return threshold;
-        }
-        return threshold * Math.sqrt(Math.max(1, shorter) / (double) fullTerms);
     }
 }

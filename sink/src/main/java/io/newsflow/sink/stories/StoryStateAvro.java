@@ -51,7 +51,8 @@ final class StoryStateAvro {
         r.put("members", s.members());
         r.put("outlets", s.outlets());
         if (s.meaning() != null) {
-            ByteBuffer meaning = ByteBuffer.allocate(s.meaning().length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer meaning =
+                    ByteBuffer.allocate(s.meaning().length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
             meaning.asFloatBuffer().put(s.meaning());
             r.put("meaning", meaning);
         }

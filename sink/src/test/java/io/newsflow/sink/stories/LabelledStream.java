@@ -71,7 +71,9 @@ public final class LabelledStream {
     }
 
     private static float[] unit(String hex) {
-        return hex.isEmpty() ? null : StoryInput.unit(ByteBuffer.wrap(HexFormat.of().parseHex(hex)));
+        return hex.isEmpty()
+                ? null
+                : StoryInput.unit(ByteBuffer.wrap(HexFormat.of().parseHex(hex)));
     }
 
     private static List<String> meanings(String resource) {

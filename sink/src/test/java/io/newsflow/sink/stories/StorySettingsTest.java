@@ -44,7 +44,9 @@ class StorySettingsTest {
         assertThat(D.score(0.14, D.meaningOffset(), 1, 120, 64)).isCloseTo(words, within(1e-12));
         assertThat(D.score(0.14, 1.0, 1, 120, 64)).isGreaterThan(words);
         assertThat(D.score(0.14, 0.2, 1, 120, 64)).isLessThan(words);
-        assertThat(D.score(0.14, 1.0, 0.5, 120, 64)).as("decayed alike").isCloseTo(D.score(0.14, 1.0, 1, 120, 64) / 2, within(1e-12));
+        assertThat(D.score(0.14, 1.0, 0.5, 120, 64))
+                .as("decayed alike")
+                .isCloseTo(D.score(0.14, 1.0, 1, 120, 64) / 2, within(1e-12));
         StorySettings wordsOnly = new StorySettings(D.threshold(), D.halfLife(), D.window(), D.fullTerms());
         assertThat(wordsOnly.score(0.14, 0.2, 1, 120, 64)).isEqualTo(words);
     }
