@@ -11,6 +11,11 @@ copy in github.com/cltl/ECB-parser (folder ECB+/, commit eba7c4d1, same 982 file
   story-eval.py score OUT_DIR/gold.tsv ARTICLES.jsonl [SPLIT]   B-cubed P/R/F1 of newsflow local's output
                                                (a page missing from it counts as a story of its own)
   story-eval.py baseline OUT_DIR/gold.tsv      single-pass TF-IDF cosine, threshold tuned on A, shown on B
+  story-eval.py headlines OUT_DIR/gold.tsv HEAD_DIR   headline mode: HEAD_DIR/pages/{A,B}/*.html, each page
+                                               reduced to its headline (the first sentence where a text has
+                                               none), same file names, times and URLs, so `score` takes the
+                                               same gold.tsv; `baseline OUT_DIR/gold.tsv headlines` runs the
+                                               baseline on the headlines alone
 
 Splits: a topic goes to A (tuning) or B (report) by the low bit of md5(topic), so both look-alike
 events of a topic stay in one split (the hard case stays whole). Each split is its own folder and is
@@ -178,8 +183,21 @@ def single_pass(rows, threshold):
     return labels
 
 
-def baseline(gold_path):
+def headlines(gold_path, out):
+    """Each page as a headline stream would carry it: the headline alone, as title and as the one paragraph."""
     rows = read_gold(gold_path)
+    for g in rows:
+        os.makedirs(os.path.join(out, 'pages', g['split']), exist_ok=True)
+        with open(os.path.join(out, 'pages', g['split'], g['file']), 'w', encoding='utf-8') as f:
+            f.write(page(g['title'], g['published'], g['url'] or None, [g['title']]))
+    for s in ('A', 'B'):
+        print(f'split {s}: {sum(g["split"] == s for g in rows)} headline pages')
+
+
+def baseline(gold_path, mode='full'):
+    rows = read_gold(gold_path)
+    if mode == 'headlines':
+        rows = [dict(g, text='') for g in rows]
     by = {s: [g for g in rows if g['split'] == s] for s in ('A', 'B')}
     grid = [round(0.05 * i, 2) for i in range(1, 13)]
     tuned = {t: bcubed({g['file']: g['event'] for g in by['A']}, single_pass(by['A'], t)) for t in grid}
@@ -193,4 +211,4 @@ def baseline(gold_path):
 
 if __name__ == '__main__':
     cmd, args = sys.argv[1], sys.argv[2:]
-    {'build': build, 'score': score, 'baseline': baseline}[cmd](*args)
+    {'build': build, 'score': score, 'baseline': baseline, 'headlines': headlines}[cmd](*args)

@@ -9,6 +9,7 @@ import io.newsflow.schema.RawPage;
 import io.newsflow.schema.SourceMetaKeys;
 import io.newsflow.schema.Topic;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
 import java.util.TreeMap;
@@ -53,6 +54,7 @@ final class ArticleMapper {
                 .setFetchedAt(page.getFetchedAt())
                 .setEnrichedAt(now)
                 .setSources(List.of(url))
+                .setMeaning(tags.meaning() == null ? null : ByteBuffer.wrap(tags.meaning()))
                 .build();
     }
 

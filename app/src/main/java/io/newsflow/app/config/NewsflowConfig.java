@@ -41,13 +41,18 @@ public record NewsflowConfig(
                 stories(s));
     }
 
-    /** Story grouping: {@code sink.stories.threshold}, {@code .full.terms}, {@code .half.life.hours}, {@code .window.hours}. */
+    /**
+     * Story grouping: {@code sink.stories.threshold}, {@code .full.terms}, {@code .half.life.hours},
+     * {@code .window.hours}, {@code .meaning.weight}, {@code .meaning.offset}.
+     */
     static StorySettings stories(Settings s) {
         return new StorySettings(
                 s.getDouble("sink.stories.threshold", 0.001, 0.999),
                 Duration.ofHours(s.getInt("sink.stories.half.life.hours", 1, 24 * 365)),
                 Duration.ofHours(s.getInt("sink.stories.window.hours", 1, 24 * 365)),
-                s.getInt("sink.stories.full.terms", 0, 10_000));
+                s.getInt("sink.stories.full.terms", 0, 10_000),
+                s.getDouble("sink.stories.meaning.weight", 0, 100),
+                s.getDouble("sink.stories.meaning.offset", -1, 1));
     }
 
     /** How to reach Kafka and the registry: {@code kafka.bootstrap.servers}, {@code kafka.schema.registry.url}, every

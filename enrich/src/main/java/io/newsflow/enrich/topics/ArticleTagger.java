@@ -30,10 +30,11 @@ public final class ArticleTagger {
         LinearTopicModel model = SharedModel.get();
         String title = in.title().isBlank() ? FirstLine.asTitle(in.text()) : in.title();
         TopicFeatures.Article article = model.features(title, in.text());
+        byte[] meaning = SharedModel.meaning().encode(title, in.text());
         List<TopicTag> topics = calibrator.select(model, article, signals.boosts(in));
         String language = languages.detect(in.title() + "\n" + in.text(), in.declaredLanguage());
         List<String> keywords = keyphrases.extract(in.title(), in.text(), language, KEYWORDS);
-        return new Tags(topics, language, keywords);
+        return new Tags(topics, language, keywords, meaning);
     }
 
     /** Tags several articles; the same as calling {@link #tag} on each. */
@@ -41,12 +42,17 @@ public final class ArticleTagger {
         return inputs.stream().map(this::tag).toList();
     }
 
-    /** The process-wide model: ~20 MB of weights, read once. */
+    /** The process-wide models: ~20 MB of topic weights and ~8 MB of meaning rows, read once. */
     private static final class SharedModel {
         private static final LinearTopicModel MODEL = LinearTopicModel.load();
+        private static final MeaningModel MEANING = MeaningModel.load(MODEL.vocabulary());
 
         static LinearTopicModel get() {
             return MODEL;
+        }
+
+        static MeaningModel meaning() {
+            return MEANING;
         }
     }
 }

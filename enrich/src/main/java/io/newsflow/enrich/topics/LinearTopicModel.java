@@ -81,6 +81,16 @@ final class LinearTopicModel {
         return new LinearTopicModel(codes, bias, pieces, pieceWeight, pieceScore, weights, t);
     }
 
+    /** The word pieces the model reads; {@link MeaningModel} reads the same ones. */
+    WordPieces vocabulary() {
+        return pieces;
+    }
+
+    /** How much a piece counts in an article's mean: a/(a + its frequency in the training news). */
+    float pieceWeight(int piece) {
+        return pieceWeight[piece];
+    }
+
     TopicFeatures.Article features(String title, String body) {
         return TopicFeatures.of(title, body, pieces);
     }

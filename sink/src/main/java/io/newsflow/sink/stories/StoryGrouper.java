@@ -86,14 +86,20 @@ public final class StoryGrouper {
             if (quiet > settings.window().toMillis()) {
                 continue;
             }
-            double cosine = s.cosine(v)
-                    * Math.pow(0.5, quiet / (double) settings.halfLife().toMillis());
-            // Measured against the threshold for this pair's lengths: a short text is judged on its own scale.
-            double score = cosine / settings.threshold(v.size(), s.centroid().size());
+            double decay = Math.pow(0.5, quiet / (double) settings.halfLife().toMillis());
+            double raw = s.cosine(v);
+            // Measured against the threshold for this pair's lengths (a short text is judged on its own
+            // scale), with the meaning vectors' pull when both have one.
+            double score = settings.score(
+                    raw,
+                    s.meaningCosine(in.meaning()),
+                    decay,
+                    v.size(),
+                    s.centroid().size());
             if (score > bestScore) {
                 best = s;
                 bestScore = score;
-                bestCosine = cosine;
+                bestCosine = raw * decay;
             }
         }
         boolean opened = best == null || bestScore < 1;

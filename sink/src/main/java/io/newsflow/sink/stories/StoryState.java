@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * A story as grouping remembers it: the sum of its members' unit term vectors (kept to the heaviest
- * terms so the state stays small), its first and last article, members and outlets (capped lists;
- * count is exact).
+ * terms so the state stays small), the sum of their unit meaning vectors (null until a member has one),
+ * its first and last article, members and outlets (capped lists; count is exact).
  */
 public record StoryState(
         String id,
@@ -20,7 +20,8 @@ public record StoryState(
         long firstSeen,
         long lastSeen,
         List<String> members,
-        List<String> outlets) {
+        List<String> outlets,
+        float[] meaning) {
 
     static final int CENTROID_TERMS = 64;
     static final int MAX_MEMBERS = 200;
@@ -35,7 +36,8 @@ public record StoryState(
                 in.time(),
                 in.time(),
                 List.of(in.id()),
-                in.site() == null ? List.of() : List.of(in.site()));
+                in.site() == null ? List.of() : List.of(in.site()),
+                in.meaning() == null ? null : in.meaning().clone());
     }
 
     public StoryState join(StoryInput in, Map<String, Double> vector) {
@@ -57,7 +59,50 @@ public record StoryState(
                 Math.min(firstSeen, in.time()),
                 Math.max(lastSeen, in.time()),
                 m,
-                List.copyOf(o));
+                List.copyOf(o),
+                addMeaning(meaning, in.meaning()));
+    }
+
+    /** A story as stores written before meaning vectors hold it. */
+    public StoryState(
+            String id,
+            String title,
+            Map<String, Double> centroid,
+            int count,
+            long firstSeen,
+            long lastSeen,
+            List<String> members,
+            List<String> outlets) {
+        this(id, title, centroid, count, firstSeen, lastSeen, members, outlets, null);
+    }
+
+    /** Cosine of a unit meaning vector with the story's meaning, or NaN when either has none (or they differ in size). */
+    public double meaningCosine(float[] unit) {
+        if (meaning == null || unit == null || unit.length != meaning.length) {
+            return Double.NaN;
+        }
+        double dot = 0;
+        double norm = 0;
+        for (int d = 0; d < meaning.length; d++) {
+            dot += meaning[d] * unit[d];
+            norm += meaning[d] * meaning[d];
+        }
+        return norm == 0 ? Double.NaN : dot / Math.sqrt(norm);
+    }
+
+    private static float[] addMeaning(float[] sum, float[] unit) {
+        if (unit == null) {
+            return sum;
+        }
+        if (sum == null || sum.length != unit.length) {
+            // The first member with a vector (or the first after the model's size changed) starts the sum.
+            return unit.clone();
+        }
+        float[] out = sum.clone();
+        for (int d = 0; d < out.length; d++) {
+            out[d] += unit[d];
+        }
+        return out;
     }
 
     /** Cosine of a unit vector with the centroid. */

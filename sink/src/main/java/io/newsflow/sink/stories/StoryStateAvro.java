@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +26,7 @@ import org.apache.avro.message.BinaryMessageEncoder;
 final class StoryStateAvro {
 
     /** Every schema a sink ever wrote, oldest first; the last is written. */
-    static final List<String> VERSIONS = List.of("StoryState-v1.avsc");
+    static final List<String> VERSIONS = List.of("StoryState-v1.avsc", "StoryState-v2.avsc");
 
     private static final Schema SCHEMA = load(VERSIONS.get(VERSIONS.size() - 1));
     private static final BinaryMessageEncoder<GenericRecord> ENCODER =
@@ -49,6 +50,12 @@ final class StoryStateAvro {
         r.put("lastSeen", s.lastSeen());
         r.put("members", s.members());
         r.put("outlets", s.outlets());
+        if (s.meaning() != null) {
+            ByteBuffer meaning =
+                    ByteBuffer.allocate(s.meaning().length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+            meaning.asFloatBuffer().put(s.meaning());
+            r.put("meaning", meaning);
+        }
         try {
             ByteBuffer buf = ENCODER.encode(r);
             byte[] out = new byte[buf.remaining()];
@@ -79,7 +86,18 @@ final class StoryStateAvro {
                 (Long) r.get("firstSeen"),
                 (Long) r.get("lastSeen"),
                 strings(r.get("members")),
-                strings(r.get("outlets")));
+                strings(r.get("outlets")),
+                floats(r.get("meaning")));
+    }
+
+    private static float[] floats(Object avroBytes) {
+        if (avroBytes == null) {
+            return null;
+        }
+        ByteBuffer b = ((ByteBuffer) avroBytes).duplicate().order(ByteOrder.LITTLE_ENDIAN);
+        float[] out = new float[b.remaining() / Float.BYTES];
+        b.asFloatBuffer().get(out);
+        return out;
     }
 
     private static List<String> strings(Object avroList) {

@@ -8,7 +8,6 @@ import io.newsflow.sink.stories.StoryGrouper;
 import io.newsflow.sink.stories.StoryInput;
 import io.newsflow.sink.stories.StoryRecords;
 import io.newsflow.sink.stories.StorySettings;
-import java.net.URI;
 import java.time.Duration;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -55,14 +54,7 @@ final class StoryProcessor implements Processor<String, Article, String, Specifi
     public void process(Record<String, Article> record) {
         Article a = record.value();
         if (a.getStoryId() == null) {
-            StoryGrouper.Assignment assigned = grouper.assign(new StoryInput(
-                    a.getId(),
-                    site(a),
-                    a.getTitle(),
-                    a.getText(),
-                    a.getKeywords(),
-                    record.timestamp(),
-                    a.getLanguage()));
+            StoryGrouper.Assignment assigned = grouper.assign(StoryInput.of(a, record.timestamp()));
             a = Article.newBuilder(a).setStoryId(assigned.story().id()).build();
             metrics.counter("newsflow.sink.stories", PipelineMeters.OUTCOME, assigned.opened() ? "opened" : "joined")
                     .increment();
@@ -85,17 +77,6 @@ final class StoryProcessor implements Processor<String, Article, String, Specifi
         Record<String, SpecificRecord> out = record.withValue(a);
         context.forward(out, SinkTopology.TO_CLEAN);
         context.forward(out, SinkTopology.TO_LATEST);
-    }
-
-    private static String site(Article a) {
-        if (a.getSite() != null) {
-            return a.getSite();
-        }
-        try {
-            return URI.create(a.getUrl()).getHost();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** Fetch-to-sink time of an article as it leaves for consumers, the pipeline's end-to-end latency. */

@@ -23,12 +23,15 @@ import java.util.Random;
  * Articles per second through the sink's logic (MinHash fingerprint, dedup lookup and index, story
  * grouping), on a stream of distinct articles made of random real sentences (from
  * shared/extraction-dev/readability), with one copy in five. In-memory tables: this measures the algorithms, not RocksDB.
+ * Each article carries a meaning vector of the size enrich gives (third argument, 64; 0 = none): a random
+ * direction per headline, so that articles under one headline mean alike, as enrich's vectors (mostly
+ * the headline's) would; random directions for all would open a story for nearly every article.
  *
  * <pre>
  * mvn -q -o -pl sink -am test-compile
  * mvn -q -o -pl sink dependency:build-classpath -Dmdep.outputFile=/tmp/sink.cp -Dmdep.includeScope=test
  * java -cp sink/target/test-classes:sink/target/classes:schema/target/classes:$(cat /tmp/sink.cp) \
- *      io.newsflow.sink.bench.SinkBenchmark ../shared 20000
+ *      io.newsflow.sink.bench.SinkBenchmark ../shared 20000 64
  * </pre>
  */
 public final class SinkBenchmark {
@@ -38,6 +41,7 @@ public final class SinkBenchmark {
     public static void main(String[] args) throws IOException {
         Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+        int dims = args.length > 2 ? Integer.parseInt(args[2]) : 64;
         List<String[]> bodies = load(shared.resolve("extraction-dev/readability/ground-truth.jsonl"));
         List<String> sentences = new ArrayList<>();
         List<String> titles = new ArrayList<>();
@@ -64,13 +68,9 @@ public final class SinkBenchmark {
                 }
                 text = sb.toString();
             }
-            stream.add(new StoryInput(
-                    "a" + i,
-                    "site" + rnd.nextInt(50),
-                    titles.get(rnd.nextInt(titles.size())),
-                    text,
-                    List.of(),
-                    t += 30_000));
+            String site = "site" + rnd.nextInt(50); // drawn in the order the stream always drew them
+            String title = titles.get(rnd.nextInt(titles.size()));
+            stream.add(new StoryInput("a" + i, site, title, text, List.of(), t += 30_000, null, meaning(title, dims)));
         }
         System.out.printf(
                 "%d sentences from %d real articles; average article %d words%n",
@@ -80,6 +80,23 @@ public final class SinkBenchmark {
         for (int round = 0; round < 3; round++) {
             run(stream, round < 2 ? "warm-up" : "measured");
         }
+    }
+
+    private static float[] meaning(String title, int dims) {
+        if (dims == 0) {
+            return null;
+        }
+        Random rnd = new Random(title.hashCode());
+        float[] v = new float[dims];
+        double norm = 0;
+        for (int d = 0; d < dims; d++) {
+            v[d] = (float) rnd.nextGaussian();
+            norm += v[d] * v[d];
+        }
+        for (int d = 0; d < dims; d++) {
+            v[d] /= (float) Math.sqrt(norm);
+        }
+        return v;
     }
 
     private static void run(List<StoryInput> stream, String label) {

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.newsflow.sink.state.MapTable;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.message.BinaryMessageDecoder;
+import org.apache.avro.message.BinaryMessageEncoder;
 import org.junit.jupiter.api.Test;
 
 class StoryStateAvroTest {
@@ -58,6 +61,43 @@ class StoryStateAvroTest {
     }
 
     @Test
+    void aStorysMeaningComesBackFromItsAvroForm() {
+        StoryState s = story();
+        StoryState withMeaning = s.join(
+                new StoryInput("c", "bbc.co.uk", "Quake hits Japan", "", List.of(), 6_000_000, "en", new float[] {
+                    0.6f, -0.8f, 0f
+                }),
+                Map.of("quake", 1.0));
+        StoryState back = StoryStateAvro.decode(StoryStateAvro.encode(withMeaning));
+        assertThat(back.meaning()).containsExactly(0.6f, -0.8f, 0f);
+        assertThat(back.meaningCosine(new float[] {0.6f, -0.8f, 0f})).isCloseTo(1.0, within(1e-6));
+        assertThat(StoryStateAvro.decode(StoryStateAvro.encode(s)).meaning())
+                .as("a story none of whose members had a vector")
+                .isNull();
+    }
+
+    @Test
+    void aStoryWrittenByTheFirstSchemaReadsWithoutMeaning() throws Exception {
+        Schema v1 = StoryStateAvro.load(StoryStateAvro.VERSIONS.get(0));
+        GenericRecord r = new GenericData.Record(v1);
+        r.put("id", "story-a");
+        r.put("title", "7.0 magnitude earthquake shakes northern Japan");
+        r.put("centroid", Map.of("earthquak", 0.7f, "japan", 0.7f));
+        r.put("count", 1);
+        r.put("firstSeen", 0L);
+        r.put("lastSeen", 0L);
+        r.put("members", List.of("a"));
+        r.put("outlets", List.of("dw.com"));
+        ByteBuffer buf = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), v1).encode(r);
+        byte[] stored = new byte[buf.remaining()];
+        buf.get(stored);
+        StoryState s = StoryStateAvro.decode(stored);
+        assertThat(s.title()).isEqualTo("7.0 magnitude earthquake shakes northern Japan");
+        assertThat(s.meaning()).isNull();
+        assertThat(s.meaningCosine(new float[] {1f, 0f})).isNaN();
+    }
+
+    @Test
     void aStoryStoredAsTextByAnOlderSinkIsStillRead() {
         StoryState s = story();
         byte[] legacy = StoryStateCodec.encode(s).getBytes(StandardCharsets.UTF_8);
@@ -79,7 +119,7 @@ class StoryStateAvroTest {
 
     @Test
     void aStateWrittenTodayIsReadByANextVersionWithAFieldAdded() throws Exception {
-        Schema v1 = StoryStateAvro.load(StoryStateAvro.VERSIONS.get(0));
+        Schema v1 = StoryStateAvro.load(StoryStateAvro.VERSIONS.get(StoryStateAvro.VERSIONS.size() - 1));
         String v2Json = v1.toString()
                 .replace(
                         "{\"name\":\"outlets\"",
