@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Says which lines of a text page are article and which are chrome, for any site. Stage 1 scores
@@ -35,13 +39,13 @@ public final class LineClassifier {
 
     static final List<String> STAGE2_NAMES = stage2Names();
 
-    private final BoostedTrees stage1;
-    private final BoostedTrees stage2;
+    /** Stage 1 over the features, then each later stage over the features and the stage before's scores. */
+    private final List<BoostedTrees> stages;
+
     private final double threshold;
 
-    LineClassifier(BoostedTrees stage1, BoostedTrees stage2, double threshold) {
-        this.stage1 = stage1;
-        this.stage2 = stage2;
+    LineClassifier(List<BoostedTrees> stages, double threshold) {
+        this.stages = List.copyOf(stages);
         this.threshold = threshold;
     }
 
@@ -57,13 +61,14 @@ public final class LineClassifier {
     public double[] articleProbability(List<String> lines) {
         LineFeatures.Page page = LineFeatures.of(lines);
         double[][] x = page.x();
-        double[] p1 = stage1.margins(x);
-        for (int i = 0; i < p1.length; i++) p1[i] = sigmoid(p1[i]);
-        double[][] x2 = stage2Rows(p1, x);
-        double[] p2 = stage2.margins(x2);
+        double[] p = null;
+        for (BoostedTrees stage : stages) {
+            p = stage.margins(p == null ? x : stage2Rows(p, x));
+            for (int i = 0; i < p.length; i++) p[i] = sigmoid(p[i]);
+        }
         double[] out = new double[lines.size()];
         Arrays.fill(out, Double.NaN);
-        for (int i = 0; i < p2.length; i++) out[page.line()[i]] = sigmoid(p2[i]);
+        for (int i = 0; i < p.length; i++) out[page.line()[i]] = p[i];
         return out;
     }
 
@@ -180,31 +185,43 @@ public final class LineClassifier {
         }
     }
 
-    /** Reads {@code threshold <TAB> value} and the stage1/stage2 rows of {@link BoostedTrees}; # comments. */
+    /** Reads {@code threshold <TAB> value} and the rows of each stage ({@code stage1}, {@code stage2}, …); # comments. */
     static LineClassifier parse(List<String> lines) {
-        List<String[]> s1 = new ArrayList<>(), s2 = new ArrayList<>();
+        Map<Integer, List<String[]>> rows = new TreeMap<>();
         double threshold = Double.NaN;
         for (String line : lines) {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] f = line.split("\t");
-            switch (f[0]) {
-                case "threshold" -> threshold = Double.parseDouble(f[1]);
-                case "stage1" -> s1.add(Arrays.copyOfRange(f, 1, f.length));
-                case "stage2" -> s2.add(Arrays.copyOfRange(f, 1, f.length));
-                default -> throw new IllegalArgumentException("line model: unknown row " + line);
-            }
+            if (f[0].equals("threshold")) threshold = Double.parseDouble(f[1]);
+            else if (f[0].matches("stage[1-9]")) {
+                rows.computeIfAbsent(f[0].charAt(5) - '0', k -> new ArrayList<>())
+                        .add(Arrays.copyOfRange(f, 1, f.length));
+            } else throw new IllegalArgumentException("line model: unknown row " + line);
         }
-        if (Double.isNaN(threshold) || s1.isEmpty() || s2.isEmpty()) {
+        if (Double.isNaN(threshold) || rows.size() < 2 || !rows.keySet().equals(stageNumbers(rows.size()))) {
             throw new IllegalArgumentException(
                     "line model lacks a threshold or a stage: retrain it (LineModelTrainer)");
         }
-        return new LineClassifier(
-                BoostedTrees.parse(s1, LineFeatures.NAMES), BoostedTrees.parse(s2, STAGE2_NAMES), threshold);
+        List<BoostedTrees> stages = new ArrayList<>();
+        rows.forEach((n, r) -> stages.add(BoostedTrees.parse(r, n == 1 ? LineFeatures.NAMES : STAGE2_NAMES)));
+        return new LineClassifier(stages, threshold);
+    }
+
+    private static Set<Integer> stageNumbers(int count) {
+        Set<Integer> out = new TreeSet<>();
+        for (int i = 1; i <= count; i++) out.add(i);
+        return out;
     }
 
     String format(String header) {
-        return header + "threshold\t" + threshold + "\n" + stage1.format("stage1", LineFeatures.NAMES)
-                + stage2.format("stage2", STAGE2_NAMES);
+        StringBuilder out = new StringBuilder(header)
+                .append("threshold\t")
+                .append(threshold)
+                .append('\n');
+        for (int i = 0; i < stages.size(); i++) {
+            out.append(stages.get(i).format("stage" + (i + 1), i == 0 ? LineFeatures.NAMES : STAGE2_NAMES));
+        }
+        return out.toString();
     }
 
     private static List<String> stage2Names() {
