@@ -21,22 +21,15 @@ final class LineWords {
     /** No words: every token is unknown. */
     static final LineWords NONE = of(Map.of());
 
-    private final int mask;
-    private final char[][] keys;
+    private final WordSlots slots;
     private final float[] weights;
     private final Map<String, Double> table;
 
     private LineWords(Map<String, Double> table) {
         this.table = table;
-        this.mask = Integer.highestOneBit(Math.max(4, table.size() * 4)) - 1;
-        this.keys = new char[mask + 1][];
-        this.weights = new float[mask + 1];
-        for (Map.Entry<String, Double> e : table.entrySet()) {
-            int slot = e.getKey().hashCode() & mask;
-            while (keys[slot] != null) slot = (slot + 1) & mask;
-            keys[slot] = e.getKey().toCharArray();
-            weights[slot] = e.getValue().floatValue();
-        }
+        this.slots = new WordSlots(table.keySet());
+        this.weights = new float[slots.capacity()];
+        table.forEach((w, v) -> weights[slots.slotOf(w)] = v.floatValue());
     }
 
     static LineWords of(Map<String, Double> table) {
@@ -53,19 +46,8 @@ final class LineWords {
 
     /** The word's log-odds of article over chrome, or NaN when the table does not know it. */
     double weight(StringBuilder token) {
-        int n = token.length();
-        int h = 0;
-        for (int i = 0; i < n; i++) h = 31 * h + token.charAt(i);
-        for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            char[] k = keys[slot];
-            if (k.length == n && same(k, token)) return weights[slot];
-        }
-        return Double.NaN;
-    }
-
-    private static boolean same(char[] k, StringBuilder token) {
-        for (int i = 0; i < k.length; i++) if (k[i] != token.charAt(i)) return false;
-        return true;
+        int slot = slots.slotOf(token);
+        return slot < 0 ? Double.NaN : weights[slot];
     }
 
     int size() {

@@ -84,38 +84,21 @@ final class StopWordLists {
     static final int LONGEST =
             LANGUAGES_OF.keySet().stream().mapToInt(String::length).max().orElse(0);
 
-    /** The same map as an open-addressing table over chars, so a token is looked up without a String. */
-    private static final int MASK = Integer.highestOneBit(LANGUAGES_OF.size() * 4) - 1;
+    /** The same map as a table over chars, so a token is looked up without a String. */
+    private static final WordSlots SLOTS = new WordSlots(LANGUAGES_OF.keySet());
 
-    private static final char[][] KEYS = new char[MASK + 1][];
-    private static final long[] BITS = new long[MASK + 1];
+    private static final long[] BITS = new long[SLOTS.capacity()];
 
     static {
-        for (Map.Entry<String, Long> e : LANGUAGES_OF.entrySet()) {
-            int slot = e.getKey().hashCode() & MASK;
-            while (KEYS[slot] != null) slot = (slot + 1) & MASK;
-            KEYS[slot] = e.getKey().toCharArray();
-            BITS[slot] = e.getValue();
-        }
+        LANGUAGES_OF.forEach((w, bits) -> BITS[SLOTS.slotOf(w)] = bits);
     }
 
     private StopWordLists() {}
 
     /** {@link #languagesOf(String)} of the builder's text, without making a String of it. */
     static long languagesOf(StringBuilder word) {
-        int n = word.length();
-        int h = 0;
-        for (int i = 0; i < n; i++) h = 31 * h + word.charAt(i);
-        for (int slot = h & MASK; KEYS[slot] != null; slot = (slot + 1) & MASK) {
-            char[] k = KEYS[slot];
-            if (k.length == n && sameChars(k, word)) return BITS[slot];
-        }
-        return 0L;
-    }
-
-    private static boolean sameChars(char[] k, StringBuilder word) {
-        for (int i = 0; i < k.length; i++) if (k[i] != word.charAt(i)) return false;
-        return true;
+        int slot = SLOTS.slotOf(word);
+        return slot < 0 ? 0L : BITS[slot];
     }
 
     /** Bit i set when the word (lower case) is a stop word of language i; 0 when it is none. */
