@@ -173,8 +173,10 @@ public final class LineClassifier {
     }
 
     static LineClassifier load(String resource) {
-        // The stop-word lists load with the model, at start-up, not inside the first page's time budget.
+        // The stop-word lists and the word table load with the model, at start-up, not inside the first
+        // page's time budget.
         StopWordLists.languagesOf("the");
+        LineWords.defaults();
         try (InputStream in = LineClassifier.class.getResourceAsStream(ChromeFilter.RULES_DIR + resource)) {
             if (in == null) throw new IllegalStateException("line model missing: " + ChromeFilter.RULES_DIR + resource);
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)
