@@ -63,19 +63,6 @@ public record StoryState(
                 addMeaning(meaning, in.meaning()));
     }
 
-    /** A story as stores written before meaning vectors hold it. */
-    public StoryState(
-            String id,
-            String title,
-            Map<String, Double> centroid,
-            int count,
-            long firstSeen,
-            long lastSeen,
-            List<String> members,
-            List<String> outlets) {
-        this(id, title, centroid, count, firstSeen, lastSeen, members, outlets, null);
-    }
-
     /** Cosine of a unit meaning vector with the story's meaning, or NaN when either has none (or they differ in size). */
     public double meaningCosine(float[] unit) {
         if (meaning == null || unit == null || unit.length != meaning.length) {

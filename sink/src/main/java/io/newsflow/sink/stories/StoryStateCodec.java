@@ -54,7 +54,8 @@ final class StoryStateCodec {
                 Long.parseLong(f[4]),
                 Long.parseLong(f[5]),
                 unlist(f[6]),
-                unlist(f[7]));
+                unlist(f[7]),
+                null);
     }
 
     private static String list(List<String> items) {
