@@ -390,6 +390,10 @@ final class LineFeatures {
         double wordSum, wordMin = Double.POSITIVE_INFINITY, wordMax = Double.NEGATIVE_INFINITY;
         private LineWords lexicon;
         private List<String> collected;
+        /** The token being read, lower case, and its String hash so far. */
+        private char[] token = new char[32];
+
+        private int tokenLength, tokenHash;
         int words, indent, punctuation, digits, letters, capitalised, separators, cjk, cjkStops;
         boolean endsSentence, endsColon, labelPrefix, bullet, linkMark, timeOrDate, bracketMark, copyright, cjkSentence;
         double stopDensity;
@@ -430,10 +434,10 @@ final class LineFeatures {
 
         /**
          * Walks the characters once: counts words, letters and marks, and looks each lower-cased token up
-         * in the stop-word lists (counting the page's hits per language). ASCII skips the Unicode tables.
+         * in the word table (learnt weights and stop-word languages, counting the page's hits per
+         * language). ASCII skips the Unicode tables.
          */
         private void scan(long[] languageHits) {
-            StringBuilder token = new StringBuilder();
             boolean space = true;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
@@ -445,31 +449,37 @@ final class LineFeatures {
                     space = false;
                 }
                 if (ascii ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c)) {
-                    letter(c, token, languageHits);
+                    letter(c, languageHits);
                     continue;
                 }
-                flush(token, languageHits);
+                flush(languageHits);
                 mark(c, i);
             }
             if (!space) words++;
-            flush(token, languageHits);
+            flush(languageHits);
         }
 
         /** A letter either ends the token (an unspaced CJK character) or extends it. */
-        private void letter(char c, StringBuilder token, long[] languageHits) {
+        private void letter(char c, long[] languageHits) {
             letters++;
             if (c >= 0x80 && (Character.isIdeographic(c) || isKana(c))) {
                 cjk++;
-                flush(token, languageHits);
+                flush(languageHits);
                 return;
             }
             if (c < 0x80) {
-                if (token.isEmpty() && c <= 'Z') capitalised++;
-                token.append(c <= 'Z' ? (char) (c + 32) : c);
+                if (tokenLength == 0 && c <= 'Z') capitalised++;
+                append(c <= 'Z' ? (char) (c + 32) : c);
                 return;
             }
-            if (token.isEmpty() && Character.isUpperCase(c)) capitalised++;
-            token.append(Character.toLowerCase(c));
+            if (tokenLength == 0 && Character.isUpperCase(c)) capitalised++;
+            append(Character.toLowerCase(c));
+        }
+
+        private void append(char c) {
+            if (tokenLength == token.length) token = Arrays.copyOf(token, 2 * tokenLength);
+            token[tokenLength++] = c;
+            tokenHash = 31 * tokenHash + c;
         }
 
         /** Counts what a character that is not a letter says about the line. */
@@ -482,19 +492,21 @@ final class LineFeatures {
             else if (c == '©') copyright = true;
         }
 
-        /** Ends the token: counts it, and its stop-word languages (a token longer than any stop word has none). */
-        private void flush(StringBuilder token, long[] languageHits) {
-            if (token.isEmpty()) return;
-            double w = lexicon.weight(token);
+        /** Ends the token: counts it, its learnt weight and its stop-word languages. */
+        private void flush(long[] languageHits) {
+            if (tokenLength == 0) return;
+            int slot = lexicon.slotOf(token, tokenLength, tokenHash);
+            double w = lexicon.weight(slot);
             if (!Double.isNaN(w)) {
                 known++;
                 wordSum += w;
                 wordMin = Math.min(wordMin, w);
                 wordMax = Math.max(wordMax, w);
             }
-            if (collected != null) collected.add(token.toString());
-            long bits = token.length() > StopWordLists.LONGEST ? 0L : StopWordLists.languagesOf(token);
-            token.setLength(0);
+            if (collected != null) collected.add(new String(token, 0, tokenLength));
+            long bits = lexicon.languages(slot);
+            tokenLength = 0;
+            tokenHash = 0;
             if (tokenCount == tokenLanguages.length) tokenLanguages = Arrays.copyOf(tokenLanguages, 2 * tokenCount);
             tokenLanguages[tokenCount++] = bits;
             for (int b = 0; bits != 0 && b < languageHits.length; b++) {
@@ -562,11 +574,14 @@ final class LineFeatures {
             }
         }
 
-        /** Whether the lower-case ASCII word starts at i, in any case. */
+        /**
+         * Whether the lower-case ASCII word starts at i, in any case. The caller has matched its first char;
+         * the second is checked before the loop, which most places fail (this runs on every 'a' and 'c').
+         */
         private boolean at(int i, String lowerAscii) {
             int m = lowerAscii.length();
-            if (i + m > text.length()) return false;
-            for (int k = 0; k < m; k++) if (lower(text.charAt(i + k)) != lowerAscii.charAt(k)) return false;
+            if (i + m > text.length() || lower(text.charAt(i + 1)) != lowerAscii.charAt(1)) return false;
+            for (int k = 2; k < m; k++) if (lower(text.charAt(i + k)) != lowerAscii.charAt(k)) return false;
             return true;
         }
 

@@ -30,6 +30,7 @@ record LineText(String raw, String light, String key, int words) {
     }
 
     static String light(String raw) {
+        if (isLightAscii(raw)) return raw;
         // ASCII is its own NFKC form: only other lines need the normalizer.
         String s = isAscii(raw) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(s.length());
@@ -79,6 +80,20 @@ record LineText(String raw, String light, String key, int words) {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Printable ASCII with single spaces between words and none at either end, not starting with a bullet:
+     * what {@link #light} would return unchanged (most lines), so it need not be copied.
+     */
+    private static boolean isLightAscii(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ' || BULLETS.indexOf(s.charAt(0)) >= 0) return false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c >= 0x7F || c == ' ' && s.charAt(i - 1) == ' ') return false;
+        }
+        return true;
     }
 
     private static boolean isAscii(String s) {

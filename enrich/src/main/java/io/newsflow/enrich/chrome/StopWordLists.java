@@ -80,25 +80,14 @@ final class StopWordLists {
 
     private static final Map<String, Long> LANGUAGES_OF = load();
 
-    /** The longest stop word, in chars: a longer token is none, without a look-up. */
-    static final int LONGEST =
-            LANGUAGES_OF.keySet().stream().mapToInt(String::length).max().orElse(0);
-
-    /** The same map as a table over chars, so a token is looked up without a String. */
-    private static final WordSlots SLOTS = new WordSlots(LANGUAGES_OF.keySet());
-
-    private static final long[] BITS = new long[SLOTS.capacity()];
-
-    static {
-        LANGUAGES_OF.forEach((w, bits) -> BITS[SLOTS.slotOf(w)] = bits);
-    }
-
     private StopWordLists() {}
 
-    /** {@link #languagesOf(String)} of the builder's text, without making a String of it. */
-    static long languagesOf(StringBuilder word) {
-        int slot = SLOTS.slotOf(word);
-        return slot < 0 ? 0L : BITS[slot];
+    /**
+     * Every stop word (lower case) with bit i set for each language i it is a stop word in. The line
+     * classifier reads them from one table with its learnt words ({@link LineWords}): one look-up a token.
+     */
+    static Map<String, Long> languagesOfWords() {
+        return LANGUAGES_OF;
     }
 
     /** Bit i set when the word (lower case) is a stop word of language i; 0 when it is none. */

@@ -11,15 +11,20 @@ final class WordSlots {
 
     private final int mask;
     private final char[][] keys;
+    /** The longest word, in chars: a longer token is none, without a probe. */
+    private final int longest;
 
     WordSlots(Collection<String> words) {
         this.mask = Integer.highestOneBit(Math.max(4, words.size() * 4)) - 1;
         this.keys = new char[mask + 1][];
+        int max = 0;
         for (String w : words) {
+            max = Math.max(max, w.length());
             int slot = w.hashCode() & mask;
             while (keys[slot] != null) slot = (slot + 1) & mask;
             keys[slot] = w.toCharArray();
         }
+        this.longest = max;
     }
 
     /** How many slots a value array needs. */
@@ -28,19 +33,25 @@ final class WordSlots {
     }
 
     /** The word's slot, or -1 when the table does not hold it. */
-    int slotOf(CharSequence word) {
-        int n = word.length();
-        int h = 0;
-        for (int i = 0; i < n; i++) h = 31 * h + word.charAt(i);
-        for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            if (same(keys[slot], word)) return slot;
+    int slotOf(String word) {
+        return slotOf(word.toCharArray(), word.length(), word.hashCode());
+    }
+
+    /**
+     * The slot of the word in {@code chars[0..length)}, or -1 when the table does not hold it; {@code hash}
+     * is what {@link String#hashCode} would give for it, summed by the caller as it read the chars.
+     */
+    int slotOf(char[] chars, int length, int hash) {
+        if (length > longest) return -1;
+        for (int slot = hash & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+            if (same(keys[slot], chars, length)) return slot;
         }
         return -1;
     }
 
-    private static boolean same(char[] k, CharSequence word) {
-        if (k.length != word.length()) return false;
-        for (int i = 0; i < k.length; i++) if (k[i] != word.charAt(i)) return false;
+    private static boolean same(char[] k, char[] chars, int length) {
+        if (k.length != length) return false;
+        for (int i = 0; i < length; i++) if (k[i] != chars[i]) return false;
         return true;
     }
 }

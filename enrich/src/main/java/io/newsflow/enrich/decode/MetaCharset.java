@@ -16,8 +16,10 @@ final class MetaCharset {
     private MetaCharset() {}
 
     static String prescan(byte[] body) {
+        int end = Math.min(body.length, PRESCAN);
+        if (!mayDeclare(body, end)) return null;
         // Latin-1 maps bytes 1:1, so ASCII markup is found whatever the real charset.
-        String head = new String(body, 0, Math.min(body.length, PRESCAN), StandardCharsets.ISO_8859_1);
+        String head = new String(body, 0, end, StandardCharsets.ISO_8859_1);
         Matcher meta = META.matcher(head);
         while (meta.find()) {
             Matcher cs = CHARSET.matcher(meta.group());
@@ -25,5 +27,13 @@ final class MetaCharset {
         }
         Matcher xml = XML_DECL.matcher(head);
         return xml.find() ? xml.group(1) : null;
+    }
+
+    /** Whether a "<m" or "<?" occurs at all: a text page has none, and then neither pattern can match. */
+    private static boolean mayDeclare(byte[] body, int end) {
+        for (int i = 0; i + 1 < end; i++) {
+            if (body[i] == '<' && ((body[i + 1] | 0x20) == 'm' || body[i + 1] == '?')) return true;
+        }
+        return false;
     }
 }

@@ -14,7 +14,7 @@ final class HtmlRenderer {
                 sb.append("</ul>\n");
                 openList = 0;
             }
-            String text = Entities.escape(b.text());
+            String text = escape(b.text());
             switch (b.kind()) {
                 case "li" -> {
                     if (openList == 0) {
@@ -40,5 +40,23 @@ final class HtmlRenderer {
         }
         if (openList != 0) sb.append("</ul>\n");
         return sb.toString();
+    }
+
+    /**
+     * jsoup's escaping, which walks every code point through its encoder and entity tables: text with
+     * none of the characters it changes (markup and quote characters, no-break space, control characters,
+     * surrogates) is returned as it is, the rest goes to jsoup.
+     */
+    static String escape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean plain = c < 0x7F
+                    ? c >= ' '
+                            ? c != '"' && c != '&' && c != '\'' && c != '<' && c != '>'
+                            : c == '\t' || c == '\n' || c == '\r'
+                    : c != '\u00A0' && !Character.isSurrogate(c);
+            if (!plain) return Entities.escape(text);
+        }
+        return text;
     }
 }

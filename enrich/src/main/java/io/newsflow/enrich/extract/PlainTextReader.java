@@ -323,6 +323,22 @@ final class PlainTextReader {
 
     static String clean(String line) {
         String stripped = line.strip();
+        CharSequence b = singleSpaced(stripped) ? stripped : foldSpaces(stripped);
+        // Bullets a text browser puts before list items are layout, not text.
+        boolean bullet = b.length() >= 2 && "•·▪◦‣*+-".indexOf(b.charAt(0)) >= 0 && b.charAt(1) == ' ';
+        return bullet ? b.subSequence(2, b.length()).toString() : b.toString();
+    }
+
+    /** Whether every gap between words is one plain space: then folding the spaces would change nothing. */
+    private static boolean singleSpaced(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isAsciiSpace(c) && (c != ' ' || s.charAt(i - 1) == ' ')) return false;
+        }
+        return true;
+    }
+
+    private static StringBuilder foldSpaces(String stripped) {
         StringBuilder b = new StringBuilder(stripped.length());
         boolean space = false;
         for (int i = 0; i < stripped.length(); i++) {
@@ -335,9 +351,7 @@ final class PlainTextReader {
             space = false;
             b.append(c);
         }
-        // Bullets a text browser puts before list items are layout, not text.
-        boolean bullet = b.length() >= 2 && "•·▪◦‣*+-".indexOf(b.charAt(0)) >= 0 && b.charAt(1) == ' ';
-        return bullet ? b.substring(2) : b.toString();
+        return b;
     }
 
     /** True when the body has no markup at all, so it is text whatever the transport said. */
