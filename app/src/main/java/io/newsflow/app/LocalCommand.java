@@ -132,7 +132,8 @@ final class LocalCommand implements Callable<Integer> {
                         Duration.ofSeconds(30));
                 List<Article> shown = merges.apply(articles);
                 if (merges.size() > 0) {
-                    out.printf("%d stories were merged into others; their articles are shown in the live one%n",
+                    out.printf(
+                            "%d stories were merged into others; their articles are shown in the live one%n",
                             merges.size());
                 }
                 ArticleTable.print(shown, out);

@@ -66,7 +66,9 @@ public final class StoryMerges {
         return articles.stream()
                 .map(a -> a.getStoryId() == null || !into.containsKey(a.getStoryId())
                         ? a
-                        : Article.newBuilder(a).setStoryId(resolve(a.getStoryId())).build())
+                        : Article.newBuilder(a)
+                                .setStoryId(resolve(a.getStoryId()))
+                                .build())
                 .toList();
     }
 }

@@ -58,8 +58,7 @@ public final class TranslationJoinProbe {
         return new StorySettings(d.threshold(), d.halfLife(), d.window(), d.fullTerms(), 0, 0, d.mergeThreshold());
     }
 
-    private static List<StoryInput> read(ArticleTagger tagger, Path dir, String lang, String split)
-            throws IOException {
+    private static List<StoryInput> read(ArticleTagger tagger, Path dir, String lang, String split) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<StoryInput> out = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve("sib200-" + lang + "-" + split + ".jsonl"))) {
@@ -141,7 +140,9 @@ public final class TranslationJoinProbe {
 
     private static String summary(List<Double> values) {
         double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        long above = Arrays.stream(v).filter(x -> x >= StorySettings.DEFAULT_MEANING_OFFSET).count();
+        long above = Arrays.stream(v)
+                .filter(x -> x >= StorySettings.DEFAULT_MEANING_OFFSET)
+                .count();
         return String.format(
                 "median %.2f (p10 %.2f, p90 %.2f), ≥ offset %.2f: %.1f%%",
                 v[v.length / 2],

@@ -83,9 +83,10 @@ class MeaningModelTest {
     void theTopicPiecesOpenWithTheTitleTwiceAndTheLeadTheMeaningReads() {
         WordPieces vocabulary = LinearTopicModel.load().vocabulary();
         String title = "Indian Navy captures 26 Somali pirates in Gulf of Aden";
-        String text = ("Mumbai, Nov 11 - Indian Navy patrolling the Gulf of Aden yesterday thwarted a multi-boat attack by "
-                        + "sea brigands on merchant vessels, apprehending 26 Somali pirates and confiscating arms. ")
-                .repeat(8);
+        String text =
+                ("Mumbai, Nov 11 - Indian Navy patrolling the Gulf of Aden yesterday thwarted a multi-boat attack by "
+                                + "sea brigands on merchant vessels, apprehending 26 Somali pirates and confiscating arms. ")
+                        .repeat(8);
         int[] expected = new int[TopicFeatures.MAX_PIECES];
         int n = vocabulary.split(title, expected, 0, TopicFeatures.MAX_PIECES);
         n += vocabulary.split(title, expected, n, TopicFeatures.MAX_PIECES);
@@ -93,7 +94,9 @@ class MeaningModelTest {
         TopicFeatures.Article article = TopicFeatures.of(title, text, vocabulary);
         assertThat(article.leadPieces()).isEqualTo(n);
         assertThat(Arrays.copyOf(article.pieces(), n)).containsExactly(Arrays.copyOf(expected, n));
-        assertThat(article.pieces().length).as("the body goes on after the lead").isGreaterThan(n);
+        assertThat(article.pieces().length)
+                .as("the body goes on after the lead")
+                .isGreaterThan(n);
     }
 
     @Test

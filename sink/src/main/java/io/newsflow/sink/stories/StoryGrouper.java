@@ -64,7 +64,9 @@ public final class StoryGrouper {
                 .toList();
         Match best = bestMatch(in, v, candidates(query, null));
         boolean opened = best == null || best.score() < 1;
-        StoryState story = opened ? StoryState.open("story-" + in.id(), in, v) : best.story().join(in, v);
+        StoryState story = opened
+                ? StoryState.open("story-" + in.id(), in, v)
+                : best.story().join(in, v);
         // A story that grew may now plainly be the same as another open one (two halves of an event opened
         // apart, bridged by this article).
         StoryState other = opened || settings.mergeThreshold() == 0 ? null : closest(story);
@@ -103,7 +105,12 @@ public final class StoryGrouper {
             double raw = s.cosine(v);
             // Measured against the threshold for this pair's lengths (a short text is judged on its own
             // scale), with the meaning vectors' pull when both have one.
-            double score = settings.score(raw, s.meaningCosine(in.meaning()), decay, v.size(), s.centroid().size());
+            double score = settings.score(
+                    raw,
+                    s.meaningCosine(in.meaning()),
+                    decay,
+                    v.size(),
+                    s.centroid().size());
             if (score > 0 && (best == null || score > best.score())) {
                 best = new Match(s, score, raw * decay);
             }
@@ -176,9 +183,8 @@ public final class StoryGrouper {
         // Postings keep only open stories: closed ones, and those folded into another by a merge.
         List<String[]> rewrites = new ArrayList<>();
         postings.deleteIf((term, ids) -> {
-            List<String> live = List.of(ids.split(" ")).stream()
-                    .filter(open::contains)
-                    .toList();
+            List<String> live =
+                    List.of(ids.split(" ")).stream().filter(open::contains).toList();
             if (!live.isEmpty() && live.size() < ids.split(" ").length) {
                 rewrites.add(new String[] {term, String.join(" ", live)});
             }

@@ -70,7 +70,10 @@ final class StoryProcessor implements Processor<String, Article, String, Specifi
                         .increment();
                 repoint(absorbed, assigned.story().id());
                 context.forward(
-                        new Record<>(absorbed.id(), StoryRecords.absorbed(absorbed, assigned.story().id()), at),
+                        new Record<>(
+                                absorbed.id(),
+                                StoryRecords.absorbed(absorbed, assigned.story().id()),
+                                at),
                         SinkTopology.TO_STORIES);
             }
         }
@@ -97,7 +100,8 @@ final class StoryProcessor implements Processor<String, Article, String, Specifi
         for (String id : absorbed.members()) {
             ValueAndTimestamp<Article> member = emitted.get(id);
             if (member != null && absorbed.id().equals(member.value().getStoryId())) {
-                Article moved = Article.newBuilder(member.value()).setStoryId(into).build();
+                Article moved =
+                        Article.newBuilder(member.value()).setStoryId(into).build();
                 emitted.put(id, ValueAndTimestamp.make(moved, member.timestamp()));
             }
         }

@@ -84,14 +84,18 @@ class StoryGrouperTest {
         String vote = merging.assign(input("c", "Dutch election won by Wilders", 2000))
                 .story()
                 .id();
-        assertThat(Set.of(evacuation, lava, vote)).as("three stories before the bridge").hasSize(3);
+        assertThat(Set.of(evacuation, lava, vote))
+                .as("three stories before the bridge")
+                .hasSize(3);
         StoryGrouper.Assignment bridge =
                 merging.assign(input("d", "Grindavik evacuated as lava fountains light up sky over Reykjanes", 3000));
         assertThat(bridge.absorbed()).as("a story folded into another").isNotNull();
         assertThat(Set.of(bridge.story().id(), bridge.absorbed().id())).isEqualTo(Set.of(evacuation, lava));
         assertThat(bridge.story().members()).containsExactlyInAnyOrder("a", "b", "d");
         assertThat(bridge.story().count()).isEqualTo(3);
-        assertThat(groups.get(bridge.absorbed().id())).as("the absorbed story leaves the store").isNull();
+        assertThat(groups.get(bridge.absorbed().id()))
+                .as("the absorbed story leaves the store")
+                .isNull();
         // the next report of either half finds the one story; the election stays apart
         assertThat(merging.assign(input("e", "Icelandic town of Grindavik under lava threat", 4000))
                         .story()
@@ -103,14 +107,17 @@ class StoryGrouperTest {
         merging.evict(StorySettings.defaults().window().toMillis() + 5000 - DAY);
         StringBuilder posted = new StringBuilder();
         postings.forEach((term, ids) -> posted.append(ids).append(' '));
-        assertThat(posted.toString()).contains(bridge.story().id()).doesNotContain(bridge.absorbed().id() + " ");
+        assertThat(posted.toString())
+                .contains(bridge.story().id())
+                .doesNotContain(bridge.absorbed().id() + " ");
     }
 
     @Test
     void withoutAMergeThresholdTheHalvesStayApart() {
         add("a", "Grindavik evacuated as Reykjanes volcano erupts", 0);
         add("b", "Lava fountains light up sky over Icelandic fishing town", 1000);
-        StoryGrouper.Assignment bridge = add("d", "Grindavik evacuated as lava fountains light up sky over Reykjanes", 3000);
+        StoryGrouper.Assignment bridge =
+                add("d", "Grindavik evacuated as lava fountains light up sky over Reykjanes", 3000);
         assertThat(bridge.absorbed()).isNull();
         assertThat(groups.size()).isEqualTo(2);
     }
@@ -118,10 +125,12 @@ class StoryGrouperTest {
     @Test
     void aMergedStoryAddsUpCentroidsMeaningAndTimes() {
         StoryState one = StoryState.open(
-                "story-a", new StoryInput("a", "x.example", "t", "", List.of(), 10, "en", new float[] {1, 0}),
+                "story-a",
+                new StoryInput("a", "x.example", "t", "", List.of(), 10, "en", new float[] {1, 0}),
                 Map.of("lava", 1.0));
         StoryState two = StoryState.open(
-                "story-b", new StoryInput("b", "y.example", "u", "", List.of(), 5, "en", new float[] {0, 1}),
+                "story-b",
+                new StoryInput("b", "y.example", "u", "", List.of(), 5, "en", new float[] {0, 1}),
                 Map.of("lava", 1.0, "town", 1.0));
         StoryState both = one.absorb(two);
         assertThat(both.id()).isEqualTo("story-a");

@@ -43,8 +43,8 @@ class SinkTopologyTest {
     }
 
     private void start(SinkSettings defaults) {
-        SinkSettings s = defaults.withRouting(new RoutingRules(
-                "articles.topic.", RoutingRules.IPTC_TOP_LEVEL, "articles.lang.", Set.of("de", "en")));
+        SinkSettings s = defaults.withRouting(
+                new RoutingRules("articles.topic.", RoutingRules.IPTC_TOP_LEVEL, "articles.lang.", Set.of("de", "en")));
         driver = new TopologyTestDriver(
                 SinkTopology.build(s, serdes, new SimpleMeterRegistry(), Clock.fixed(NOW, ZoneOffset.UTC)));
         enriched = driver.createInputTopic(s.enrichedTopic(), new ByteArraySerializer(), new ByteArraySerializer());
@@ -210,7 +210,9 @@ class SinkTopologyTest {
         String bridge = "Grindavik evacuated as lava fountains light up sky over Reykjanes";
         sendArticle(article("d", bridge, bridge + "."));
         List<Article> out = clean.readValuesToList();
-        assertThat(out.get(1).getStoryId()).as("two stories before the bridge").isNotEqualTo(out.get(0).getStoryId());
+        assertThat(out.get(1).getStoryId())
+                .as("two stories before the bridge")
+                .isNotEqualTo(out.get(0).getStoryId());
         String live = out.get(2).getStoryId();
         List<Story> changes = stories.readValuesToList();
         Story survivor = changes.get(changes.size() - 2);
