@@ -9,6 +9,7 @@ import io.newsflow.app.local.ArticleTable;
 import io.newsflow.app.local.CleanArticles;
 import io.newsflow.app.local.InProcessDefaults;
 import io.newsflow.app.local.LocalRun;
+import io.newsflow.app.local.StoryMerges;
 import io.newsflow.broker.EmbeddedKafkaBroker;
 import io.newsflow.ingest.kafka.Publish;
 import io.newsflow.schema.Article;
@@ -124,8 +125,19 @@ final class LocalCommand implements Callable<Integer> {
                 LocalRun run = new LocalRun(published, metrics, out);
                 boolean drained = run.drain(clean, articles::add, Duration.ofSeconds(timeoutSeconds));
                 out.println();
-                ArticleTable.print(articles, out);
-                write(articles, output);
+                StoryMerges merges = StoryMerges.read(
+                        config.kafka(),
+                        config.topics().stories(),
+                        config.serdes().story().deserializer(),
+                        Duration.ofSeconds(30));
+                List<Article> shown = merges.apply(articles);
+                if (merges.size() > 0) {
+                    out.printf(
+                            "%d stories were merged into others; their articles are shown in the live one%n",
+                            merges.size());
+                }
+                ArticleTable.print(shown, out);
+                write(shown, output);
                 out.printf("%n%d clean articles, %d dead letters → %s%n", articles.size(), run.deadLetters(), output);
                 if (!drained) {
                     System.err.printf(

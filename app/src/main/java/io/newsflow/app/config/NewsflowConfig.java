@@ -43,7 +43,7 @@ public record NewsflowConfig(
 
     /**
      * Story grouping: {@code sink.stories.threshold}, {@code .full.terms}, {@code .half.life.hours},
-     * {@code .window.hours}, {@code .meaning.weight}, {@code .meaning.offset}.
+     * {@code .window.hours}, {@code .meaning.weight}, {@code .meaning.offset}, {@code .merge.threshold}.
      */
     static StorySettings stories(Settings s) {
         return new StorySettings(
@@ -52,7 +52,8 @@ public record NewsflowConfig(
                 Duration.ofHours(s.getInt("sink.stories.window.hours", 1, 24 * 365)),
                 s.getInt("sink.stories.full.terms", 0, 10_000),
                 s.getDouble("sink.stories.meaning.weight", 0, 100),
-                s.getDouble("sink.stories.meaning.offset", -1, 1));
+                s.getDouble("sink.stories.meaning.offset", -1, 1),
+                s.getDouble("sink.stories.merge.threshold", 0, 100));
     }
 
     /** How to reach Kafka and the registry: {@code kafka.bootstrap.servers}, {@code kafka.schema.registry.url}, every

@@ -30,7 +30,7 @@ public final class ArticleTagger {
         LinearTopicModel model = SharedModel.get();
         String title = in.title().isBlank() ? FirstLine.asTitle(in.text()) : in.title();
         TopicFeatures.Article article = model.features(title, in.text());
-        byte[] meaning = SharedModel.meaning().encode(title, in.text());
+        byte[] meaning = SharedModel.meaning().encode(article);
         List<TopicTag> topics = calibrator.select(model, article, signals.boosts(in));
         String language = languages.detect(in.title() + "\n" + in.text(), in.declaredLanguage());
         List<String> keywords = keyphrases.extract(in.title(), in.text(), language, KEYWORDS);

@@ -49,17 +49,25 @@ final class MeaningModel {
         return dim;
     }
 
-    /** The article's meaning as signed bytes (direction only), or null when no piece of it is known. */
-    byte[] encode(String title, String text) {
-        float[] v = vector(TopicFeatures.pieces(title, lead(text), vocabulary));
+    /**
+     * The article's meaning as signed bytes (direction only), or null when no piece of it is known: read from
+     * the pieces topic tagging split (its title twice and lead, {@link TopicFeatures.Article#leadPieces()}).
+     */
+    byte[] encode(TopicFeatures.Article article) {
+        float[] v = vector(article.pieces(), article.leadPieces());
         return v == null ? null : quantise(v);
     }
 
-    /** Unit-length sum of the pieces' rows, or null when there are none. */
-    float[] vector(int[] pieces) {
+    /** The meaning of a title and text, split here. */
+    byte[] encode(String title, String text) {
+        return encode(TopicFeatures.of(title, text, vocabulary));
+    }
+
+    /** Unit-length sum of the rows of the first {@code count} pieces, or null when there are none. */
+    float[] vector(int[] pieces, int count) {
         float[] v = new float[dim];
-        for (int id : pieces) {
-            int base = id * dim;
+        for (int p = 0; p < count; p++) {
+            int base = pieces[p] * dim;
             for (int d = 0; d < dim; d++) {
                 v[d] += rows[base + d];
             }

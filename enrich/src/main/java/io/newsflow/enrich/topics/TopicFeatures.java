@@ -32,15 +32,29 @@ final class TopicFeatures {
     /** Sparse unit vector: distinct bucket ids and their values. */
     record Vector(int[] ids, float[] values) {}
 
-    /** Both views of one article. */
-    record Article(Vector hashed, int[] pieces) {}
+    /**
+     * Both views of one article. The pieces open with the title's (twice) and the body's first {@value
+     * MeaningModel#LEAD_WORDS} words': the first {@code leadPieces} of them are what the meaning vector reads,
+     * so it is not split a second time.
+     */
+    record Article(Vector hashed, int[] pieces, int leadPieces) {}
 
     private TopicFeatures() {}
 
     static Article of(String title, String body, WordPieces vocabulary) {
         String t = title == null ? "" : title;
         String b = body == null ? "" : body;
-        return new Article(hashed(t, b), pieces(t, b, vocabulary));
+        int[] out = new int[MAX_PIECES];
+        int n = vocabulary.split(t, out, 0, MAX_PIECES / 4);
+        System.arraycopy(out, 0, out, n, n); // the title counts twice; split it once
+        n *= 2;
+        String read = b.length() > BODY_WORDS * 8 ? b.substring(0, BODY_WORDS * 8) : b;
+        // The lead ends at a space, so its pieces and the rest's are the whole body's, split once.
+        String lead = MeaningModel.lead(read);
+        n += vocabulary.split(lead, out, n, MAX_PIECES);
+        int leadPieces = n;
+        n += vocabulary.split(read.substring(lead.length()), out, n, MAX_PIECES);
+        return new Article(hashed(t, b), Arrays.copyOf(out, n), leadPieces);
     }
 
     static Vector hashed(String title, String body) {
@@ -50,16 +64,6 @@ final class TopicFeatures {
         words(t, c, Integer.MAX_VALUE, 'w');
         words(body.toLowerCase(Locale.ROOT), c, BODY_WORDS, 'w');
         return c.vector();
-    }
-
-    static int[] pieces(String title, String body, WordPieces vocabulary) {
-        int[] out = new int[MAX_PIECES];
-        int n = vocabulary.split(title, out, 0, MAX_PIECES / 4);
-        System.arraycopy(out, 0, out, n, n); // the title counts twice; split it once
-        n *= 2;
-        n += vocabulary.split(
-                body.length() > BODY_WORDS * 8 ? body.substring(0, BODY_WORDS * 8) : body, out, n, MAX_PIECES);
-        return Arrays.copyOf(out, n);
     }
 
     /** Emits features for up to {@code max} words of lower-cased {@code s}; kind 't' marks title words. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +77,26 @@ class MeaningModelTest {
         String text = "one two three ".repeat(30);
         assertThat(MeaningModel.lead(text).split(" ")).hasSize(MeaningModel.LEAD_WORDS);
         assertThat(MeaningModel.lead("short text")).isEqualTo("short text");
+    }
+
+    @Test
+    void theTopicPiecesOpenWithTheTitleTwiceAndTheLeadTheMeaningReads() {
+        WordPieces vocabulary = LinearTopicModel.load().vocabulary();
+        String title = "Indian Navy captures 26 Somali pirates in Gulf of Aden";
+        String text =
+                ("Mumbai, Nov 11 - Indian Navy patrolling the Gulf of Aden yesterday thwarted a multi-boat attack by "
+                                + "sea brigands on merchant vessels, apprehending 26 Somali pirates and confiscating arms. ")
+                        .repeat(8);
+        int[] expected = new int[TopicFeatures.MAX_PIECES];
+        int n = vocabulary.split(title, expected, 0, TopicFeatures.MAX_PIECES);
+        n += vocabulary.split(title, expected, n, TopicFeatures.MAX_PIECES);
+        n += vocabulary.split(MeaningModel.lead(text), expected, n, TopicFeatures.MAX_PIECES);
+        TopicFeatures.Article article = TopicFeatures.of(title, text, vocabulary);
+        assertThat(article.leadPieces()).isEqualTo(n);
+        assertThat(Arrays.copyOf(article.pieces(), n)).containsExactly(Arrays.copyOf(expected, n));
+        assertThat(article.pieces().length)
+                .as("the body goes on after the lead")
+                .isGreaterThan(n);
     }
 
     @Test

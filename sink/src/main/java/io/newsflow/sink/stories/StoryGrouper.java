@@ -3,6 +3,7 @@ package io.newsflow.sink.stories;
 import io.newsflow.sink.state.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.Set;
  * compared by cosine with the centroids of the open stories that share its heaviest terms, the
  * similarity decayed by how long the story has been quiet; the article joins the story furthest above
  * the threshold for its length (see {@link StorySettings#threshold(int, int)}), or opens a new one. One pass,
- * no look-back, constant work per article.
+ * constant work per article. A story that grew is then weighed, by the same score between centroids, against
+ * the open stories sharing its heaviest terms: when one reaches the merge threshold the two were one event
+ * opened apart, and the smaller is folded into the larger ({@link Assignment#absorbed()}).
  */
 public final class StoryGrouper {
 
@@ -59,24 +62,36 @@ public final class StoryGrouper {
                 .limit(QUERY_TERMS)
                 .map(Map.Entry::getKey)
                 .toList();
-        Map<String, Integer> shared = new HashMap<>();
-        for (String term : query) {
-            String ids = postings.get(term);
-            if (ids != null) {
-                for (String id : ids.split(" ")) {
-                    shared.merge(id, 1, Integer::sum);
-                }
-            }
+        Match best = bestMatch(in, v, candidates(query, null));
+        boolean opened = best == null || best.score() < 1;
+        StoryState story = opened
+                ? StoryState.open("story-" + in.id(), in, v)
+                : best.story().join(in, v);
+        // A story that grew may now plainly be the same as another open one (two halves of an event opened
+        // apart, bridged by this article).
+        StoryState other = opened || settings.mergeThreshold() == 0 ? null : closest(story);
+        StoryState absorbed = null;
+        Set<String> posted = new LinkedHashSet<>(query);
+        if (other != null) {
+            boolean keep = story.count() > other.count()
+                    || (story.count() == other.count() && story.firstSeen() <= other.firstSeen());
+            absorbed = keep ? other : story;
+            story = keep ? story.absorb(other) : other.absorb(story);
+            stories.delete(absorbed.id());
+            cache.remove(absorbed.id());
+            posted.addAll(story.topTerms(QUERY_TERMS));
         }
-        // The stories sharing the most heavy terms: a story sharing one common word is not worth decoding.
-        List<String> candidates = shared.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(MAX_CANDIDATES)
-                .map(Map.Entry::getKey)
-                .toList();
-        StoryState best = null;
-        double bestScore = 0;
-        double bestCosine = 0;
+        stories.put(story.id(), StoryStateAvro.encode(story));
+        cache.put(story.id(), story);
+        for (String term : posted) {
+            post(term, story.id());
+        }
+        return new Assignment(story, opened, opened ? 0 : best.cosine(), absorbed);
+    }
+
+    /** The candidate story the article scores highest for, or null when none is open. */
+    private Match bestMatch(StoryInput in, Map<String, Double> v, List<String> candidates) {
+        Match best = null;
         for (String id : candidates) {
             StoryState s = story(id);
             if (s == null) {
@@ -96,46 +111,87 @@ public final class StoryGrouper {
                     decay,
                     v.size(),
                     s.centroid().size());
-            if (score > bestScore) {
-                best = s;
-                bestScore = score;
-                bestCosine = raw * decay;
+            if (score > 0 && (best == null || score > best.score())) {
+                best = new Match(s, score, raw * decay);
             }
         }
-        boolean opened = best == null || bestScore < 1;
-        StoryState story = opened ? StoryState.open("story-" + in.id(), in, v) : best.join(in, v);
-        stories.put(story.id(), StoryStateAvro.encode(story));
-        cache.put(story.id(), story);
-        for (String term : query) {
-            post(term, story.id());
+        return best;
+    }
+
+    private record Match(StoryState story, double score, double cosine) {}
+
+    /** The open story most like {@code story} by the join score between centroids, if it reaches the merge bar. */
+    private StoryState closest(StoryState story) {
+        StoryState best = null;
+        double bestScore = settings.mergeThreshold();
+        for (String id : candidates(story.topTerms(QUERY_TERMS), story.id())) {
+            StoryState s = story(id);
+            if (s == null) {
+                continue;
+            }
+            long apart = Math.abs(story.lastSeen() - s.lastSeen());
+            if (apart > settings.window().toMillis()) {
+                continue;
+            }
+            double decay = Math.pow(0.5, apart / (double) settings.halfLife().toMillis());
+            double score = settings.score(
+                    story.similarity(s),
+                    story.meaningSimilarity(s),
+                    decay,
+                    story.centroid().size(),
+                    s.centroid().size());
+            if (score >= bestScore) {
+                best = s;
+                bestScore = score;
+            }
         }
-        return new Assignment(story, opened, opened ? 0 : bestCosine);
+        return best;
+    }
+
+    /** Open stories posted under the most of these terms, most shared first (a story sharing one common word is not worth decoding). */
+    private List<String> candidates(List<String> terms, String except) {
+        Map<String, Integer> shared = new HashMap<>();
+        for (String term : terms) {
+            String ids = postings.get(term);
+            if (ids != null) {
+                for (String id : ids.split(" ")) {
+                    if (!id.equals(except)) {
+                        shared.merge(id, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return shared.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(MAX_CANDIDATES)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** Forgets stories quiet for longer than the window, their postings, and terms unused as long. */
     public int evict(long now) {
         long cutoff = now - settings.window().toMillis();
-        Set<String> closed = new LinkedHashSet<>();
+        Set<String> open = new HashSet<>();
         cache.clear();
-        stories.deleteIf((id, v) -> {
+        int closed = stories.deleteIf((id, v) -> {
             boolean stale = StoryStateAvro.decode(v).lastSeen() < cutoff;
-            if (stale) {
-                closed.add(id);
+            if (!stale) {
+                open.add(id);
             }
             return stale;
         });
+        // Postings keep only open stories: closed ones, and those folded into another by a merge.
         List<String[]> rewrites = new ArrayList<>();
         postings.deleteIf((term, ids) -> {
-            List<String> open = List.of(ids.split(" ")).stream()
-                    .filter(id -> !closed.contains(id))
-                    .toList();
-            if (!open.isEmpty() && open.size() < ids.split(" ").length) {
-                rewrites.add(new String[] {term, String.join(" ", open)});
+            List<String> live =
+                    List.of(ids.split(" ")).stream().filter(open::contains).toList();
+            if (!live.isEmpty() && live.size() < ids.split(" ").length) {
+                rewrites.add(new String[] {term, String.join(" ", live)});
             }
-            return open.isEmpty();
+            return live.isEmpty();
         });
         rewrites.forEach(r -> postings.put(r[0], r[1]));
-        return closed.size() + frequencies.evict(cutoff);
+        return closed + frequencies.evict(cutoff);
     }
 
     private StoryState story(String id) {
@@ -166,6 +222,8 @@ public final class StoryGrouper {
      * @param story      the story after the article joined
      * @param opened     true when the article opened a new story
      * @param similarity decayed cosine with the story it joined (0 when it opened one)
+     * @param absorbed   a story folded into {@code story} after the article joined (and gone from the store),
+     *                   null when none was: its articles now belong to {@code story}
      */
-    public record Assignment(StoryState story, boolean opened, double similarity) {}
+    public record Assignment(StoryState story, boolean opened, double similarity, StoryState absorbed) {}
 }

@@ -22,4 +22,9 @@ public final class StoryRecords {
                 .setKeywords(s.topTerms(KEYWORDS))
                 .build();
     }
+
+    /** A story folded into another: as it was, with the id of the story that now holds its articles. */
+    public static Story absorbed(StoryState s, String into) {
+        return Story.newBuilder(of(s)).setMergedInto(into).build();
+    }
 }

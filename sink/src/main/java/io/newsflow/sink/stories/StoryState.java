@@ -63,6 +63,80 @@ public record StoryState(
                 addMeaning(meaning, in.meaning()));
     }
 
+    /**
+     * This story with another folded in, when the two turn out to be one: centroids, meaning sums, counts and
+     * times add up; members and outlets are this story's followed by the other's (capped); id and title stay.
+     */
+    public StoryState absorb(StoryState other) {
+        Map<String, Double> c = new HashMap<>(centroid);
+        other.centroid.forEach((k, w) -> c.merge(k, w, Double::sum));
+        LinkedHashSet<String> m = new LinkedHashSet<>(members);
+        for (String id : other.members) {
+            if (m.size() >= MAX_MEMBERS) {
+                break;
+            }
+            m.add(id);
+        }
+        LinkedHashSet<String> o = new LinkedHashSet<>(outlets);
+        for (String site : other.outlets) {
+            if (o.size() >= MAX_OUTLETS) {
+                break;
+            }
+            o.add(site);
+        }
+        float[] sum = meaning;
+        if (other.meaning != null) {
+            sum = addMeaning(sum, other.meaning);
+        }
+        return new StoryState(
+                id,
+                title,
+                truncate(c),
+                count + other.count,
+                Math.min(firstSeen, other.firstSeen),
+                Math.max(lastSeen, other.lastSeen),
+                List.copyOf(m),
+                List.copyOf(o),
+                sum);
+    }
+
+    /** Cosine of this story's centroid with another's. */
+    public double similarity(StoryState other) {
+        double dot = 0;
+        double norm = 0;
+        for (Map.Entry<String, Double> e : centroid.entrySet()) {
+            norm += e.getValue() * e.getValue();
+            Double w = other.centroid.get(e.getKey());
+            if (w != null) {
+                dot += w * e.getValue();
+            }
+        }
+        double otherNorm = 0;
+        for (double w : other.centroid.values()) {
+            otherNorm += w * w;
+        }
+        return norm == 0 || otherNorm == 0 ? 0 : dot / Math.sqrt(norm * otherNorm);
+    }
+
+    /** Cosine of this story's meaning sum with another's, or NaN when either has none. */
+    public double meaningSimilarity(StoryState other) {
+        if (other.meaning == null) {
+            return Double.NaN;
+        }
+        double norm = 0;
+        for (float x : other.meaning) {
+            norm += x * x;
+        }
+        if (norm == 0) {
+            return Double.NaN;
+        }
+        float[] unit = other.meaning.clone();
+        for (int d = 0; d < unit.length; d++) {
+            unit[d] /= (float) Math.sqrt(norm);
+        }
+        return meaningCosine(unit);
+    }
+
     /** Cosine of a unit meaning vector with the story's meaning, or NaN when either has none (or they differ in size). */
     public double meaningCosine(float[] unit) {
         if (meaning == null || unit == null || unit.length != meaning.length) {

@@ -101,8 +101,10 @@ public final class SinkBenchmark {
 
     private static void run(List<StoryInput> stream, String label) {
         NearDuplicateIndex index = new NearDuplicateIndex(DedupSettings.defaults(), new MapTable<>(), new MapTable<>());
-        StoryGrouper grouper =
-                new StoryGrouper(StorySettings.defaults(), new MapTable<>(), new MapTable<>(), new MapTable<>());
+        // -Dmerge=1.5 measures story merges, which are off by default
+        StorySettings stories =
+                StorySettings.defaults().withMergeThreshold(Double.parseDouble(System.getProperty("merge", "0")));
+        StoryGrouper grouper = new StoryGrouper(stories, new MapTable<>(), new MapTable<>(), new MapTable<>());
         int copies = 0;
         long start = System.nanoTime();
         for (int i = 0; i < stream.size(); i++) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.sink.state.MapTable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,11 +20,26 @@ class StoryGroupingQualityTest {
             Set.of("quake-turkey", "quake-japan", "quake-peru", "quake-chile", "quake-indonesia"),
             Set.of("ecb-cut", "fed-hold", "boe-hold", "boj-hold", "snb-hold"));
 
-    /** The story each item was put in, in stream order. */
+    /** The story each item is in at the end of the stream (merges followed, as a consumer of stories would). */
     private static List<String> group(StorySettings settings, List<LabelledStream.Item> items) {
         StoryGrouper grouper = new StoryGrouper(settings, new MapTable<>(), new MapTable<>(), new MapTable<>());
-        return items.stream()
-                .map(item -> grouper.assign(item.input()).story().id())
+        Map<String, String> mergedInto = new HashMap<>();
+        List<String> assigned = new ArrayList<>();
+        for (LabelledStream.Item item : items) {
+            StoryGrouper.Assignment a = grouper.assign(item.input());
+            assigned.add(a.story().id());
+            if (a.absorbed() != null) {
+                mergedInto.put(a.absorbed().id(), a.story().id());
+            }
+        }
+        return assigned.stream()
+                .map(id -> {
+                    String at = id;
+                    while (mergedInto.containsKey(at)) {
+                        at = mergedInto.get(at);
+                    }
+                    return at;
+                })
                 .toList();
     }
 
@@ -80,6 +96,11 @@ class StoryGroupingQualityTest {
         System.out.printf(
                 "defaults, words alone: B-cubed P %.3f R %.3f F1 %.3f%n",
                 words.precision(), words.recall(), words.f1());
+        for (double merge : new double[] {0, 1.2, 1.5, 2, 2.5, 3}) {
+            BCubed m = run(d.withMergeThreshold(merge), items);
+            System.out.printf(
+                    "merge threshold %.1f: B-cubed P %.3f R %.3f F1 %.3f%n", merge, m.precision(), m.recall(), m.f1());
+        }
         BCubed b = run(d, items);
         System.out.printf(
                 "defaults on %d headlines with their meaning vectors: B-cubed P %.3f R %.3f F1 %.3f%n",

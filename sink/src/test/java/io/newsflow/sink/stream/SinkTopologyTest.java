@@ -39,9 +39,12 @@ class SinkTopologyTest {
 
     @BeforeEach
     void setUp() {
-        SinkSettings s = SinkSettings.defaults()
-                .withRouting(new RoutingRules(
-                        "articles.topic.", RoutingRules.IPTC_TOP_LEVEL, "articles.lang.", Set.of("de", "en")));
+        start(SinkSettings.defaults());
+    }
+
+    private void start(SinkSettings defaults) {
+        SinkSettings s = defaults.withRouting(
+                new RoutingRules("articles.topic.", RoutingRules.IPTC_TOP_LEVEL, "articles.lang.", Set.of("de", "en")));
         driver = new TopologyTestDriver(
                 SinkTopology.build(s, serdes, new SimpleMeterRegistry(), Clock.fixed(NOW, ZoneOffset.UTC)));
         enriched = driver.createInputTopic(s.enrichedTopic(), new ByteArraySerializer(), new ByteArraySerializer());
@@ -193,6 +196,40 @@ class SinkTopologyTest {
         assertThat(changes).hasSize(3);
         assertThat(changes.get(2).getArticleIds()).containsExactly("one", "three");
         assertThat(changes.get(2).getOutlets()).containsExactly("one.example", "three.example");
+    }
+
+    @Test
+    void storiesThatTurnOutToBeOneAreMergedAndTheAbsorbedOneSaysWhere() {
+        driver.close();
+        start(SinkSettings.defaults()
+                .withStories(SinkSettings.defaults().stories().withMergeThreshold(1.5)));
+        String evacuation = "Grindavik evacuated as Reykjanes volcano erupts";
+        sendArticle(article("a", evacuation, evacuation + "."));
+        String lava = "Lava fountains light up sky over Icelandic fishing town";
+        sendArticle(article("b", lava, lava + "."));
+        String bridge = "Grindavik evacuated as lava fountains light up sky over Reykjanes";
+        sendArticle(article("d", bridge, bridge + "."));
+        List<Article> out = clean.readValuesToList();
+        assertThat(out.get(1).getStoryId())
+                .as("two stories before the bridge")
+                .isNotEqualTo(out.get(0).getStoryId());
+        String live = out.get(2).getStoryId();
+        List<Story> changes = stories.readValuesToList();
+        Story survivor = changes.get(changes.size() - 2);
+        Story absorbed = changes.get(changes.size() - 1);
+        assertThat(survivor.getId()).isEqualTo(live);
+        assertThat(survivor.getMergedInto()).isNull();
+        assertThat(survivor.getArticleIds()).containsExactlyInAnyOrder("a", "b", "d");
+        assertThat(survivor.getArticleCount()).isEqualTo(3);
+        assertThat(absorbed.getMergedInto()).isEqualTo(live);
+        assertThat(List.of(out.get(0).getStoryId(), out.get(1).getStoryId())).contains(absorbed.getId());
+        // a new version of the absorbed story's article carries the live story's id
+        String moved = absorbed.getArticleIds().get(0);
+        Article before = out.get(0).getId().equals(moved) ? out.get(0) : out.get(1);
+        sendArticle(article(moved, before.getTitle(), before.getText() + " Updated."));
+        Article update = clean.readValue();
+        assertThat(update.getVersion()).isEqualTo(2);
+        assertThat(update.getStoryId()).isEqualTo(live);
     }
 
     @Test
