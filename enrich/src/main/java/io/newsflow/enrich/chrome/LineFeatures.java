@@ -419,7 +419,6 @@ final class LineFeatures {
             endsColon = last == ':';
             char firstChar = text.isEmpty() ? ' ' : text.charAt(0);
             bullet = isBullet(text, firstChar);
-            wordMarks();
             // Every branch of the pattern needs a digit, a separator, a digit, or "ago"/"vor": most lines
             // have none of these and skip the regex.
             timeOrDate = (digits > 0 && digitSeparatorDigit(text) || text.contains("ago") || text.contains("vor"))
@@ -449,7 +448,7 @@ final class LineFeatures {
                     space = false;
                 }
                 if (ascii ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c)) {
-                    letter(c, languageHits);
+                    letter(c, i, languageHits);
                     continue;
                 }
                 flush(languageHits);
@@ -460,7 +459,7 @@ final class LineFeatures {
         }
 
         /** A letter either ends the token (an unspaced CJK character) or extends it. */
-        private void letter(char c, long[] languageHits) {
+        private void letter(char c, int i, long[] languageHits) {
             letters++;
             if (c >= 0x80 && (Character.isIdeographic(c) || isKana(c))) {
                 cjk++;
@@ -468,8 +467,12 @@ final class LineFeatures {
                 return;
             }
             if (c < 0x80) {
-                if (tokenLength == 0 && c <= 'Z') capitalised++;
-                append(c <= 'Z' ? (char) (c + 32) : c);
+                char lower = c <= 'Z' ? (char) (c + 32) : c;
+                if (tokenLength == 0) {
+                    if (c <= 'Z') capitalised++;
+                    wordMark(lower, i);
+                }
+                append(lower);
                 return;
             }
             if (tokenLength == 0 && Character.isUpperCase(c)) capitalised++;
@@ -490,6 +493,17 @@ final class LineFeatures {
             else if (c == '_' && i > 0 && Character.isLetter(text.charAt(i - 1))) linkMark = true;
             else if (c == '。' || c == '！' || c == '？') cjkStops++;
             else if (c == '©') copyright = true;
+            symbolMark(c, i);
+        }
+
+        /** The marks that start with a symbol: "@", ".com", "[img" and "[image". */
+        private void symbolMark(char c, int i) {
+            switch (c) {
+                case '@' -> linkMark = true;
+                case '.' -> linkMark |= at(i, ".com");
+                case '[' -> bracketMark |= at(i, "[img") || at(i, "[image");
+                default -> {}
+            }
         }
 
         /** Ends the token: counts it, its learnt weight and its stop-word languages. */
@@ -555,22 +569,17 @@ final class LineFeatures {
         }
 
         /**
-         * Link marks (http, www., .com, @), image marks ([img, [image) and copyright words, in any case, in
-         * one pass: what lower-casing the whole line and {@code contains} said (only ASCII letters
-         * lower-case to the ASCII letters of these words), without the copy.
+         * Link marks (http, www., .com, @), image marks ([img, [image) and copyright words, in any case, read
+         * as the scan passes them: a word mark where a word starts (what lower-casing the whole line and
+         * {@code contains} said, bar marks glued to the end of a longer word), the others at their first char.
          */
-        private void wordMarks() {
-            for (int i = 0; i < text.length(); i++) {
-                switch (lower(text.charAt(i))) {
-                    case '@' -> linkMark = true;
-                    case 'h' -> linkMark |= at(i, "http");
-                    case 'w' -> linkMark |= at(i, "www.");
-                    case '.' -> linkMark |= at(i, ".com");
-                    case '[' -> bracketMark |= at(i, "[img") || at(i, "[image");
-                    case 'a' -> copyright |= at(i, "all rights reserved");
-                    case 'c' -> copyright |= at(i, "copyright");
-                    default -> {}
-                }
+        private void wordMark(char lower, int i) {
+            switch (lower) {
+                case 'h' -> linkMark |= at(i, "http");
+                case 'w' -> linkMark |= at(i, "www.");
+                case 'a' -> copyright |= at(i, "all rights reserved");
+                case 'c' -> copyright |= at(i, "copyright");
+                default -> {}
             }
         }
 
