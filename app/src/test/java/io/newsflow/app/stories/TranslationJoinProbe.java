@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.enrich.topics.ArticleTagger;
 import io.newsflow.enrich.topics.TagInput;
 import io.newsflow.enrich.topics.Tags;
-import io.newsflow.sink.state.Table;
+import io.newsflow.sink.state.MapTable;
 import io.newsflow.sink.stories.StoryGrouper;
 import io.newsflow.sink.stories.StoryInput;
 import io.newsflow.sink.stories.StorySettings;
@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 
 /**
  * Can a report in another language join the story of its English original? Measured on SIB-200's parallel
@@ -155,9 +154,9 @@ public final class TranslationJoinProbe {
     /** Every original through one grouper, then each translation alone on a copy of its state. */
     private static void joins(
             String base, String lang, List<StoryInput> originals, List<StoryInput> translations, StorySettings s) {
-        MemoryTable<String> terms = new MemoryTable<>();
-        MemoryTable<byte[]> groups = new MemoryTable<>();
-        MemoryTable<String> postings = new MemoryTable<>();
+        MapTable<String> terms = new MapTable<>();
+        MapTable<byte[]> groups = new MapTable<>();
+        MapTable<String> postings = new MapTable<>();
         StoryGrouper grouper = new StoryGrouper(s, terms, groups, postings);
         Map<String, String> storyOf = new HashMap<>();
         for (StoryInput in : originals) {
@@ -190,42 +189,5 @@ public final class TranslationJoinProbe {
                 100.0 * joinedOriginal / n,
                 joinedOther,
                 n - joinedOriginal - joinedOther);
-    }
-
-    /** A table in memory that can be copied, so each translation meets the same state. */
-    private static final class MemoryTable<V> implements Table<V> {
-        private final Map<String, V> map;
-
-        MemoryTable() {
-            this(new HashMap<>());
-        }
-
-        private MemoryTable(Map<String, V> map) {
-            this.map = map;
-        }
-
-        MemoryTable<V> copy() {
-            return new MemoryTable<>(new HashMap<>(map));
-        }
-
-        @Override
-        public V get(String key) {
-            return map.get(key);
-        }
-
-        @Override
-        public void put(String key, V value) {
-            map.put(key, value);
-        }
-
-        @Override
-        public void delete(String key) {
-            map.remove(key);
-        }
-
-        @Override
-        public void forEach(BiConsumer<String, V> visitor) {
-            map.forEach(visitor);
-        }
     }
 }

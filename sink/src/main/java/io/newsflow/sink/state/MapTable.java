@@ -4,10 +4,23 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
-/** A {@link Table} in memory, for tests and the benchmark. */
+/** A {@link Table} in memory, for tests, benchmarks and probes that run the grouping without Kafka. */
 public final class MapTable<V> implements Table<V> {
 
-    private final Map<String, V> map = new HashMap<>();
+    private final Map<String, V> map;
+
+    public MapTable() {
+        this(new HashMap<>());
+    }
+
+    private MapTable(Map<String, V> map) {
+        this.map = map;
+    }
+
+    /** An independent table holding the same entries. */
+    public MapTable<V> copy() {
+        return new MapTable<>(new HashMap<>(map));
+    }
 
     @Override
     public V get(String key) {
