@@ -104,10 +104,10 @@ public final class StoryGrouper {
             double decay = Math.pow(0.5, quiet / (double) settings.halfLife().toMillis());
             double raw = s.cosine(v);
             // Measured against the threshold for this pair's lengths (a short text is judged on its own
-            // scale), with the meaning vectors' pull when both have one.
+            // scale), with the meaning vectors' pull when both have one and are in one language.
             double score = settings.score(
                     raw,
-                    s.meaningCosine(in.meaning()),
+                    s.sameLanguage(in.language()) ? s.meaningCosine(in.meaning()) : Double.NaN,
                     decay,
                     v.size(),
                     s.centroid().size());
@@ -136,7 +136,7 @@ public final class StoryGrouper {
             double decay = Math.pow(0.5, apart / (double) settings.halfLife().toMillis());
             double score = settings.score(
                     story.similarity(s),
-                    story.meaningSimilarity(s),
+                    story.sameLanguage(s.language()) ? story.meaningSimilarity(s) : Double.NaN,
                     decay,
                     story.centroid().size(),
                     s.centroid().size());

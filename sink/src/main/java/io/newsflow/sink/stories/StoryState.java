@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * A story as grouping remembers it: the sum of its members' unit term vectors (kept to the heaviest
  * terms so the state stays small), the sum of their unit meaning vectors (null until a member has one),
- * its first and last article, members and outlets (capped lists; count is exact).
+ * its first and last article, members and outlets (capped lists; count is exact), and the language of the
+ * article that opened it (null when unknown).
  */
 public record StoryState(
         String id,
@@ -21,7 +22,8 @@ public record StoryState(
         long lastSeen,
         List<String> members,
         List<String> outlets,
-        float[] meaning) {
+        float[] meaning,
+        String language) {
 
     static final int CENTROID_TERMS = 64;
     static final int MAX_MEMBERS = 200;
@@ -37,7 +39,8 @@ public record StoryState(
                 in.time(),
                 List.of(in.id()),
                 in.site() == null ? List.of() : List.of(in.site()),
-                in.meaning() == null ? null : in.meaning().clone());
+                in.meaning() == null ? null : in.meaning().clone(),
+                in.language());
     }
 
     public StoryState join(StoryInput in, Map<String, Double> vector) {
@@ -60,7 +63,8 @@ public record StoryState(
                 Math.max(lastSeen, in.time()),
                 m,
                 List.copyOf(o),
-                addMeaning(meaning, in.meaning()));
+                addMeaning(meaning, in.meaning()),
+                language);
     }
 
     /**
@@ -97,7 +101,8 @@ public record StoryState(
                 Math.max(lastSeen, other.lastSeen),
                 List.copyOf(m),
                 List.copyOf(o),
-                sum);
+                sum,
+                language);
     }
 
     /** Cosine of this story's centroid with another's. */
@@ -116,6 +121,15 @@ public record StoryState(
             otherNorm += w * w;
         }
         return norm == 0 || otherNorm == 0 ? 0 : dot / Math.sqrt(norm * otherNorm);
+    }
+
+    /**
+     * Whether meaning vectors can be compared across the two: the meaning model was distilled from an English
+     * one, and a translation's vector is hardly nearer its original than any other text's (SIB-200 probe,
+     * README), so across languages it is not compared; an unknown language compares with any.
+     */
+    public boolean sameLanguage(String other) {
+        return language == null || other == null || language.equals(other);
     }
 
     /** Cosine of this story's meaning sum with another's, or NaN when either has none. */

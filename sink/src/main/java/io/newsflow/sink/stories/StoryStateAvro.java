@@ -26,7 +26,7 @@ import org.apache.avro.message.BinaryMessageEncoder;
 final class StoryStateAvro {
 
     /** Every schema a sink ever wrote, oldest first; the last is written. */
-    static final List<String> VERSIONS = List.of("StoryState-v1.avsc", "StoryState-v2.avsc");
+    static final List<String> VERSIONS = List.of("StoryState-v1.avsc", "StoryState-v2.avsc", "StoryState-v3.avsc");
 
     private static final Schema SCHEMA = load(VERSIONS.get(VERSIONS.size() - 1));
     private static final BinaryMessageEncoder<GenericRecord> ENCODER =
@@ -56,6 +56,7 @@ final class StoryStateAvro {
             meaning.asFloatBuffer().put(s.meaning());
             r.put("meaning", meaning);
         }
+        r.put("language", s.language());
         try {
             ByteBuffer buf = ENCODER.encode(r);
             byte[] out = new byte[buf.remaining()];
@@ -87,7 +88,8 @@ final class StoryStateAvro {
                 (Long) r.get("lastSeen"),
                 strings(r.get("members")),
                 strings(r.get("outlets")),
-                floats(r.get("meaning")));
+                floats(r.get("meaning")),
+                r.get("language") == null ? null : r.get("language").toString());
     }
 
     private static float[] floats(Object avroBytes) {

@@ -55,6 +55,7 @@ final class StoryStateCodec {
                 Long.parseLong(f[5]),
                 unlist(f[6]),
                 unlist(f[7]),
+                null,
                 null);
     }
 

@@ -61,6 +61,18 @@ class StoryStateAvroTest {
     }
 
     @Test
+    void aStorysLanguageComesBackFromItsAvroForm() {
+        StoryState german = StoryState.open(
+                "story-x",
+                new StoryInput("x", "dw.com", "Erdbeben erschüttert Japan", "", List.of(), 0, "de"),
+                Map.of("erdbeben", 1.0));
+        assertThat(StoryStateAvro.decode(StoryStateAvro.encode(german)).language())
+                .isEqualTo("de");
+        assertThat(StoryStateAvro.decode(StoryStateAvro.encode(story())).language())
+                .isNull();
+    }
+
+    @Test
     void aStorysMeaningComesBackFromItsAvroForm() {
         StoryState s = story();
         StoryState withMeaning = s.join(
@@ -123,12 +135,12 @@ class StoryStateAvroTest {
         String v2Json = v1.toString()
                 .replace(
                         "{\"name\":\"outlets\"",
-                        "{\"name\":\"language\",\"type\":[\"null\",\"string\"],\"default\":null},{\"name\":\"outlets\"");
+                        "{\"name\":\"region\",\"type\":[\"null\",\"string\"],\"default\":null},{\"name\":\"outlets\"");
         Schema v2 = new Schema.Parser().parse(v2Json);
         var decoder = new BinaryMessageDecoder<GenericRecord>(GenericData.get(), v2);
         decoder.addSchema(v1);
         var r = decoder.decode(StoryStateAvro.encode(story()));
-        assertThat(r.get("language")).isNull();
+        assertThat(r.get("region")).isNull();
         assertThat(r.get("title").toString()).startsWith("7.0 magnitude earthquake");
     }
 }
