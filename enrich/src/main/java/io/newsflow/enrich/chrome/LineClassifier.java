@@ -173,9 +173,8 @@ public final class LineClassifier {
     }
 
     static LineClassifier load(String resource) {
-        // The stop-word lists and the word table load with the model, at start-up, not inside the first
-        // page's time budget.
-        StopWordLists.languagesOf("the");
+        // The word table (and the stop-word lists it holds) loads with the model, at start-up, not inside the
+        // first page's time budget.
         LineWords.defaults();
         try (InputStream in = LineClassifier.class.getResourceAsStream(ChromeFilter.RULES_DIR + resource)) {
             if (in == null) throw new IllegalStateException("line model missing: " + ChromeFilter.RULES_DIR + resource);

@@ -90,12 +90,6 @@ final class StopWordLists {
         return LANGUAGES_OF;
     }
 
-    /** Bit i set when the word (lower case) is a stop word of language i; 0 when it is none. */
-    static long languagesOf(String lowerCaseWord) {
-        Long bits = LANGUAGES_OF.get(lowerCaseWord);
-        return bits == null ? 0L : bits;
-    }
-
     private static Map<String, Long> load() {
         Map<String, Long> out = new HashMap<>();
         for (int i = 0; i < LISTS.size(); i++) {
