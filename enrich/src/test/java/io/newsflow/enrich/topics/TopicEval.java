@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * door, {@link ArticleTagger#tag}, or, with {@code --model FILE}, a model file alone: first-topic
  * accuracy, macro-F1 over the topics present, precision and recall per topic, a confusion table, figures
  * per language and source, a reliability table (is a first topic scored 0.8 right 80% of the time?),
- * and the warm cost per article.
+ * and the warm cost per article. {@code -Derrors=true} lists every miss (gold, first topic, score, title, lead).
  *
  * <pre>java -cp enrich/target/classes:enrich/target/test-classes:app/target/newsflow.jar \
  *   io.newsflow.enrich.topics.TopicEval [--model FILE] EVAL.jsonl...</pre>
@@ -54,6 +54,15 @@ public final class TopicEval {
             int guess = (int) best[0];
             confusion[y][guess]++;
             boolean right = guess == y;
+            if (!right && Boolean.getBoolean("errors")) {
+                System.out.printf(
+                        "miss %s -> %s %.2f\t%s | %s%n",
+                        codes.get(y).substring(7, 9),
+                        codes.get(guess).substring(7, 9),
+                        best[1],
+                        it.title(),
+                        it.text().substring(0, Math.min(120, it.text().length())));
+            }
             String source = it.source().split(";", 2)[0];
             for (String g : List.of("lang " + it.lang(), "source " + source)) {
                 int[] c = byGroup.computeIfAbsent(g, x -> new int[2]);

@@ -37,7 +37,8 @@ import java.util.Random;
  * briefs) read like long ones; examples are weighted so each topic of each source counts alike. The
  * softmax temperature is fitted so that scores hold on outlets the model has not seen: a probe model
  * learns without one whole source ({@code -Dcalibrate=SOURCE-PREFIX}), its log loss on that source is
- * minimised, then the model is trained again on everything.
+ * minimised, then the model is trained again on everything. {@code -Dprobe.out=FILE} keeps the probe, so
+ * the figures on the calibration source and on any set can be measured with a model that never saw it.
  *
  * <pre>java -Xmx8g -Dcalibrate="BBC News" -cp enrich/target/classes:enrich/target/test-classes:app/target/newsflow.jar \
  *   io.newsflow.enrich.topics.TopicModelTrainer ../shared/topics-data/iptc-mediatopics.jsonl \
@@ -89,6 +90,13 @@ public final class TopicModelTrainer {
         System.out.printf("calibration items %d%n", held.size());
         LinearTopicModel probe = train(fit, codes, pv);
         double temperature = fitTemperature(probe, held, codes);
+        String probeOut = System.getProperty("probe.out");
+        if (probeOut != null) {
+            // The model that never saw the calibration source: the one its figures are measured with.
+            try (OutputStream os = Files.newOutputStream(Path.of(probeOut))) {
+                probe.withTemperature(temperature).write(os);
+            }
+        }
         System.out.printf("items %d, temperature %.3f%n", items.size(), temperature);
         LinearTopicModel model = train(items, codes, pv).withTemperature(temperature);
         try (OutputStream os = Files.newOutputStream(out)) {
