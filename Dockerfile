@@ -33,7 +33,7 @@ RUN java -XX:ArchiveClassesAtExit=/opt/newsflow/newsflow.jsa -jar /opt/newsflow/
 USER newsflow
 WORKDIR /var/lib/newsflow
 ENV NEWSFLOW_STREAMS_STATE_DIR=/var/lib/newsflow/streams \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:SharedArchiveFile=/opt/newsflow/newsflow.jsa"
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+UseParallelGC -XX:+ExitOnOutOfMemoryError -XX:SharedArchiveFile=/opt/newsflow/newsflow.jsa"
 EXPOSE 8080
 # Stages serve /ready (stream running, brokers answering) on their ops port (setting ops.port, env NEWSFLOW_OPS_PORT).
 HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
