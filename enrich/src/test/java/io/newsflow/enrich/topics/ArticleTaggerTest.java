@@ -49,7 +49,8 @@ class ArticleTaggerTest {
                 .filter(t -> t.code().equals("medtop:15000000"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(sport.score()).isGreaterThan(0.3);
+        // Listed (topics come above 0.2) where it was absent, though the words still read as business.
+        assertThat(sport.score()).isGreaterThan(0.2);
         assertThat(sport.signals()).contains("section:sport");
     }
 
