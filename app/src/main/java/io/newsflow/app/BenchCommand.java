@@ -160,12 +160,13 @@ final class BenchCommand implements Callable<Integer> {
 
     private static PassResult report(PassResult p) {
         System.out.printf(
-                "  %s %s: %d pages in %.1f s (%.1f pages/s)%s%n",
+                "  %s %s: %d pages in %.1f s (%.1f pages/s; the JIT settled %.1f s before the clock)%s%n",
                 p.mode().label(),
                 p.label(),
                 p.pages(),
                 p.seconds(),
                 p.pagesPerSecond(),
+                p.settleNanos() / 1e9,
                 p.nothingLost() ? "" : ", NOT all accounted for");
         return p;
     }

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param cpuByGroup CPU nanoseconds by thread group ({@link ThreadCpu}), in print order
  * @param changelogBytes bytes the stages' stores wrote to their changelog topics, by "stage/store"
  * @param steps     the stream threads' samples by step and bytes allocated, by stage ({@link StepProfile})
+ * @param settleNanos how long the pass waited, before its clock started, for the JIT compilers to go quiet
  */
 public record PassResult(
         BenchMode mode,
@@ -32,7 +33,8 @@ public record PassResult(
         Map<String, Long> cpuByGroup,
         long meteredNanos,
         Map<String, Long> changelogBytes,
-        Map<String, StepProfile.Group> steps) {
+        Map<String, StepProfile.Group> steps,
+        long settleNanos) {
 
     /** Pages that went in and never came out; negative when more came out than went in. */
     public long lost() {

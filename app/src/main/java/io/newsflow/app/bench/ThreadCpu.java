@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * CPU time of this process's Java threads over one pass, grouped by what they do (their names say it),
  * so a pass can tell where its CPU went without a profiler. Whatever the process spent outside Java
- * threads (JIT compilers, GC, native code) is the remainder of the process CPU time.
+ * threads is the remainder of the process CPU time, of which the JIT compilers' and the collector's threads are
+ * counted apart where the system tells ({@link VmThreadCpu}); the rest is native code.
  */
 final class ThreadCpu {
 
@@ -30,10 +31,11 @@ final class ThreadCpu {
                             + "transaction|raft|metrics).*")));
 
     static final List<String> NAMES =
-            List.of("enrich", "sink", "clients", "publish", "broker", "other", "JIT+GC+native");
+            List.of("enrich", "sink", "clients", "publish", "broker", "other", "JIT", "GC", "native");
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final Map<Long, Long> atStart = new HashMap<>();
+    private final VmThreadCpu vmThreads = new VmThreadCpu();
 
     ThreadCpu() {
         for (long id : threads.getAllThreadIds()) {
@@ -56,7 +58,13 @@ final class ThreadCpu {
                 javaTotal += cpu;
             }
         }
-        out.put("JIT+GC+native", Math.max(0, processCpuNanos - javaTotal));
+        long outsideJava = Math.max(0, processCpuNanos - javaTotal);
+        Map<String, Long> vm = vmThreads.sinceStart();
+        long jit = Math.min(outsideJava, vm.get(VmThreadCpu.JIT));
+        long gc = Math.min(outsideJava - jit, vm.get(VmThreadCpu.GC));
+        out.put("JIT", jit);
+        out.put("GC", gc);
+        out.put("native", outsideJava - jit - gc);
         return out;
     }
 

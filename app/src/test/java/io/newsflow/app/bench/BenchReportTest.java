@@ -34,7 +34,8 @@ class BenchReportTest {
                 Map.of("enrich", (long) (seconds * 1e9)),
                 (long) (seconds * 1e9),
                 Map.of("sink/dedup-store", clean * 500, "sink/story-store", clean * 1500, "enrich/none", 0L),
-                Map.of("enrich", new StepProfile.Group(Map.of("DOM parse", 0.5, "chrome", 0.5), pages * 1_000_000L)));
+                Map.of("enrich", new StepProfile.Group(Map.of("DOM parse", 0.5, "chrome", 0.5), pages * 1_000_000L)),
+                0);
     }
 
     private String printed() {
