@@ -22,6 +22,7 @@ final class ArticleMapper {
     static Article toArticle(RawPage page, ExtractedArticle found, Tags tags, Instant now) {
         String url = page.getFinalUrl() != null ? page.getFinalUrl() : page.getUrl();
         String idUrl = found.canonicalUrl() != null ? found.canonicalUrl() : url;
+        Fingerprints.Content content = Fingerprints.content(found.text());
         return Article.newBuilder()
                 // A page with no address (a file given to `newsflow extract` without --url) has no identity,
                 // whatever canonical URL its markup claims.
@@ -44,8 +45,8 @@ final class ArticleMapper {
                         .toList())
                 .setKeywords(tags.keywords())
                 .setImage(found.image())
-                .setContentHash(Fingerprints.contentHash(found.text()))
-                .setSimhash(Fingerprints.simhash(found.text()))
+                .setContentHash(content.hash())
+                .setSimhash(content.simhash())
                 .setRemoved(new TreeMap<>(found.removed()))
                 .setRepairs(found.repairs())
                 .setExtractionMethod(found.method())

@@ -55,7 +55,9 @@ final class VmThreadCpu {
                 try {
                     String kind = kind(Files.readString(task.resolve("comm")).strip());
                     if (kind != null) {
-                        out.put(kind + "/" + task.getFileName(), ticks(Files.readString(task.resolve("stat"))) * NANOS_PER_TICK);
+                        out.put(
+                                kind + "/" + task.getFileName(),
+                                ticks(Files.readString(task.resolve("stat"))) * NANOS_PER_TICK);
                     }
                 } catch (IOException | RuntimeException ended) {
                     // the thread ended between listing and reading: its time is lost with it
