@@ -1,10 +1,10 @@
 package io.newsflow.enrich.keywords;
 
+import io.newsflow.enrich.language.FunctionWords;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -16,55 +16,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.cz.CzechAnalyzer;
-import org.apache.lucene.analysis.da.DanishAnalyzer;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.es.SpanishAnalyzer;
-import org.apache.lucene.analysis.fi.FinnishAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.it.ItalianAnalyzer;
-import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.no.NorwegianAnalyzer;
-import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
-import org.apache.lucene.analysis.ru.RussianAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.apache.lucene.analysis.sv.SwedishAnalyzer;
-import org.apache.lucene.analysis.tr.TurkishAnalyzer;
-import org.apache.lucene.util.IOUtils;
 
 /**
- * Words that may not open or close a key phrase, per language. Function words come from the lists Lucene's
- * analyzers ship (maintained upstream, not typed here): for English Snowball's list, which Lucene carries,
- * joined with Lucene's own short English set. Day and month names come from the JDK's locale data (CLDR).
+ * Words that may not open or close a key phrase, per language. Function words are {@link FunctionWords} (the
+ * lists Lucene's analyzers ship, maintained upstream, not typed here). Day and month names come from the JDK's locale data (CLDR).
  * On top, {@code news-words.txt} holds what only news needs: people's titles ("President", "Mr"), which
  * {@link #titles} also gives on their own, and reporting words ("said", "according"). A language the
  * detector reports but Lucene has no list for (Polish, Ukrainian, Chinese, Japanese, Korean) gets the
  * English list, which at least catches quoted English.
  */
 final class Stopwords {
-
-    private static final Map<String, Supplier<CharArraySet>> LUCENE = Map.ofEntries(
-            Map.entry("en", Stopwords::english),
-            Map.entry("de", GermanAnalyzer::getDefaultStopSet),
-            Map.entry("fr", FrenchAnalyzer::getDefaultStopSet),
-            Map.entry("es", SpanishAnalyzer::getDefaultStopSet),
-            Map.entry("it", ItalianAnalyzer::getDefaultStopSet),
-            Map.entry("pt", PortugueseAnalyzer::getDefaultStopSet),
-            Map.entry("nl", DutchAnalyzer::getDefaultStopSet),
-            Map.entry("sv", SwedishAnalyzer::getDefaultStopSet),
-            Map.entry("da", DanishAnalyzer::getDefaultStopSet),
-            Map.entry("nb", NorwegianAnalyzer::getDefaultStopSet),
-            Map.entry("no", NorwegianAnalyzer::getDefaultStopSet),
-            Map.entry("fi", FinnishAnalyzer::getDefaultStopSet),
-            Map.entry("ru", RussianAnalyzer::getDefaultStopSet),
-            Map.entry("cs", CzechAnalyzer::getDefaultStopSet),
-            Map.entry("tr", TurkishAnalyzer::getDefaultStopSet),
-            Map.entry("ar", ArabicAnalyzer::getDefaultStopSet));
 
     private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
     private static final Map<String, Set<String>> TITLES = new ConcurrentHashMap<>();
@@ -75,7 +36,9 @@ final class Stopwords {
 
     /** The languages with a list of their own (others fall back to English). */
     static Set<String> languages() {
-        return LUCENE.keySet();
+        Set<String> out = new HashSet<>(FunctionWords.languages());
+        out.add("no");
+        return Set.copyOf(out);
     }
 
     static Set<String> forLanguage(String lang) {
@@ -104,14 +67,14 @@ final class Stopwords {
 
     private static String known(String lang) {
         String key = lang == null ? "en" : lang.toLowerCase(Locale.ROOT);
-        return LUCENE.containsKey(key) ? key : "en";
+        if ("no".equals(key)) {
+            return "nb";
+        }
+        return FunctionWords.languages().contains(key) ? key : "en";
     }
 
     private static Set<String> build(String lang) {
-        Set<String> words = new HashSet<>();
-        for (Object w : LUCENE.get(lang).get()) {
-            words.add(w instanceof char[] chars ? new String(chars) : String.valueOf(w));
-        }
+        Set<String> words = new HashSet<>(FunctionWords.of(lang));
         Locale locale = Locale.forLanguageTag(lang);
         for (Month m : Month.values()) {
             words.add(m.getDisplayName(TextStyle.FULL, locale).toLowerCase(locale));
@@ -122,17 +85,6 @@ final class Stopwords {
         }
         NEWS_WORDS.getOrDefault(lang, Map.of()).values().forEach(words::addAll);
         return Set.copyOf(words);
-    }
-
-    private static CharArraySet english() {
-        try (InputStream in = SnowballFilter.class.getResourceAsStream("english_stop.txt");
-                Reader r = IOUtils.getDecodingReader(in, StandardCharsets.UTF_8)) {
-            CharArraySet set = new CharArraySet(WordlistLoader.getSnowballWordSet(r), false);
-            set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-            return set;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** {@code news-words.txt}: lines "lang kind word word ..."; kinds are "title" and "reporting". */

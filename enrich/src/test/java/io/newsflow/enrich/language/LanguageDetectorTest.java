@@ -40,4 +40,25 @@ class LanguageDetectorTest {
                         "en"))
                 .isEqualTo("de");
     }
+
+    @Test
+    void functionWordsConfirmARightDeclarationAndNeverAWrongOne() {
+        String english = "The government said on Monday that it would not raise taxes this year, and that the"
+                + " budget was on track.";
+        assertThat(LanguageDetector.functionWordsConfirm("en", english)).isTrue();
+        assertThat(LanguageDetector.functionWordsConfirm("de", english)).isFalse();
+        String spanish = "El gobierno anunció el lunes que no subirá los impuestos este año y que el presupuesto"
+                + " se cumple.";
+        assertThat(LanguageDetector.functionWordsConfirm("es", spanish)).isTrue();
+        assertThat(LanguageDetector.functionWordsConfirm("pt", spanish))
+                .as("a neighbour's declaration goes to Lingua")
+                .isFalse();
+        assertThat(LanguageDetector.functionWordsConfirm(
+                        "cs", "Rząd poinformował w poniedziałek, że nie podniesie podatków w tym roku."))
+                .as("Polish has no list, so a Czech declaration is never confirmed by function words")
+                .isFalse();
+        assertThat(LanguageDetector.functionWordsConfirm("en", "Breaking: markets, rates, oil."))
+                .as("too few function words to tell")
+                .isFalse();
+    }
 }
