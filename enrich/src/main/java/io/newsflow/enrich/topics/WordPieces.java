@@ -1,10 +1,8 @@
 package io.newsflow.enrich.topics;
 
 import java.text.Normalizer;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -19,14 +17,11 @@ final class WordPieces {
     private static final int MAX_WORD = 40;
 
     private final List<String> pieces;
-    private final Map<String, Integer> ids;
+    private final PieceTrie trie;
 
     WordPieces(List<String> pieces) {
         this.pieces = List.copyOf(pieces);
-        this.ids = new HashMap<>(pieces.size() * 2);
-        for (int i = 0; i < pieces.size(); i++) {
-            ids.putIfAbsent(pieces.get(i), i);
-        }
+        this.trie = new PieceTrie(this.pieces);
     }
 
     List<String> pieces() {
@@ -74,21 +69,12 @@ final class WordPieces {
         int at = start;
         int written = n;
         while (at < end && written < max) {
-            int stop = end;
-            Integer id = null;
-            while (stop > at) {
-                String piece = at == start ? s.substring(at, stop) : "##" + s.substring(at, stop);
-                id = ids.get(piece);
-                if (id != null) {
-                    break;
-                }
-                stop--;
-            }
-            if (id == null) {
+            long match = trie.longest(s, at, end, at == start);
+            if (match < 0) {
                 return n; // no piece fits: the word is unknown as a whole, as in BERT
             }
-            out[written++] = id;
-            at = stop;
+            out[written++] = (int) match;
+            at = (int) (match >>> 32);
         }
         return written;
     }
