@@ -43,12 +43,12 @@ public final class Fingerprints {
 
     /** Hex SHA-256 of the text with case, punctuation and spacing folded: equal words, equal hash. */
     public static String contentHash(String text) {
-        return content(text).hash();
+        return sha256(String.join(" ", words(text)));
     }
 
     /** 64-bit SimHash over word 3-shingles (FNV-1a 64 per shingle). */
     public static long simhash(String text) {
-        return content(text).simhash();
+        return simhash(words(text));
     }
 
     private static long simhash(List<String> words) {

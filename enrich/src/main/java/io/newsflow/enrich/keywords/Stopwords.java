@@ -36,9 +36,7 @@ final class Stopwords {
 
     /** The languages with a list of their own (others fall back to English). */
     static Set<String> languages() {
-        Set<String> out = new HashSet<>(FunctionWords.languages());
-        out.add("no");
-        return Set.copyOf(out);
+        return FunctionWords.languages();
     }
 
     static Set<String> forLanguage(String lang) {
