@@ -29,10 +29,10 @@ public final class ArticleTagger {
     public Tags tag(TagInput in) {
         LinearTopicModel model = SharedModel.get();
         String title = in.title().isBlank() ? FirstLine.asTitle(in.text()) : in.title();
-        TopicFeatures.Article article = model.features(title, in.text());
+        String language = languages.detect(in.title() + "\n" + in.text(), in.declaredLanguage());
+        TopicFeatures.Article article = model.features(title, in.text(), language);
         byte[] meaning = SharedModel.meaning().encode(article);
         List<TopicTag> topics = calibrator.select(model, article, signals.boosts(in));
-        String language = languages.detect(in.title() + "\n" + in.text(), in.declaredLanguage());
         List<String> keywords = keyphrases.extract(in.title(), in.text(), language, KEYWORDS);
         return new Tags(topics, language, keywords, meaning);
     }

@@ -91,8 +91,9 @@ final class LinearTopicModel {
         return pieceWeight[piece];
     }
 
-    TopicFeatures.Article features(String title, String body) {
-        return TopicFeatures.of(title, body, pieces);
+    /** What the model reads of an article in {@code language} (its words' English glosses too, if not English). */
+    TopicFeatures.Article features(String title, String body, String language) {
+        return TopicFeatures.read(title, body, language, pieces);
     }
 
     /** Logits (before the temperature) of each topic, in the order of the model's topic codes (the taxonomy's). */

@@ -16,6 +16,8 @@ import java.util.Locale;
  *   <li>word pieces ({@link WordPieces}) of the title (twice) and the body, for the distilled
  *       sentence-model part.
  * </ul>
+ *
+ * <p>A non-English article's words' English glosses ({@link Glossary}) are read after it, in both views.
  */
 final class TopicFeatures {
 
@@ -28,6 +30,9 @@ final class TopicFeatures {
 
     /** The word pieces read: title twice and ~{@value #BODY_WORDS} words of body. */
     static final int MAX_PIECES = 640;
+
+    /** The pieces read from an article's English glosses ({@link Glossary}), after its own. */
+    static final int GLOSS_PIECES = 320;
 
     /** Sparse unit vector: distinct bucket ids and their values. */
     record Vector(int[] ids, float[] values) {}
@@ -42,9 +47,23 @@ final class TopicFeatures {
     private TopicFeatures() {}
 
     static Article of(String title, String body, WordPieces vocabulary) {
+        return of(title, body, "", vocabulary);
+    }
+
+    /** Both views of an article in {@code language}, with its words' English glosses if it is not English. */
+    static Article read(String title, String body, String language, WordPieces vocabulary) {
+        String gloss = Glossary.shared().gloss(title + "\n" + body, language, BODY_WORDS);
+        return of(title, body, gloss, vocabulary);
+    }
+
+    /**
+     * Both views of an article; {@code gloss} is its words' English glosses ({@link Glossary}, empty for
+     * English), read as English words and pieces after the article's own.
+     */
+    static Article of(String title, String body, String gloss, WordPieces vocabulary) {
         String t = title == null ? "" : title;
         String b = body == null ? "" : body;
-        int[] out = new int[MAX_PIECES];
+        int[] out = new int[MAX_PIECES + GLOSS_PIECES];
         int n = vocabulary.split(t, out, 0, MAX_PIECES / 4);
         System.arraycopy(out, 0, out, n, n); // the title counts twice; split it once
         n *= 2;
@@ -54,19 +73,24 @@ final class TopicFeatures {
         n += vocabulary.split(lead, out, n, MAX_PIECES);
         int leadPieces = n;
         n += vocabulary.split(read.substring(lead.length()), out, n, MAX_PIECES);
-        return new Article(hashed(t, b), Arrays.copyOf(out, n), leadPieces);
+        n += vocabulary.split(gloss, out, n, n + GLOSS_PIECES);
+        return new Article(hashed(t, b, gloss), Arrays.copyOf(out, n), leadPieces);
     }
 
-    static Vector hashed(String title, String body) {
+    static Vector hashed(String title, String body, String gloss) {
         Counter c = new Counter();
         String t = title.toLowerCase(Locale.ROOT);
         words(t, c, Integer.MAX_VALUE, 't');
         words(t, c, Integer.MAX_VALUE, 'w');
         words(body.toLowerCase(Locale.ROOT), c, BODY_WORDS, 'w');
+        words(gloss, c, BODY_WORDS, 'g');
         return c.vector();
     }
 
-    /** Emits features for up to {@code max} words of lower-cased {@code s}; kind 't' marks title words. */
+    /**
+     * Emits features for up to {@code max} words of lower-cased {@code s}; kind 't' marks title words, 'g'
+     * English glosses: hashed as body words, so they share what English news taught, but without pairs.
+     */
     private static void words(String s, Counter c, int max, char kind) {
         int n = s.length();
         int i = 0;
@@ -95,10 +119,12 @@ final class TopicFeatures {
                 previous = 0;
                 continue;
             }
-            long h = hash(s, start, i, kind);
+            long h = hash(s, start, i, kind == 'g' ? 'w' : kind);
             c.add(h);
             count++;
-            if (kind == 'w') {
+            if (kind == 'g') {
+                pieces(s, start, i, c);
+            } else if (kind == 'w') {
                 if (previous != 0) {
                     c.add(mix(previous * 31 + h));
                 }

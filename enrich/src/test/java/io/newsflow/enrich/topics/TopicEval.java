@@ -86,7 +86,7 @@ public final class TopicEval {
                     .get(0);
             return new double[] {codes.indexOf(first.code()), first.score()};
         }
-        TopicFeatures.Article a = model.features(it.title(), it.text());
+        TopicFeatures.Article a = model.features(it.title(), it.text(), it.lang());
         double[] z = Boolean.getBoolean("pieces.only") ? model.pieceLogits(a.pieces()) : model.logits(a);
         for (int t = 0; t < z.length; t++) {
             z[t] /= model.temperature();

@@ -1,0 +1,162 @@
+package io.newsflow.enrich.topics;
+
+import io.newsflow.enrich.language.FunctionWords;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.ArabicStemmer;
+import org.tartarus.snowball.ext.DanishStemmer;
+import org.tartarus.snowball.ext.DutchStemmer;
+import org.tartarus.snowball.ext.FinnishStemmer;
+import org.tartarus.snowball.ext.FrenchStemmer;
+import org.tartarus.snowball.ext.GermanStemmer;
+import org.tartarus.snowball.ext.ItalianStemmer;
+import org.tartarus.snowball.ext.NorwegianStemmer;
+import org.tartarus.snowball.ext.PortugueseStemmer;
+import org.tartarus.snowball.ext.RussianStemmer;
+import org.tartarus.snowball.ext.SpanishStemmer;
+import org.tartarus.snowball.ext.SwedishStemmer;
+import org.tartarus.snowball.ext.TurkishStemmer;
+
+/**
+ * English glosses of the words of a non-English article, so that what the model learnt from English news
+ * ("stock exchange", "unemployment") also reads "Börse" and "chômage". Glossary {@value #RESOURCE}: one line
+ * per word and language, {@code lang TAB word TAB english lemmas}, the English lemmas of the word's most
+ * frequent senses in open wordnets linked to Princeton WordNet 3.0 (built by
+ * {@code enrich/src/test/scripts/topics-data/glossary.py}; sources and licences in the README). Words are
+ * matched by their Snowball stem, so "Aktien" finds "Aktie". Thread-safe (read-only after load).
+ */
+final class Glossary {
+
+    static final String RESOURCE = "glossary.tsv.gz";
+
+    private static final Map<String, Supplier<SnowballStemmer>> STEMMERS = Map.ofEntries(
+            Map.entry("de", GermanStemmer::new),
+            Map.entry("fr", FrenchStemmer::new),
+            Map.entry("es", SpanishStemmer::new),
+            Map.entry("pt", PortugueseStemmer::new),
+            Map.entry("it", ItalianStemmer::new),
+            Map.entry("nl", DutchStemmer::new),
+            Map.entry("da", DanishStemmer::new),
+            Map.entry("sv", SwedishStemmer::new),
+            Map.entry("nb", NorwegianStemmer::new),
+            Map.entry("fi", FinnishStemmer::new),
+            Map.entry("ru", RussianStemmer::new),
+            Map.entry("tr", TurkishStemmer::new),
+            Map.entry("ar", ArabicStemmer::new));
+
+    private final Map<String, Map<String, String>> byLanguage;
+
+    private Glossary(Map<String, Map<String, String>> byLanguage) {
+        this.byLanguage = byLanguage;
+    }
+
+    /** The glossary of the jar, read once per process on first use (about a second, ~40 MB). */
+    static Glossary shared() {
+        return Shared.GLOSSARY;
+    }
+
+    private static final class Shared {
+        private static final Glossary GLOSSARY = load();
+    }
+
+    static Glossary load() {
+        try (InputStream raw = Glossary.class.getResourceAsStream(RESOURCE)) {
+            if (raw == null) {
+                throw new IllegalStateException("topic glossary " + RESOURCE + " is missing from the jar");
+            }
+            return read(raw);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read topic glossary " + RESOURCE, e);
+        }
+    }
+
+    static Glossary read(InputStream raw) throws IOException {
+        Map<String, Map<String, String>> byLanguage = new HashMap<>();
+        // Where several words share a stem ("terminer", "terminateur"), the shortest is the one meant.
+        Map<String, Integer> lengthOfStem = new HashMap<>();
+        Map<String, SnowballStemmer> stemmers = new HashMap<>();
+        Map<String, String> glosses = new HashMap<>(); // one copy of each gloss: many words share one
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                String[] f = line.split("\t", 3);
+                if (f.length != 3) {
+                    continue;
+                }
+                SnowballStemmer stemmer = stemmers.computeIfAbsent(f[0], Glossary::stemmer);
+                String key = stem(stemmer, f[1]);
+                Integer shortest = lengthOfStem.get(f[0] + "\t" + key);
+                if (shortest == null || f[1].length() < shortest) {
+                    lengthOfStem.put(f[0] + "\t" + key, f[1].length());
+                    String gloss = glosses.computeIfAbsent(f[2], g -> g.replace('_', ' '));
+                    byLanguage.computeIfAbsent(f[0], k -> new HashMap<>()).put(key, gloss);
+                }
+            }
+        }
+        return new Glossary(byLanguage);
+    }
+
+    /**
+     * The English glosses of {@code text}'s words in {@code language}, space-separated, up to {@code maxWords}
+     * words read; empty for English, for a language without a glossary, and for function words.
+     */
+    String gloss(String text, String language, int maxWords) {
+        Map<String, String> words = language == null ? null : byLanguage.get(language);
+        if (words == null || text.isEmpty()) {
+            return "";
+        }
+        Set<String> function = FunctionWords.of(language);
+        SnowballStemmer stemmer = stemmer(language);
+        StringBuilder out = new StringBuilder();
+        String s = text.toLowerCase(Locale.ROOT);
+        int read = 0;
+        int i = 0;
+        while (i < s.length() && read < maxWords) {
+            if (!Character.isLetter(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < s.length() && Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            read++;
+            String word = s.substring(start, i);
+            if (word.length() < 3 || function.contains(word)) {
+                continue;
+            }
+            String gloss = words.get(stem(stemmer, word));
+            if (gloss != null) {
+                out.append(gloss).append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /** A new stemmer for {@code language} (they keep state), or null where Snowball has none. */
+    private static SnowballStemmer stemmer(String language) {
+        Supplier<SnowballStemmer> stemmers = STEMMERS.get(language);
+        return stemmers == null ? null : stemmers.get();
+    }
+
+    private static String stem(SnowballStemmer stemmer, String word) {
+        if (stemmer == null) {
+            return word;
+        }
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        return stemmer.getCurrent();
+    }
+}

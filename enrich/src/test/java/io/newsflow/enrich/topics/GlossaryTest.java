@@ -1,0 +1,49 @@
+package io.newsflow.enrich.topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The shipped glossary ({@value Glossary#RESOURCE}) on real news wording in three languages. */
+class GlossaryTest {
+
+    private static final Glossary GLOSSARY = Glossary.load();
+
+    @Test
+    void inflectedWordsFindTheirWordByStem() {
+        String gloss = GLOSSARY.gloss("Die Aktien fallen, die Börse schließt im Minus", "de", 100);
+        assertThat(gloss).contains("stock", "stock exchange");
+        assertThat(GLOSSARY.gloss("Le chômage recule", "fr", 100)).contains("unemployment");
+        assertThat(GLOSSARY.gloss("Las elecciones generales", "es", 100)).contains("election");
+    }
+
+    @Test
+    void englishUnknownLanguagesAndFunctionWordsGetNoGloss() {
+        assertThat(GLOSSARY.gloss("Stocks fell as the exchange closed", "en", 100))
+                .isEmpty();
+        assertThat(GLOSSARY.gloss("Die Aktien fallen", null, 100)).isEmpty();
+        assertThat(GLOSSARY.gloss("Die Aktien fallen", "xx", 100)).isEmpty();
+        assertThat(GLOSSARY.gloss("und oder aber der die das", "de", 100)).isEmpty();
+    }
+
+    @Test
+    void readsNoMoreThanItIsAskedTo() {
+        assertThat(GLOSSARY.gloss("Börse Aktien", "de", 1))
+                .contains("stock exchange")
+                .doesNotContain("share");
+    }
+
+    @Test
+    void glossesAreReadAfterTheArticleAndLeaveTheMeaningPiecesAlone() {
+        WordPieces vocabulary = LinearTopicModel.load().vocabulary();
+        String title = "Die Börse schließt im Minus";
+        String body = "Anleger verkaufen Aktien.";
+        TopicFeatures.Article plain = TopicFeatures.of(title, body, vocabulary);
+        TopicFeatures.Article glossed =
+                TopicFeatures.of(title, body, GLOSSARY.gloss(title + "\n" + body, "de", 100), vocabulary);
+        assertThat(glossed.pieces()).startsWith(plain.pieces());
+        assertThat(glossed.pieces().length).isGreaterThan(plain.pieces().length);
+        assertThat(glossed.leadPieces()).isEqualTo(plain.leadPieces());
+        assertThat(glossed.hashed().ids().length).isGreaterThan(plain.hashed().ids().length);
+    }
+}
