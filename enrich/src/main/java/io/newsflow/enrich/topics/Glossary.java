@@ -120,7 +120,7 @@ final class Glossary {
         Set<String> function = FunctionWords.of(language);
         SnowballStemmer stemmer = stemmer(language);
         StringBuilder out = new StringBuilder();
-        String s = text.toLowerCase(Locale.ROOT);
+        String s = text; // lower-cased word by word: only the words read
         int read = 0;
         int i = 0;
         while (i < s.length() && read < maxWords) {
@@ -133,7 +133,7 @@ final class Glossary {
                 i++;
             }
             read++;
-            String word = s.substring(start, i);
+            String word = s.substring(start, i).toLowerCase(Locale.ROOT);
             if (word.length() < 3 || function.contains(word)) {
                 continue;
             }
