@@ -120,20 +120,19 @@ final class Glossary {
         Set<String> function = FunctionWords.of(language);
         SnowballStemmer stemmer = stemmer(language);
         StringBuilder out = new StringBuilder();
-        String s = text; // lower-cased word by word: only the words read
         int read = 0;
         int i = 0;
-        while (i < s.length() && read < maxWords) {
-            if (!Character.isLetter(s.charAt(i))) {
+        while (i < text.length() && read < maxWords) {
+            if (!Character.isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < s.length() && Character.isLetter(s.charAt(i))) {
+            while (i < text.length() && Character.isLetter(text.charAt(i))) {
                 i++;
             }
             read++;
-            String word = s.substring(start, i).toLowerCase(Locale.ROOT);
+            String word = text.substring(start, i).toLowerCase(Locale.ROOT); // only the words read
             if (word.length() < 3 || function.contains(word)) {
                 continue;
             }

@@ -12,7 +12,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -62,8 +61,8 @@ public final class TopicModelTrainer {
     record Item(String title, String text, String label, String lang, String source) {}
 
     /**
-     * One training view of an item; the hashed part learns it over {@code hashedTopics}: all 17, but fewer for
-     * a source that labels only some ({@link #PARTIAL_SOURCES}).
+     * One training view of an item; the hashed part learns it over {@code hashedTopics}: all 17 (null), but
+     * fewer for a source that labels only some ({@link #PARTIAL_SOURCES}).
      */
     record Example(TopicFeatures.Article x, int y, double weight, boolean[] hashedTopics) {}
 
@@ -252,8 +251,6 @@ public final class TopicModelTrainer {
                 topicsOfSource.computeIfAbsent(it.source(), s -> new boolean[codes.size()])[y] = true;
             }
         }
-        boolean[] all = new boolean[codes.size()];
-        Arrays.fill(all, true);
         List<Example> out = new ArrayList<>();
         for (Item it : items) {
             int y = codes.indexOf(it.label());
@@ -263,7 +260,7 @@ public final class TopicModelTrainer {
             boolean partial = !it.lang().equals("en")
                     && PARTIAL_SOURCES.stream()
                             .anyMatch(p -> !p.isBlank() && it.source().startsWith(p));
-            boolean[] topics = partial ? topicsOfSource.get(it.source()) : all;
+            boolean[] topics = partial ? topicsOfSource.get(it.source()) : null;
             // A source's topics weigh alike: a rare topic's items count more (at most 3 times).
             double w = (double) perSource.get(it.source())
                     / labelsOfSource.get(it.source())
@@ -427,17 +424,17 @@ public final class TopicModelTrainer {
         return out;
     }
 
-    /** Softmax over the topics marked in {@code over}; the others get 0 (and so no gradient). */
+    /** Softmax over the topics marked in {@code over} (null: all); the others get 0 (and so no gradient). */
     static void softmax(double[] z, double[] p, boolean[] over) {
         double max = Double.NEGATIVE_INFINITY;
         for (int t = 0; t < z.length; t++) {
-            if (over[t]) {
+            if (over == null || over[t]) {
                 max = Math.max(max, z[t]);
             }
         }
         double sum = 0;
         for (int t = 0; t < z.length; t++) {
-            p[t] = over[t] ? Math.exp(z[t] - max) : 0;
+            p[t] = over == null || over[t] ? Math.exp(z[t] - max) : 0;
             sum += p[t];
         }
         for (int t = 0; t < z.length; t++) {
@@ -446,18 +443,7 @@ public final class TopicModelTrainer {
     }
 
     static void softmax(double[] z, double[] p) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : z) {
-            max = Math.max(max, v);
-        }
-        double sum = 0;
-        for (int t = 0; t < z.length; t++) {
-            p[t] = Math.exp(z[t] - max);
-            sum += p[t];
-        }
-        for (int t = 0; t < z.length; t++) {
-            p[t] /= sum;
-        }
+        softmax(z, p, null);
     }
 
     /** The temperature that minimises the held-out log loss (a grid is enough: one parameter). */
