@@ -42,7 +42,7 @@ public final class ArticleTagger {
         return inputs.stream().map(this::tag).toList();
     }
 
-    /** The process-wide models: ~20 MB of topic weights and ~8 MB of meaning rows, read once. */
+    /** The process-wide models: ~7 MB of topic weights and ~8 MB of meaning rows, read once. */
     private static final class SharedModel {
         private static final LinearTopicModel MODEL = LinearTopicModel.load();
         private static final MeaningModel MEANING = MeaningModel.load(MODEL.vocabulary());

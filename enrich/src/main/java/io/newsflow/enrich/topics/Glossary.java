@@ -119,6 +119,7 @@ final class Glossary {
         }
         Set<String> function = FunctionWords.of(language);
         SnowballStemmer stemmer = stemmer(language);
+        Map<String, String> seen = new HashMap<>(); // a word recurs: stem it once ("" = no gloss)
         StringBuilder out = new StringBuilder();
         int read = 0;
         int i = 0;
@@ -136,8 +137,8 @@ final class Glossary {
             if (word.length() < 3 || function.contains(word)) {
                 continue;
             }
-            String gloss = words.get(stem(stemmer, word));
-            if (gloss != null) {
+            String gloss = seen.computeIfAbsent(word, w -> words.getOrDefault(stem(stemmer, w), ""));
+            if (!gloss.isEmpty()) {
                 out.append(gloss).append(' ');
             }
         }

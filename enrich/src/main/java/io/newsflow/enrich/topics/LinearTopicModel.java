@@ -7,9 +7,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -28,7 +27,9 @@ import java.util.zip.GZIPOutputStream;
  * </ul>
  *
  * <p>Scoring an article is one pass over a few thousand features: tens of microseconds, no native
- * code, ~20 MB of weights. Thread-safe (read-only after load).
+ * code. A loaded model keeps its hashed weights as the file has them, one signed byte per bucket and topic
+ * times one step (4.5 MB, not 18 MB of floats): each feature's row is then one cache line to fetch, not two,
+ * and the logits are the same to the bit. Thread-safe (read-only after load).
  *
  * <p>File {@value #RESOURCE}: gzip of MAGIC, version, bits, topic count, topic codes, the temperature
  * that calibrates the softmax (fitted on held-out data), the biases; the pieces (text, weight, one
@@ -46,7 +47,9 @@ final class LinearTopicModel {
     private final WordPieces pieces;
     private final float[] pieceWeight;
     private final float[] pieceScore; // piece-major: pieceScore[piece * topics + topic]
-    private final float[] weights; // bucket-major: weights[bucket * topics + topic]
+    private final float[] weights; // while training, bucket-major: weights[bucket * topics + topic]; else null
+    private final byte[] quantised; // as loaded, bucket-major: the weight is quantised[i] * step; else null
+    private final float step;
     private final double temperature;
 
     LinearTopicModel(
@@ -57,11 +60,25 @@ final class LinearTopicModel {
             float[] pieceScore,
             float[] weights,
             double temperature) {
+        this(codes, bias, pieces, pieceWeight, pieceScore, weights, null, 0, temperature);
+    }
+
+    private LinearTopicModel(
+            List<String> codes,
+            float[] bias,
+            WordPieces pieces,
+            float[] pieceWeight,
+            float[] pieceScore,
+            float[] weights,
+            byte[] quantised,
+            float step,
+            double temperature) {
         int k = codes.size();
+        int hashed = weights != null ? weights.length : quantised.length;
         if (bias.length != k
                 || pieceWeight.length != pieces.size()
                 || pieceScore.length != pieces.size() * k
-                || weights.length != TopicFeatures.BUCKETS * k) {
+                || hashed != TopicFeatures.BUCKETS * k) {
             throw new IllegalArgumentException("model parts do not fit " + k + " topics");
         }
         this.codes = List.copyOf(codes);
@@ -70,6 +87,8 @@ final class LinearTopicModel {
         this.pieceWeight = pieceWeight;
         this.pieceScore = pieceScore;
         this.weights = weights;
+        this.quantised = quantised;
+        this.step = step;
         this.temperature = temperature;
     }
 
@@ -78,7 +97,7 @@ final class LinearTopicModel {
     }
 
     LinearTopicModel withTemperature(double t) {
-        return new LinearTopicModel(codes, bias, pieces, pieceWeight, pieceScore, weights, t);
+        return new LinearTopicModel(codes, bias, pieces, pieceWeight, pieceScore, weights, quantised, step, t);
     }
 
     /** The word pieces the model reads; {@link MeaningModel} reads the same ones. */
@@ -127,19 +146,41 @@ final class LinearTopicModel {
      * (their weighted score above their mean over topics): the words a reader can check the tag by.
      */
     List<String> strongestPieces(int[] ids, int t, int max) {
-        Map<Integer, Double> pulls = new HashMap<>();
-        for (int id : ids) {
-            String piece = pieces.pieces().get(id);
-            if (piece.length() >= 3 && Character.isLetter(piece.charAt(0))) {
-                pulls.computeIfAbsent(id, p -> pull(p, t));
+        int[] distinct = ids.clone();
+        Arrays.sort(distinct);
+        int[] best = new int[max]; // ids by falling pull; on a tie the smaller id first
+        double[] pulls = new double[max];
+        int n = 0;
+        int previous = -1;
+        for (int id : distinct) {
+            if (id == previous) {
+                continue;
             }
+            previous = id;
+            String piece = pieces.pieces().get(id);
+            if (piece.length() < 3 || !Character.isLetter(piece.charAt(0))) {
+                continue;
+            }
+            double pull = pull(id, t);
+            int at = n;
+            while (at > 0 && pulls[at - 1] < pull) {
+                at--;
+            }
+            if (pull <= 0 || at >= max) {
+                continue;
+            }
+            int moved = Math.min(n, max - 1) - at;
+            System.arraycopy(best, at, best, at + 1, moved);
+            System.arraycopy(pulls, at, pulls, at + 1, moved);
+            best[at] = id;
+            pulls[at] = pull;
+            n = Math.min(n + 1, max);
         }
-        return pulls.entrySet().stream()
-                .filter(e -> e.getValue() > 0)
-                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
-                .limit(max)
-                .map(e -> pieces.pieces().get(e.getKey()))
-                .toList();
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(pieces.pieces().get(best[i]));
+        }
+        return out;
     }
 
     private double pull(int id, int t) {
@@ -158,8 +199,14 @@ final class LinearTopicModel {
         for (int j = 0; j < ids.length; j++) {
             int base = ids[j] * k;
             float v = values[j];
-            for (int t = 0; t < k; t++) {
-                out[t] += v * weights[base + t];
+            if (quantised == null) {
+                for (int t = 0; t < k; t++) {
+                    out[t] += v * weights[base + t];
+                }
+            } else {
+                for (int t = 0; t < k; t++) {
+                    out[t] += v * (quantised[base + t] * step); // the float a float array would hold
+                }
             }
         }
     }
@@ -210,16 +257,15 @@ final class LinearTopicModel {
             }
         }
         float step = in.readFloat();
-        float[] weights = new float[TopicFeatures.BUCKETS * k];
+        byte[] quantised = new byte[TopicFeatures.BUCKETS * k];
         int rows = in.readInt();
         int bucket = -1;
         for (int r = 0; r < rows; r++) {
             bucket += readVarint(in);
-            for (int t = 0; t < k; t++) {
-                weights[bucket * k + t] = in.readByte() * step;
-            }
+            in.readFully(quantised, bucket * k, k);
         }
-        return new LinearTopicModel(codes, bias, new WordPieces(texts), pieceWeight, pieceScore, weights, temperature);
+        return new LinearTopicModel(
+                codes, bias, new WordPieces(texts), pieceWeight, pieceScore, null, quantised, step, temperature);
     }
 
     /** Writes the model; scores and weights are quantised to signed bytes, all-zero hashed rows left out. */
@@ -248,21 +294,13 @@ final class LinearTopicModel {
                 out.writeByte(Math.round(pieceScore[p * k + t] / pieceStep));
             }
         }
-        float step = step(weights);
-        out.writeFloat(step);
+        float rowStep = quantised != null ? step : step(weights);
+        out.writeFloat(rowStep);
         byte[][] rows = new byte[TopicFeatures.BUCKETS][];
         int count = 0;
         for (int b = 0; b < TopicFeatures.BUCKETS; b++) {
-            byte[] q = new byte[k];
-            boolean any = false;
-            for (int t = 0; t < k; t++) {
-                q[t] = (byte) Math.round(weights[b * k + t] / step);
-                any |= q[t] != 0;
-            }
-            if (any) {
-                rows[b] = q;
-                count++;
-            }
+            rows[b] = row(b, rowStep);
+            count += rows[b] != null ? 1 : 0;
         }
         out.writeInt(count);
         int previous = -1;
@@ -275,6 +313,18 @@ final class LinearTopicModel {
         }
         out.flush();
         gz.finish();
+    }
+
+    /** Bucket {@code b}'s weights as signed multiples of {@code rowStep}; null if all are zero. */
+    private byte[] row(int b, float rowStep) {
+        int k = codes.size();
+        byte[] q = new byte[k];
+        boolean any = false;
+        for (int t = 0; t < k; t++) {
+            q[t] = quantised != null ? quantised[b * k + t] : (byte) Math.round(weights[b * k + t] / rowStep);
+            any |= q[t] != 0;
+        }
+        return any ? q : null;
     }
 
     private static float step(float[] values) {
