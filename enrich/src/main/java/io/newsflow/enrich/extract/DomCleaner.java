@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -157,15 +158,19 @@ final class DomCleaner {
     static boolean namedAfterItsHeading(Element e) {
         String id = e.id();
         if (id.isEmpty() || separators(id) < 2) return false; // cheap test first: this runs for every element
-        String[] words = id.toLowerCase(Locale.ROOT).split("[-_]+");
+        String[] words = ID_SEPARATORS.split(id.toLowerCase(Locale.ROOT));
         if (words.length < 3) return false;
         Element heading = e.selectFirst(HEADINGS);
         if (heading == null) return false;
-        String slug = String.join("-", heading.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
-        return slug.replaceAll("^-|-$", "").startsWith(String.join("-", words));
+        String slug = String.join("-", NOT_WORD.split(heading.text().toLowerCase(Locale.ROOT)));
+        return EDGE_DASH.matcher(slug).replaceAll("").startsWith(String.join("-", words));
     }
 
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+    // Compiled once: String.split and replaceAll compile their pattern on every call.
+    private static final Pattern ID_SEPARATORS = Pattern.compile("[-_]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_DASH = Pattern.compile("^-|-$");
 
     private static int separators(String id) {
         int n = 0;
