@@ -1,5 +1,6 @@
 package io.newsflow.enrich.fingerprint;
 
+import io.newsflow.enrich.text.UnicodeCategories;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -86,7 +87,7 @@ public final class Fingerprints {
         int start = -1;
         for (int i = 0; i < folded.length(); ) {
             int cp = folded.codePointAt(i);
-            boolean wordChar = Character.isLetter(cp) || isNumber(cp);
+            boolean wordChar = Character.isLetter(cp) || UnicodeCategories.number(cp);
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {
@@ -99,14 +100,6 @@ public final class Fingerprints {
             out.add(folded.substring(start));
         }
         return out;
-    }
-
-    /** Unicode category N, as the regex class {@code \p{N}} reads it. */
-    private static boolean isNumber(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER
-                || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
     }
 
     private static long fnv1a(byte[][] words, int from, int to) {

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.keywords;
 
+import io.newsflow.enrich.text.UnicodeCategories;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -128,7 +129,7 @@ final class Tokens {
     static int nextWord(String s, int from) {
         for (int i = from; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            if (Character.isLetter(cp) || number(cp)) {
+            if (Character.isLetter(cp) || UnicodeCategories.number(cp)) {
                 return i;
             }
             i += Character.charCount(cp);
@@ -141,7 +142,7 @@ final class Tokens {
         int end = start + Character.charCount(s.codePointAt(start));
         for (int i = end; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            boolean solid = Character.isLetter(cp) || number(cp) || mark(cp);
+            boolean solid = Character.isLetter(cp) || UnicodeCategories.number(cp) || UnicodeCategories.mark(cp);
             if (!solid && cp != '\'' && cp != '’' && cp != '-') {
                 break;
             }
@@ -151,20 +152,6 @@ final class Tokens {
             }
         }
         return end;
-    }
-
-    private static boolean number(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER
-                || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
-    }
-
-    private static boolean mark(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK
-                || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** What a word lets inside it, by char (enough for Title Case): letters, digits, marks, apostrophes, hyphens. */
