@@ -52,18 +52,8 @@ final class LinearTopicModel {
     private final float step;
     private final double temperature;
 
+    /** {@code weights} while training, or {@code quantised} times {@code step} as loaded: one of the two. */
     LinearTopicModel(
-            List<String> codes,
-            float[] bias,
-            WordPieces pieces,
-            float[] pieceWeight,
-            float[] pieceScore,
-            float[] weights,
-            double temperature) {
-        this(codes, bias, pieces, pieceWeight, pieceScore, weights, null, 0, temperature);
-    }
-
-    private LinearTopicModel(
             List<String> codes,
             float[] bias,
             WordPieces pieces,

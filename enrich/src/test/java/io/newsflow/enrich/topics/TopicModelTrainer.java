@@ -324,7 +324,8 @@ public final class TopicModelTrainer {
             bias[t] = head[t][dim];
         }
         float[] w = new float[TopicFeatures.BUCKETS * k];
-        LinearTopicModel view = new LinearTopicModel(codes, bias, pv.vocabulary(), pieceWeight, pieceScore, w, 1);
+        LinearTopicModel view =
+                new LinearTopicModel(codes, bias, pv.vocabulary(), pieceWeight, pieceScore, w, null, 0, 1);
         trainHashed(data, view, w, k);
         return view;
     }
