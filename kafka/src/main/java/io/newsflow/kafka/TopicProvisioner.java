@@ -55,7 +55,40 @@ public final class TopicProvisioner {
         return out;
     }
 
+    /**
+     * Existing topics among {@code exact} whose partition count is not the plan's: one line naming each. Such a
+     * topic's partitions decide which task holds which state, so a new count cannot be taken silently.
+     */
+    static List<String> otherPartitionCount(
+            Admin admin, Collection<NewTopic> plan, Set<String> existing, Set<String> exact)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        Map<String, Integer> wanted = new HashMap<>();
+        for (NewTopic t : plan) {
+            if (exact.contains(t.name()) && existing.contains(t.name())) wanted.put(t.name(), t.numPartitions());
+        }
+        if (wanted.isEmpty()) return List.of();
+        List<String> out = new ArrayList<>();
+        admin.describeTopics(wanted.keySet())
+                .allTopicNames()
+                .get(30, TimeUnit.SECONDS)
+                .forEach((name, d) -> {
+                    if (d.partitions().size() != wanted.get(name)) {
+                        out.add("topic " + name + " has " + d.partitions().size()
+                                + " partitions, the configuration asks for " + wanted.get(name));
+                    }
+                });
+        return out;
+    }
+
     public static void ensure(KafkaSettings kafka, Collection<NewTopic> plan) {
+        ensure(kafka, plan, Set.of());
+    }
+
+    /**
+     * Creates what is missing, as {@link #ensure(KafkaSettings, Collection)}, and refuses to start when a topic
+     * of {@code exactPartitions} exists with another partition count than the plan's.
+     */
+    public static void ensure(KafkaSettings kafka, Collection<NewTopic> plan, Set<String> exactPartitions) {
         try (Admin admin = KafkaClients.admin(kafka)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<String> small = tooSmall(admin, plan, existing);
@@ -63,6 +96,12 @@ public final class TopicProvisioner {
                 throw new IllegalStateException(String.join("; ", small)
                         + " (raise it with kafka-configs --alter --add-config max.message.bytes=..., or lower"
                         + " limits.record.bytes)");
+            }
+            List<String> recounted = otherPartitionCount(admin, plan, existing, exactPartitions);
+            if (!recounted.isEmpty()) {
+                throw new IllegalStateException(String.join("; ", recounted)
+                        + " (its partitions decide where state lives: keep the existing count, or start the stage"
+                        + " under a new application id with a new topic)");
             }
             List<NewTopic> missing =
                     plan.stream().filter(t -> !existing.contains(t.name())).toList();

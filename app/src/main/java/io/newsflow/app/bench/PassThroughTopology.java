@@ -8,7 +8,7 @@ import io.newsflow.schema.DeadLetters;
 import io.newsflow.schema.PipelineMeters;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.serde.AvroSerdes;
-import io.newsflow.sink.stream.FirstPartition;
+import io.newsflow.sink.stream.LanguagePartition;
 import io.newsflow.sink.stream.SinkSettings;
 import java.time.Clock;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -24,7 +24,7 @@ import org.apache.kafka.streams.processor.api.Record;
 
 /**
  * The benchmark's baseline: the pipeline's Kafka path without the pipeline's work. Same topics and hops
- * as the real stages (pages.raw → articles.enriched → the one-partition hand-off → articles.clean), same
+ * as the real stages (pages.raw → articles.enriched → the hand-off → articles.clean), same
  * Avro serdes on every hop, same dead-letter branches, run by the same {@code StreamsStage} (so the same
  * exactly-once and commit settings). What it leaves out is what we measure: extraction and tagging in
  * enrich; versions, dedup, stories (their state stores and changelogs) and the extra outputs
@@ -81,7 +81,7 @@ public final class PassThroughTopology {
         return t;
     }
 
-    /** articles.enriched → decode, stamp sinkAt → hand-off (one partition) → articles.clean. */
+    /** articles.enriched → decode, stamp sinkAt → hand-off (no language on its articles: one partition) → articles.clean. */
     public static Topology sink(SinkSettings topics, AvroSerdes serdes, MeterRegistry metrics, Clock clock) {
         Deserializer<Article> articles = serdes.article().deserializer();
         Serializer<Object> articleOut = cast(serdes.article().serializer());
@@ -112,7 +112,12 @@ public final class PassThroughTopology {
                         "write-dead-letters"),
                 "read-enriched-articles");
         t.addSink(
-                "hand-off", topics.handOffTopic(), new StringSerializer(), articleOut, new FirstPartition<>(), "pass");
+                "hand-off",
+                topics.handOffTopic(),
+                new StringSerializer(),
+                PassThroughTopology.<Article>cast(articleOut),
+                new LanguagePartition(),
+                "pass");
         t.addSink(
                 "write-dead-letters",
                 topics.deadLetters(),

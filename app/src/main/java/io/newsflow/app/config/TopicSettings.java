@@ -16,6 +16,7 @@ public record TopicSettings(
         String articlesLatest,
         String stories,
         String sinkHandOff,
+        int sinkHandOffPartitions,
         RoutingRules routing,
         int maxRecordBytes) {
 
@@ -36,6 +37,7 @@ public record TopicSettings(
                 s.get("topics.articles.latest"),
                 s.get("topics.stories"),
                 s.get("topics.sink.handoff"),
+                s.getInt("topics.sink.handoff.partitions", 1, 1_000),
                 routing,
                 SizeLimits.from(s).recordBytes());
     }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.avro.Schema;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
@@ -31,7 +32,7 @@ public final class TopicPlan {
      * compatibility rule, so that no stage writes a record before its schema is checked.
      */
     public static void ensure(KafkaSettings kafka, TopicSettings t) {
-        TopicProvisioner.ensure(kafka, pipeline(t));
+        TopicProvisioner.ensure(kafka, pipeline(t), Set.of(t.sinkHandOff()));
         if (kafka.registryUrl() != null) {
             RegistrySchemas.register(kafka.registryUrl(), valueSchemas(t));
         }
@@ -50,8 +51,8 @@ public final class TopicPlan {
                 .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
         topics.add(new NewTopic(t.stories(), t.partitions(), t.replication())
                 .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
-        // One partition: sink's dedup and story grouping must see every article in one task.
-        topics.add(new NewTopic(t.sinkHandOff(), 1, t.replication()));
+        // Partitioned by language: each partition's task holds the dedup and story state of its languages.
+        topics.add(new NewTopic(t.sinkHandOff(), t.sinkHandOffPartitions(), t.replication()));
         for (String routed : t.routing().topics()) {
             topics.add(new NewTopic(routed, t.partitions(), t.replication()));
         }

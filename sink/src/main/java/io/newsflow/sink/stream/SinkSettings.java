@@ -18,8 +18,8 @@ import java.util.function.Consumer;
  *                      and originals again each time a copy adds a source
  * @param deadLetters   records the sink cannot read (pages.dlq)
  * @param storiesTopic  a Story record each time a story changes (stories, compacted by story id)
- * @param handOffTopic  versioned articles on their way to dedup and story grouping: one partition, so that
- *                      one task sees every article (a copy and its original rarely share a partition)
+ * @param handOffTopic  versioned articles on their way to dedup and story grouping, partitioned by language
+ *                      ({@link LanguagePartition}) so that a copy meets its original in one task's stores
  * @param routing       per-subject and per-language topics
  * @param dedup         near-duplicate detection
  * @param stories       story grouping
@@ -144,7 +144,7 @@ public record SinkSettings(
 
     /**
      * Every topic the sink writes to besides clean, latest and dead letters: the app creates them at start
-     * (the hand-off topic with one partition, see {@link #handOffTopic}).
+     * (and the hand-off topic, see {@link #handOffTopic}).
      */
     public List<String> extraOutputTopics() {
         List<String> out = new ArrayList<>();

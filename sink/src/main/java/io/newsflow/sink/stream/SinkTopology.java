@@ -23,7 +23,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * articles.enriched → version → (hand-off topic, one partition) → dedup → stories → articles.clean (+ subject and language topics),
+ * articles.enriched → version → (hand-off topic, by language) → dedup → stories → articles.clean (+ subject and language topics),
  * articles.latest (compacted) and stories. Every store is changelogged, so a restarted or moved sink
  * remembers what it emitted, which originals copies should point at and which stories are open. Every
  * store is evicted by stream time ({@link StreamTimeEviction}): dedup and story state after their windows
@@ -33,9 +33,9 @@ import org.apache.kafka.streams.state.Stores;
  * What leaves for consumers is stamped with the time the sink emitted it.
  *
  * <p>Versions scale with the partitions of articles.enriched (keyed by id). Dedup and stories compare an
- * article with all others, so they run in one task, fed through a one-partition hand-off topic: a copy
- * and its original must meet in the same store. One task handles thousands of articles a second (see
- * the benchmark), far more than the world's news.
+ * article with the others of its language, fed through the hand-off topic partitioned by language
+ * ({@link LanguagePartition}): a copy and its original meet in the same store. With one hand-off partition
+ * (the default) they run in one task; with more, in one task per partition, each with its own stores.
  */
 public final class SinkTopology {
 
@@ -68,7 +68,7 @@ public final class SinkTopology {
                 settings.handOffTopic(),
                 new StringSerializer(),
                 articleOut,
-                new FirstPartition<>(),
+                new LanguagePartition(),
                 "version");
         t.addSource(
                 AutoOffsetReset.earliest(), // the hand-off topic is read from its start, as the configs say

@@ -46,6 +46,12 @@ class SinkIT {
                     + "shaking buildings in Sapporo and halting bullet trains, and the weather agency issued a tsunami advisory for the "
                     + "Pacific coast that it lifted two hours later. Dozens of people were hurt, mostly by falling objects.";
 
+    private static final String SISMO =
+            "Un terremoto de magnitud 7,0 sacudió el lunes la costa de Aomori, en el norte de Japón, hizo temblar "
+                    + "edificios en Sapporo y detuvo los trenes de alta velocidad, y la agencia meteorológica emitió una "
+                    + "alerta de tsunami para la costa del Pacífico que levantó dos horas después. Decenas de personas "
+                    + "resultaron heridas, sobre todo por la caída de objetos.";
+
     private final AvroSerdes serdes = AvroSerdes.registryFree();
     private final List<KafkaStreams> running = new ArrayList<>();
     private SinkSettings settings;
@@ -103,7 +109,12 @@ class SinkIT {
     }
 
     private KafkaStreams start(KafkaCluster kafka, String appId, Path stateDir) {
+        return start(kafka, appId, stateDir, 1);
+    }
+
+    private KafkaStreams start(KafkaCluster kafka, String appId, Path stateDir, int threads) {
         Properties p = new Properties();
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, appId);
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
@@ -131,8 +142,13 @@ class SinkIT {
     }
 
     private static Article article(String id, String text) {
+        return article(id, text, "en");
+    }
+
+    private static Article article(String id, String text, String language) {
         return Article.newBuilder()
                 .setId(id)
+                .setLanguage(language)
                 .setUrl("https://" + id + ".example/news")
                 .setSite(id + ".example")
                 .setTitle("Headline of " + id)
@@ -232,5 +248,33 @@ class SinkIT {
         assertThat(readAll(kafka, settings.cleanTopic()))
                 .extracting(Article::getId)
                 .containsExactly("wire");
+    }
+
+    @Test
+    void aHandOffOfTwoPartitionsDedupsAndGroupsEachLanguageInItsOwnTask(KafkaCluster kafka, @TempDir Path state) {
+        settings = settings.withHandOffTopic(kafka.uniqueName("sink.articles.versioned"));
+        kafka.createTopics(2, settings.handOffTopic());
+        awaitLeaders(kafka, List.of(settings.handOffTopic()));
+        start(kafka, kafka.uniqueName("sink"), state, 2);
+        send(kafka, article("wire", WIRE, "en"));
+        send(kafka, article("agencia", SISMO, "es"));
+        send(kafka, article("paper", "Advertisement. " + WIRE, "en"));
+        send(kafka, article("diario", "Publicidad. " + SISMO, "es"));
+
+        assertThat(read(kafka, settings.cleanTopic(), 2))
+                .extracting(Article::getId)
+                .containsExactlyInAnyOrder("wire", "agencia");
+        List<Article> latest = read(kafka, settings.latestTopic(), 6);
+        assertThat(latest)
+                .filteredOn(a -> a.getDuplicateOf() != null)
+                .extracting(a -> a.getId() + " -> " + a.getDuplicateOf())
+                .containsExactlyInAnyOrder("paper -> wire", "diario -> agencia");
+        assertThat(kafka.readAtLeast(settings.handOffTopic(), 4, WAIT))
+                .extracting(r -> new String(r.key(), StandardCharsets.UTF_8) + "@" + r.partition())
+                .containsExactlyInAnyOrder("wire@0", "paper@0", "agencia@1", "diario@1");
+        List<Story> stories = kafka.readAtLeast(settings.storiesTopic(), 2, WAIT).stream()
+                .map(r -> serdes.story().deserializer().deserialize("t", r.value()))
+                .toList();
+        assertThat(stories).extracting(Story::getId).containsExactlyInAnyOrder("story-wire", "story-agencia");
     }
 }
