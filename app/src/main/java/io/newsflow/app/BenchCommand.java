@@ -60,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(
             names = "--mode",
-            paramLabel = "full|pass-through|both",
+            paramLabel = "full|pass-through|both|sink",
             defaultValue = "both",
             description = "What to run. Default: ${DEFAULT-VALUE}")
     String mode;

@@ -60,7 +60,7 @@ public final class BenchPass {
         NewsflowConfig config = configFor.apply(isolation);
         TopicPlan.ensure(config.kafka(), config.topics());
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
-        List<StreamsStage> stages = mode.stages(config, metrics);
+        List<StreamsStage> stages = mode.stages(config, metrics, input);
         try (OutputWatcher watcher = new OutputWatcher(config)) {
             stages.forEach(StreamsStage::start);
             awaitRunning(stages, watcher);

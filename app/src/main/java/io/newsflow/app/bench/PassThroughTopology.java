@@ -11,6 +11,7 @@ import io.newsflow.schema.serde.AvroSerdes;
 import io.newsflow.sink.stream.LanguagePartition;
 import io.newsflow.sink.stream.SinkSettings;
 import java.time.Clock;
+import java.util.function.Function;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -37,18 +38,35 @@ public final class PassThroughTopology {
 
     /** pages.raw → decode RawPage → minimal Article → articles.enriched. */
     public static Topology enrich(EnrichSettings topics, AvroSerdes serdes, MeterRegistry metrics, Clock clock) {
+        return enrich(topics, serdes, metrics, clock, p -> {
+            String url = p.getFinalUrl() != null ? p.getFinalUrl() : p.getUrl();
+            return Article.newBuilder()
+                    .setId(Fingerprints.articleId(url))
+                    .setUrl(url)
+                    .setSource(p.getSource())
+                    .setFetchedAt(p.getFetchedAt())
+                    .setEnrichedAt(clock.instant())
+                    .build();
+        });
+    }
+
+    /**
+     * pages.raw → decode RawPage → the article {@code toArticle} gives (none: a dead letter) → articles.enriched.
+     */
+    static Topology enrich(
+            EnrichSettings topics,
+            AvroSerdes serdes,
+            MeterRegistry metrics,
+            Clock clock,
+            Function<RawPage, Article> toArticle) {
         Deserializer<RawPage> pages = serdes.rawPage().deserializer();
-        Relay.Step toArticle = (origin, key, value) -> {
+        Relay.Step step = (origin, key, value) -> {
             try {
-                RawPage p = pages.deserialize(origin.topic(), value);
-                String url = p.getFinalUrl() != null ? p.getFinalUrl() : p.getUrl();
-                return Article.newBuilder()
-                        .setId(Fingerprints.articleId(url))
-                        .setUrl(url)
-                        .setSource(p.getSource())
-                        .setFetchedAt(p.getFetchedAt())
-                        .setEnrichedAt(clock.instant())
-                        .build();
+                Article a = toArticle.apply(pages.deserialize(origin.topic(), value));
+                return a != null
+                        ? a
+                        : DeadLetters.of(
+                                origin, "enrich", "no-article", "not enriched", null, key, value, clock.instant());
             } catch (RuntimeException e) {
                 return DeadLetters.of(
                         origin, "enrich", "undecodable-record", e.getMessage(), null, key, value, clock.instant());
@@ -59,7 +77,7 @@ public final class PassThroughTopology {
         t.addProcessor(
                 "pass",
                 () -> new Relay(
-                        toArticle,
+                        step,
                         metrics,
                         PipelineMeters.ENRICH_PAGES,
                         PipelineMeters.ARTICLE,
@@ -116,7 +134,7 @@ public final class PassThroughTopology {
                 topics.handOffTopic(),
                 new StringSerializer(),
                 PassThroughTopology.<Article>cast(articleOut),
-                new LanguagePartition(),
+                new LanguagePartition(topics.handOffLanguages()),
                 "pass");
         t.addSink(
                 "write-dead-letters",

@@ -92,6 +92,7 @@ public record NewsflowConfig(
                         topics.articlesEnriched(), topics.articlesClean(), topics.articlesLatest(), topics.pagesDlq())
                 .withStoriesTopic(topics.stories())
                 .withHandOffTopic(topics.sinkHandOff())
+                .withHandOffLanguages(topics.sinkHandOffLanguages())
                 .withRouting(topics.routing())
                 .withVersionRetention(versionRetention)
                 .withStories(stories);

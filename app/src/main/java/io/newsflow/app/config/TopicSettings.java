@@ -2,8 +2,8 @@ package io.newsflow.app.config;
 
 import io.newsflow.sink.route.RoutingRules;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Topic names and how to create them, including the sink's routing topics. */
 public record TopicSettings(
@@ -17,6 +17,7 @@ public record TopicSettings(
         String stories,
         String sinkHandOff,
         int sinkHandOffPartitions,
+        List<String> sinkHandOffLanguages,
         RoutingRules routing,
         int maxRecordBytes) {
 
@@ -38,8 +39,20 @@ public record TopicSettings(
                 s.get("topics.stories"),
                 s.get("topics.sink.handoff"),
                 s.getInt("topics.sink.handoff.partitions", 1, 1_000),
+                ordered(s.getOrNull("topics.sink.handoff.languages")),
                 routing,
                 SizeLimits.from(s).recordBytes());
+    }
+
+    /** A comma-separated list in its order, blanks dropped; empty when unset. */
+    private static List<String> ordered(String v) {
+        return v == null
+                ? List.of()
+                : Arrays.stream(v.split(","))
+                        .map(String::strip)
+                        .filter(x -> !x.isEmpty())
+                        .distinct()
+                        .toList();
     }
 
     private static String blankToNull(String v) {
@@ -47,11 +60,6 @@ public record TopicSettings(
     }
 
     private static Set<String> list(String v) {
-        return v == null
-                ? Set.of()
-                : Arrays.stream(v.split(","))
-                        .map(String::strip)
-                        .filter(x -> !x.isEmpty())
-                        .collect(Collectors.toUnmodifiableSet());
+        return Set.copyOf(ordered(v));
     }
 }

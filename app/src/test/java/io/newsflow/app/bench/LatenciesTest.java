@@ -28,6 +28,7 @@ class LatenciesTest {
     void modesParseFromTheCommandLineSpelling() {
         assertThat(BenchMode.parse("both")).containsExactly(BenchMode.PASS_THROUGH, BenchMode.FULL);
         assertThat(BenchMode.parse("Pass-Through")).containsExactly(BenchMode.PASS_THROUGH);
-        assertThatThrownBy(() -> BenchMode.parse("fast")).hasMessageContaining("full, pass-through or both");
+        assertThat(BenchMode.parse("sink")).containsExactly(BenchMode.SINK);
+        assertThatThrownBy(() -> BenchMode.parse("fast")).hasMessageContaining("full, pass-through, both or sink");
     }
 }

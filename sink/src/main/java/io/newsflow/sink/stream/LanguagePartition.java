@@ -14,17 +14,24 @@ import org.apache.kafka.streams.processor.StreamPartitioner;
  * many tasks as the hand-off topic has partitions. A copy has its original's language and so meets it in one
  * store; a story is kept within its language. With one partition (the default) every article meets every other.
  *
- * <p>The languages the pipeline detects are dealt out in turn, largest share of the web's news first: two
- * partitions put English and Spanish apart, three English, Spanish and German, and so on; a language not listed
- * goes by its code's hash. One language never spans partitions: a stream that is mostly one language gains
+ * <p>Languages are dealt out in turn in the configured order, the stream's largest first (by default the web's:
+ * two partitions put English and Spanish apart, three English, Spanish and German); a language not listed goes
+ * by its code's hash. One language never spans partitions: a stream that is mostly one language gains
  * nothing from more (README, "Sink partitioning").
  */
 public final class LanguagePartition implements StreamPartitioner<String, Article> {
 
-    /** Largest share of news first (rough web shares); the order deals the big languages apart. */
-    static final List<String> BY_VOLUME = List.of(
+    /** Largest share of the web's news first (rough shares): the default order. */
+    public static final List<String> BY_VOLUME = List.of(
             "en", "es", "de", "fr", "pt", "ru", "it", "ja", "zh", "ar", "tr", "pl", "nl", "ko", "uk", "sv", "cs", "da",
             "fi", "nb");
+
+    private final List<String> order;
+
+    /** @param order languages in the order they are dealt to partitions, the stream's largest first */
+    public LanguagePartition(List<String> order) {
+        this.order = List.copyOf(order);
+    }
 
     @Override
     public Optional<Set<Integer>> partitions(String topic, String key, Article value, Headers headers, int partitions) {
@@ -39,12 +46,12 @@ public final class LanguagePartition implements StreamPartitioner<String, Articl
     }
 
     /** The partition of a language (null or unknown: "und") among {@code partitions}. */
-    static int of(String language, int partitions) {
+    int of(String language, int partitions) {
         if (partitions <= 1) {
             return 0;
         }
         String lang = language == null ? "und" : language;
-        int rank = BY_VOLUME.indexOf(lang);
+        int rank = order.indexOf(lang);
         return rank >= 0
                 ? rank % partitions
                 : Utils.toPositive(Utils.murmur2(lang.getBytes(StandardCharsets.UTF_8))) % partitions;

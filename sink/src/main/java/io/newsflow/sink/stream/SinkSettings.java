@@ -20,6 +20,8 @@ import java.util.function.Consumer;
  * @param storiesTopic  a Story record each time a story changes (stories, compacted by story id)
  * @param handOffTopic  versioned articles on their way to dedup and story grouping, partitioned by language
  *                      ({@link LanguagePartition}) so that a copy meets its original in one task's stores
+ * @param handOffLanguages the order in which languages are dealt to the hand-off's partitions, the stream's
+ *                      largest first ({@link LanguagePartition#BY_VOLUME} when empty)
  * @param routing       per-subject and per-language topics
  * @param dedup         near-duplicate detection
  * @param stories       story grouping
@@ -34,6 +36,7 @@ public record SinkSettings(
         String deadLetters,
         String storiesTopic,
         String handOffTopic,
+        List<String> handOffLanguages,
         RoutingRules routing,
         DedupSettings dedup,
         StorySettings stories,
@@ -48,6 +51,9 @@ public record SinkSettings(
         Objects.requireNonNull(deadLetters, "deadLetters");
         Objects.requireNonNull(storiesTopic, "storiesTopic");
         Objects.requireNonNull(handOffTopic, "handOffTopic");
+        handOffLanguages = handOffLanguages == null || handOffLanguages.isEmpty()
+                ? LanguagePartition.BY_VOLUME
+                : List.copyOf(handOffLanguages);
         Objects.requireNonNull(routing, "routing");
         Objects.requireNonNull(dedup, "dedup");
         Objects.requireNonNull(stories, "stories");
@@ -69,6 +75,7 @@ public record SinkSettings(
                 deadLetters,
                 "stories",
                 "sink.articles.versioned",
+                LanguagePartition.BY_VOLUME,
                 RoutingRules.defaults(),
                 DedupSettings.defaults(),
                 StorySettings.defaults(),
@@ -85,6 +92,10 @@ public record SinkSettings(
 
     public SinkSettings withHandOffTopic(String topic) {
         return copy(p -> p.handOffTopic = topic);
+    }
+
+    public SinkSettings withHandOffLanguages(List<String> order) {
+        return copy(p -> p.handOffLanguages = order);
     }
 
     public SinkSettings withVersionRetention(Duration retention) {
@@ -109,6 +120,7 @@ public record SinkSettings(
                 p.deadLetters,
                 p.storiesTopic,
                 p.handOffTopic,
+                p.handOffLanguages,
                 p.routing,
                 p.dedup,
                 p.stories,
@@ -123,6 +135,7 @@ public record SinkSettings(
         String deadLetters;
         String storiesTopic;
         String handOffTopic;
+        List<String> handOffLanguages;
         RoutingRules routing;
         DedupSettings dedup;
         StorySettings stories;
@@ -135,6 +148,7 @@ public record SinkSettings(
             deadLetters = s.deadLetters;
             storiesTopic = s.storiesTopic;
             handOffTopic = s.handOffTopic;
+            handOffLanguages = s.handOffLanguages;
             routing = s.routing;
             dedup = s.dedup;
             stories = s.stories;

@@ -68,7 +68,7 @@ public final class SinkTopology {
                 settings.handOffTopic(),
                 new StringSerializer(),
                 articleOut,
-                new LanguagePartition(),
+                new LanguagePartition(settings.handOffLanguages()),
                 "version");
         t.addSource(
                 AutoOffsetReset.earliest(), // the hand-off topic is read from its start, as the configs say
