@@ -45,6 +45,14 @@ public record AvroSerdes(String registryUrl, Map<String, String> registryConfig)
         return forType(Article.class, Article.getClassSchema());
     }
 
+    /**
+     * The article serde for a fan-out: one serializer for a store and every topic an article goes to, which
+     * encodes an article it is handed again and again (stored, then sent to three topics) once.
+     */
+    public Serde<Article> articleForFanOut() {
+        return new EncodedOnce<>(article());
+    }
+
     public Serde<DeadLetter> deadLetter() {
         return forType(DeadLetter.class, DeadLetter.getClassSchema());
     }

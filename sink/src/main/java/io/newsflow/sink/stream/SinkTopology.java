@@ -46,7 +46,7 @@ public final class SinkTopology {
     private SinkTopology() {}
 
     public static Topology build(SinkSettings settings, AvroSerdes serdes, MeterRegistry metrics, Clock clock) {
-        Serde<Article> articleSerde = serdes.article();
+        Serde<Article> articleSerde = serdes.articleForFanOut();
         Serializer<Article> articleOut = articleSerde.serializer();
         Serializer<DeadLetter> deadOut = serdes.deadLetter().serializer();
         Serializer<Story> storyOut = serdes.story().serializer();
