@@ -23,7 +23,8 @@ class EncodedOnceTest {
         Article a = article("One text, three topics.");
         byte[] clean = fanOut.serializer().serialize("articles.clean", a);
         assertThat(fanOut.serializer().serialize("articles.latest", a)).isSameAs(clean);
-        assertThat(clean).isEqualTo(AvroSerdes.registryFree().article().serializer().serialize("t", a));
+        assertThat(clean)
+                .isEqualTo(AvroSerdes.registryFree().article().serializer().serialize("t", a));
         assertThat(fanOut.deserializer().deserialize("articles.latest", clean)).isEqualTo(a);
     }
 
