@@ -35,7 +35,7 @@ public final class LanguagePartition implements StreamPartitioner<String, Articl
 
     @Override
     public Optional<Set<Integer>> partitions(String topic, String key, Article value, Headers headers, int partitions) {
-        return Optional.of(Set.of(of(value.getLanguage(), partitions)));
+        return Optional.of(Set.of(of(value == null ? null : value.getLanguage(), partitions)));
     }
 
     /** Kafka 4.4 calls the variant with headers; this is the interface's old abstract method. */
