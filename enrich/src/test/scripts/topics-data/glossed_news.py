@@ -120,7 +120,7 @@ def sample(per):
 
 def main():
     glossary = reverse_glossary(sys.argv[1])
-    per = int(sys.argv[2]) if len(sys.argv) > 2 else 40
+    per = int(sys.argv[2]) if len(sys.argv) > 2 else 80
     items = sample(per)
     stats = {}
     for lang, words in sorted(glossary.items()):

@@ -78,6 +78,27 @@ public final class TopicModelTrainer {
     static final List<String> PARTIAL_SOURCES =
             List.of(System.getProperty("partial.sources", "SIB-200").split(","));
 
+    /**
+     * Sources whose items count a fraction of their weight ({@code -Dsource.weights=PREFIX=0.5,...}, matched by
+     * prefix of the source name). By default English news read through the glossary ({@code glossed_news.py})
+     * counts half: as much push as half as many items, with twice their words (README, Topic tagging).
+     */
+    static final Map<String, Double> SOURCE_WEIGHTS =
+            sourceWeights(System.getProperty("source.weights", "Glossed English news=0.5"));
+
+    static Map<String, Double> sourceWeights(String spec) {
+        Map<String, Double> out = new HashMap<>();
+        for (String part : spec.split(",")) {
+            int eq = part.lastIndexOf('=');
+            if (eq > 0) {
+                out.put(
+                        part.substring(0, eq).strip(),
+                        Double.parseDouble(part.substring(eq + 1).strip()));
+            }
+        }
+        return out;
+    }
+
     /** MiniLM's vocabulary and each piece's own vector. */
     record PieceVectors(WordPieces vocabulary, float[][] vectors) {}
 
@@ -266,6 +287,11 @@ public final class TopicModelTrainer {
                     / labelsOfSource.get(it.source())
                     / perSourceLabel.get(it.source() + "\t" + it.label());
             w = Math.min(3, w);
+            for (Map.Entry<String, Double> e : SOURCE_WEIGHTS.entrySet()) {
+                if (it.source().startsWith(e.getKey())) {
+                    w *= e.getValue();
+                }
+            }
             out.add(new Example(TopicFeatures.read(it.title(), it.text(), it.lang(), vocabulary), y, w, topics));
             String lead = firstSentence(it.text());
             if (!it.title().isBlank()
