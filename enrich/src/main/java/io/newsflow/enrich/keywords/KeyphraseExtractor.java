@@ -91,7 +91,7 @@ public final class KeyphraseExtractor {
                 + withoutRepeatedLines(
                         text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
         Set<String> stop = Stopwords.forLanguage(language);
-        List<Tokens.Token> tokens = Tokens.of(all);
+        List<Tokens.Token> tokens = Tokens.withoutElisions(Tokens.of(all), Stopwords.elisions(language));
         TermStats stats = new TermStats(tokens, stop);
 
         Map<String, Occurrences> occurrences =

@@ -16,6 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 
 /**
  * Words that may not open or close a key phrase, per language. Function words are {@link FunctionWords} (the
@@ -23,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * On top, {@code news-words.txt} holds what only news needs: people's titles ("President", "Mr"), which
  * {@link #titles} also gives on their own, and reporting words ("said", "according"). A language the
  * detector reports but Lucene has no list for (Polish, Ukrainian, Chinese, Japanese, Korean) gets the
- * English list, which at least catches quoted English.
+ * English lists, which at least catch quoted English, and its own function words where {@code news-words.txt}
+ * has them (Polish and Ukrainian, from stopwords-iso).
  */
 final class Stopwords {
 
@@ -31,6 +35,7 @@ final class Stopwords {
     private static final Map<String, Set<String>> TITLES = new ConcurrentHashMap<>();
     private static final Map<String, Set<String>> NEWS_ONLY = new ConcurrentHashMap<>();
     private static final Map<String, Map<String, Set<String>>> NEWS_WORDS = loadNewsWords();
+    private static final Set<String> FRENCH_ELISIONS = strings(FrenchAnalyzer.DEFAULT_ARTICLES);
 
     private Stopwords() {}
 
@@ -40,27 +45,55 @@ final class Stopwords {
     }
 
     static Set<String> forLanguage(String lang) {
-        return CACHE.computeIfAbsent(known(lang), Stopwords::build);
+        return cached(CACHE, known(lang), Stopwords::build);
+    }
+
+    /** What the language elides before an apostrophe ("l", "d", "qu" in French: Lucene's list), lower case. */
+    static Set<String> elisions(String lang) {
+        return "fr".equals(known(lang)) ? FRENCH_ELISIONS : Set.of();
     }
 
     /** People's titles and honorifics of the language, lower case ("president", "mr", "chancellor"). */
     static Set<String> titles(String lang) {
-        return TITLES.computeIfAbsent(
-                known(lang),
-                l -> Set.copyOf(NEWS_WORDS.getOrDefault(l, Map.of()).getOrDefault("title", Set.of())));
+        return cached(TITLES, known(lang), l -> {
+            Set<String> words =
+                    new HashSet<>(NEWS_WORDS.getOrDefault(l, Map.of()).getOrDefault("title", Set.of()));
+            if (!FunctionWords.languages().contains(l) && !"en".equals(l)) {
+                words.addAll(titles("en"));
+            }
+            return Set.copyOf(words);
+        });
     }
 
     /** The words of {@code news-words.txt} other than function words: titles, reporting, time, number. */
     static Set<String> newsWords(String lang) {
-        return NEWS_ONLY.computeIfAbsent(known(lang), l -> {
+        return cached(NEWS_ONLY, known(lang), l -> {
             Set<String> words = new HashSet<>();
             NEWS_WORDS.getOrDefault(l, Map.of()).forEach((kind, set) -> {
                 if (!"function".equals(kind)) {
                     words.addAll(set);
                 }
             });
+            if (!FunctionWords.languages().contains(l) && !"en".equals(l)) {
+                words.addAll(newsWords("en"));
+            }
             return Set.copyOf(words);
         });
+    }
+
+    /**
+     * A language's set, built once; not by {@code computeIfAbsent}, as a language without a list of its own is built
+     * from English's, which may not be cached yet.
+     */
+    private static Set<String> cached(
+            Map<String, Set<String>> cache, String lang, Function<String, Set<String>> build) {
+        Set<String> set = cache.get(lang);
+        if (set == null) {
+            set = build.apply(lang);
+            Set<String> raced = cache.putIfAbsent(lang, set);
+            return raced == null ? set : raced;
+        }
+        return set;
     }
 
     private static String known(String lang) {
@@ -68,11 +101,14 @@ final class Stopwords {
         if ("no".equals(key)) {
             return "nb";
         }
-        return FunctionWords.languages().contains(key) ? key : "en";
+        return FunctionWords.languages().contains(key) || NEWS_WORDS.containsKey(key) ? key : "en";
     }
 
     private static Set<String> build(String lang) {
         Set<String> words = new HashSet<>(FunctionWords.of(lang));
+        if (!FunctionWords.languages().contains(lang) && !"en".equals(lang)) {
+            words.addAll(forLanguage("en")); // quoted English, and English's titles and reporting words
+        }
         Locale locale = Locale.forLanguageTag(lang);
         for (Month m : Month.values()) {
             words.add(m.getDisplayName(TextStyle.FULL, locale).toLowerCase(locale));
@@ -83,6 +119,14 @@ final class Stopwords {
         }
         NEWS_WORDS.getOrDefault(lang, Map.of()).values().forEach(words::addAll);
         return Set.copyOf(words);
+    }
+
+    private static Set<String> strings(CharArraySet set) {
+        Set<String> out = new HashSet<>();
+        for (Object w : set) {
+            out.add(w instanceof char[] chars ? new String(chars) : String.valueOf(w));
+        }
+        return Set.copyOf(out);
     }
 
     /** {@code news-words.txt}: lines "lang kind word word ..."; kinds are "title" and "reporting". */

@@ -4,6 +4,7 @@ import io.newsflow.enrich.text.UnicodeCategories;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -163,6 +164,43 @@ final class Tokens {
                 || c == '-';
     }
 
+    /**
+     * The tokens with an elided article or pronoun cut off their front ("l’État" is "État", "c’est" is "est"):
+     * what stands before the apostrophe is one of {@code elided}, lower case.
+     */
+    static List<Token> withoutElisions(List<Token> tokens, Set<String> elided) {
+        if (elided.isEmpty()) {
+            return tokens;
+        }
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            int apostrophe = t.lower().indexOf('\'');
+            if (apostrophe > 0
+                    && apostrophe < t.lower().length() - 1
+                    && elided.contains(t.lower().substring(0, apostrophe))) {
+                out.add(new Token(
+                        t.surface().substring(apostrophe + 1),
+                        t.lower().substring(apostrophe + 1),
+                        t.sentence(),
+                        t.chunk(),
+                        t.sentenceStart(),
+                        t.furniture(),
+                        t.headline()));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The word in lower case with a typographic apostrophe as a straight one: "I’m" and "don’t" are the "i'm" and
+     * "don't" of the stop lists, and "O’Brien" and "O'Brien" are one name.
+     */
+    static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
     private static void line(String text, boolean[] kind, List<Token> out, int[] counters) {
         int sentence = counters[0];
         int chunk = counters[1];
@@ -191,8 +229,7 @@ final class Tokens {
                         chunk++;
                     }
                     if (!parts[k].isEmpty()) {
-                        out.add(new Token(
-                                parts[k], parts[k].toLowerCase(Locale.ROOT), sentence, chunk, first, kind[0], kind[1]));
+                        out.add(new Token(parts[k], lower(parts[k]), sentence, chunk, first, kind[0], kind[1]));
                         first = false;
                     }
                 }

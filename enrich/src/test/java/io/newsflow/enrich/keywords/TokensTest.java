@@ -54,6 +54,17 @@ class TokensTest {
         assertThat(scanned("it's a re-run-")).containsExactly("it's", "a", "re-run");
     }
 
+    @Test
+    void apostrophesAreOneAndFrenchElisionsAreCutOff() {
+        List<Tokens.Token> tokens = Tokens.of("I’m sure Mr O’Brien said it.");
+        assertThat(tokens).extracting(Tokens.Token::lower).startsWith("i'm").contains("o'brien");
+        List<Tokens.Token> french = Tokens.withoutElisions(
+                Tokens.of("C’est l’État qui paie d’autres aujourd'hui."), Stopwords.elisions("fr"));
+        assertThat(french)
+                .extracting(Tokens.Token::surface)
+                .containsExactly("est", "État", "qui", "paie", "autres", "aujourd'hui");
+    }
+
     private static List<String> matched(String s) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(s);
