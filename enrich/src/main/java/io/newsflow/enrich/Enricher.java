@@ -78,7 +78,14 @@ public final class Enricher {
         }
     }
 
+    /** The body's bytes: the buffer's own array when it is exactly the body (as Avro decodes it), else a copy. */
     private static byte[] bytes(ByteBuffer buffer) {
+        if (buffer.hasArray()
+                && buffer.arrayOffset() == 0
+                && buffer.position() == 0
+                && buffer.remaining() == buffer.array().length) {
+            return buffer.array(); // read only: extraction never writes to a page's bytes
+        }
         ByteBuffer b = buffer.duplicate();
         byte[] out = new byte[b.remaining()];
         b.get(out);

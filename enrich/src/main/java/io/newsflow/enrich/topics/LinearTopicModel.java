@@ -47,6 +47,8 @@ final class LinearTopicModel {
     private final WordPieces pieces;
     private final float[] pieceWeight;
     private final float[] pieceScore; // piece-major: pieceScore[piece * topics + topic]
+    private final double[] pieceScoreSum; // a piece's scores summed over the topics, for its pull
+    private final boolean[] shownPiece; // a whole word of 3+ characters starting with a letter: a signal word
     private final float[] weights; // while training, bucket-major: weights[bucket * topics + topic]; else null
     private final byte[] quantised; // as loaded, bucket-major: the weight is quantised[i] * step; else null
     private final float step;
@@ -76,6 +78,15 @@ final class LinearTopicModel {
         this.pieces = pieces;
         this.pieceWeight = pieceWeight;
         this.pieceScore = pieceScore;
+        this.pieceScoreSum = new double[pieces.size()];
+        this.shownPiece = new boolean[pieces.size()];
+        for (int id = 0; id < pieces.size(); id++) {
+            for (int u = 0; u < k; u++) {
+                pieceScoreSum[id] += pieceScore[id * k + u];
+            }
+            String piece = pieces.pieces().get(id);
+            shownPiece[id] = piece.length() >= 3 && Character.isLetter(piece.charAt(0));
+        }
         this.weights = weights;
         this.quantised = quantised;
         this.step = step;
@@ -134,10 +145,10 @@ final class LinearTopicModel {
     /**
      * Up to {@code max} distinct whole-word pieces of the article that pull hardest toward topic {@code t}
      * (their weighted score above their mean over topics): the words a reader can check the tag by.
+     * {@code sortedIds}: the article's piece ids, {@link #sortedPieces sorted} once for all its topics.
      */
-    List<String> strongestPieces(int[] ids, int t, int max) {
-        int[] distinct = ids.clone();
-        Arrays.sort(distinct);
+    List<String> strongestPieces(int[] sortedIds, int t, int max) {
+        int[] distinct = sortedIds;
         int[] best = new int[max]; // ids by falling pull; on a tie the smaller id first
         double[] pulls = new double[max];
         int n = 0;
@@ -147,8 +158,7 @@ final class LinearTopicModel {
                 continue;
             }
             previous = id;
-            String piece = pieces.pieces().get(id);
-            if (piece.length() < 3 || !Character.isLetter(piece.charAt(0))) {
+            if (!shownPiece[id]) {
                 continue;
             }
             double pull = pull(id, t);
@@ -175,11 +185,14 @@ final class LinearTopicModel {
 
     private double pull(int id, int t) {
         int k = codes.size();
-        double mean = 0;
-        for (int u = 0; u < k; u++) {
-            mean += pieceScore[id * k + u];
-        }
-        return pieceWeight[id] * (pieceScore[id * k + t] - mean / k);
+        return pieceWeight[id] * (pieceScore[id * k + t] - pieceScoreSum[id] / k);
+    }
+
+    /** The article's piece ids in order, for {@link #strongestPieces}. */
+    static int[] sortedPieces(int[] ids) {
+        int[] sorted = ids.clone();
+        Arrays.sort(sorted);
+        return sorted;
     }
 
     void addHashed(TopicFeatures.Vector x, double[] out) {

@@ -42,13 +42,14 @@ final class TopicCalibrator {
         }
         order.sort(Comparator.comparingDouble((Integer t) -> -p[t]));
         List<TopicTag> out = new ArrayList<>();
+        int[] pieces = LinearTopicModel.sortedPieces(article.pieces());
         for (int t : order) {
             if (!out.isEmpty() && (p[t] < THRESHOLD || out.size() >= MAX_TOPICS)) {
                 break;
             }
             List<String> signals = new ArrayList<>();
             signals.add(String.format(Locale.ROOT, "model=%.3f", modelShare[t]));
-            List<String> words = model.strongestPieces(article.pieces(), t, WORDS);
+            List<String> words = model.strongestPieces(pieces, t, WORDS);
             if (!words.isEmpty()) {
                 signals.add("words:" + String.join(",", words));
             }
