@@ -1,6 +1,6 @@
 # Topic figures through the product's front door: write a labelled set as text pages (headline, blank line,
 # text), run `newsflow local` on them, and score the articles it printed.
-#   python3 frontdoor.py pages SET.jsonl DIR
+#   python3 frontdoor.py pages SET.jsonl DIR [MAX]   (MAX: every k-th item, at most MAX pages)
 #   java -jar app/target/newsflow.jar local --input DIR --output OUT.jsonl --timeout 900
 #   python3 frontdoor.py score SET.jsonl DIR OUT.jsonl
 # Scores the first topic on the labelled items (accuracy, macro-F1 over the topics present, precision and
@@ -8,7 +8,8 @@
 # (politics, or a world-news section), business (economy), sport, science and technology; any other first
 # topic counts as world. Items withheld as copies of another page print no article; they are counted apart.
 import collections, json, os, sys
-WORLD_SECTIONS = {"World news", "news/newsworld", "politics_world", "WORLD NEWS", "WORLDPOST", "THE WORLDPOST"}
+WORLD_SECTIONS = {"World news", "news/newsworld", "politics_world", "WORLD NEWS", "WORLDPOST", "THE WORLDPOST",
+                  "International", "Europe", "Buitenland"}
 FOUR = {"medtop:04000000": "business", "medtop:15000000": "sport", "medtop:13000000": "scitech"}
 def four_gold(item):
     if item["label"] in FOUR:
@@ -16,10 +17,13 @@ def four_gold(item):
     return "world" if item["label"] == "medtop:11000000" or item["orig"] in WORLD_SECTIONS else None
 def items(path):
     return [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
-def pages(set_path, out_dir):
+def pages(set_path, out_dir, most=None):
     os.makedirs(out_dir, exist_ok=True)
+    usable = [i for i, it in enumerate(items(set_path)) if it["label"] or four_gold(it)]
+    step = max(1, -(-len(usable) // int(most))) if most else 1
+    chosen = set(usable[::step])
     for i, it in enumerate(items(set_path)):
-        if it["label"] or four_gold(it):
+        if i in chosen:
             with open(os.path.join(out_dir, f"p{i:05d}.txt"), "w", encoding="utf-8") as f:
                 f.write(f"{it['title']}\n\n{it['text'] or ''}\n")
 def score(set_path, out_dir, articles_path):
