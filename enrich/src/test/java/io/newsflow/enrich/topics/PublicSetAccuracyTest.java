@@ -22,8 +22,9 @@ class PublicSetAccuracyTest {
     private static final Map<String, Double> FLOORS =
             // Since the model learnt English news read through the glossary (2026-12-07), SIB's sentences meet every
             // topic in every language: de 0.765 -> 0.743, es 0.754 -> 0.722, fr 0.695 -> 0.658, ru 0.749 -> 0.690,
-            // while German and Portuguese news rose (README, "English news read through the glossary").
-            Map.of("en", 0.68, "de", 0.73, "fr", 0.64, "es", 0.70, "ru", 0.67, "zh", 0.43);
+            // while German and Portuguese news rose (README, "English news read through the glossary"). Since BBC
+            // Afrique's French is learnt over its own five topics (2026-12-07, later): fr 0.658 -> 0.727.
+            Map.of("en", 0.68, "de", 0.73, "fr", 0.70, "es", 0.70, "ru", 0.67, "zh", 0.43);
 
     @Test
     void everyLanguageIsTaggedAboutAsWellAsEnglish() throws IOException {
