@@ -58,7 +58,7 @@ final class Stopwords {
         return cached(TITLES, known(lang), l -> {
             Set<String> words =
                     new HashSet<>(NEWS_WORDS.getOrDefault(l, Map.of()).getOrDefault("title", Set.of()));
-            if (!FunctionWords.languages().contains(l) && !"en".equals(l)) {
+            if (borrowsEnglish(l)) {
                 words.addAll(titles("en"));
             }
             return Set.copyOf(words);
@@ -74,7 +74,7 @@ final class Stopwords {
                     words.addAll(set);
                 }
             });
-            if (!FunctionWords.languages().contains(l) && !"en".equals(l)) {
+            if (borrowsEnglish(l)) {
                 words.addAll(newsWords("en"));
             }
             return Set.copyOf(words);
@@ -96,6 +96,11 @@ final class Stopwords {
         return set;
     }
 
+    /** A language Lucene has no list for keeps English's too: quoted English, titles and reporting words. */
+    private static boolean borrowsEnglish(String lang) {
+        return !"en".equals(lang) && !FunctionWords.languages().contains(lang);
+    }
+
     private static String known(String lang) {
         String key = lang == null ? "en" : lang.toLowerCase(Locale.ROOT);
         if ("no".equals(key)) {
@@ -106,8 +111,8 @@ final class Stopwords {
 
     private static Set<String> build(String lang) {
         Set<String> words = new HashSet<>(FunctionWords.of(lang));
-        if (!FunctionWords.languages().contains(lang) && !"en".equals(lang)) {
-            words.addAll(forLanguage("en")); // quoted English, and English's titles and reporting words
+        if (borrowsEnglish(lang)) {
+            words.addAll(forLanguage("en"));
         }
         Locale locale = Locale.forLanguageTag(lang);
         for (Month m : Month.values()) {
