@@ -1,5 +1,6 @@
 package io.newsflow.enrich.keywords;
 
+import io.newsflow.enrich.language.FunctionWords;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -91,7 +92,7 @@ public final class KeyphraseExtractor {
                 + withoutRepeatedLines(
                         text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
         Set<String> stop = Stopwords.forLanguage(language);
-        List<Tokens.Token> tokens = Tokens.withoutElisions(Tokens.of(all), Stopwords.elisions(language));
+        List<Tokens.Token> tokens = Tokens.withoutElisions(Tokens.of(all), FunctionWords.elided(language));
         TermStats stats = new TermStats(tokens, stop);
 
         Map<String, Occurrences> occurrences =

@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 
 /**
  * Words that may not open or close a key phrase, per language. Function words are {@link FunctionWords} (the
@@ -35,7 +33,6 @@ final class Stopwords {
     private static final Map<String, Set<String>> TITLES = new ConcurrentHashMap<>();
     private static final Map<String, Set<String>> NEWS_ONLY = new ConcurrentHashMap<>();
     private static final Map<String, Map<String, Set<String>>> NEWS_WORDS = loadNewsWords();
-    private static final Set<String> FRENCH_ELISIONS = strings(FrenchAnalyzer.DEFAULT_ARTICLES);
 
     private Stopwords() {}
 
@@ -46,11 +43,6 @@ final class Stopwords {
 
     static Set<String> forLanguage(String lang) {
         return cached(CACHE, known(lang), Stopwords::build);
-    }
-
-    /** What the language elides before an apostrophe ("l", "d", "qu" in French: Lucene's list), lower case. */
-    static Set<String> elisions(String lang) {
-        return "fr".equals(known(lang)) ? FRENCH_ELISIONS : Set.of();
     }
 
     /** People's titles and honorifics of the language, lower case ("president", "mr", "chancellor"). */
@@ -124,14 +116,6 @@ final class Stopwords {
         }
         NEWS_WORDS.getOrDefault(lang, Map.of()).values().forEach(words::addAll);
         return Set.copyOf(words);
-    }
-
-    private static Set<String> strings(CharArraySet set) {
-        Set<String> out = new HashSet<>();
-        for (Object w : set) {
-            out.add(w instanceof char[] chars ? new String(chars) : String.valueOf(w));
-        }
-        return Set.copyOf(out);
     }
 
     /** {@code news-words.txt}: lines "lang kind word word ..."; kinds are "title" and "reporting". */

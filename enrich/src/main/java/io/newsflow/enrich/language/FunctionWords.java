@@ -56,6 +56,7 @@ public final class FunctionWords {
             Map.entry("ar", ArabicAnalyzer::getDefaultStopSet));
 
     private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
+    private static final Set<String> FRENCH_ELIDED = strings(FrenchAnalyzer.DEFAULT_ARTICLES);
 
     private FunctionWords() {}
 
@@ -70,13 +71,23 @@ public final class FunctionWords {
         if (lucene == null) {
             return Set.of();
         }
-        return CACHE.computeIfAbsent(lang, l -> {
-            Set<String> words = new HashSet<>();
-            for (Object w : lucene.get()) {
-                words.add(w instanceof char[] chars ? new String(chars) : String.valueOf(w));
-            }
-            return Set.copyOf(words);
-        });
+        return CACHE.computeIfAbsent(lang, l -> strings(lucene.get()));
+    }
+
+    /**
+     * What the language elides before an apostrophe, lower case: French's articles and pronouns ("l", "d", "qu"),
+     * as Lucene's French analyzer lists them; empty for other languages.
+     */
+    public static Set<String> elided(String lang) {
+        return "fr".equals(lang) ? FRENCH_ELIDED : Set.of();
+    }
+
+    private static Set<String> strings(CharArraySet set) {
+        Set<String> words = new HashSet<>();
+        for (Object w : set) {
+            words.add(w instanceof char[] chars ? new String(chars) : String.valueOf(w));
+        }
+        return Set.copyOf(words);
     }
 
     private static CharArraySet english() {

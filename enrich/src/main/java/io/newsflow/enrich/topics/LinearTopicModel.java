@@ -148,12 +148,11 @@ final class LinearTopicModel {
      * {@code sortedIds}: the article's piece ids, {@link #sortedPieces sorted} once for all its topics.
      */
     List<String> strongestPieces(int[] sortedIds, int t, int max) {
-        int[] distinct = sortedIds;
         int[] best = new int[max]; // ids by falling pull; on a tie the smaller id first
         double[] pulls = new double[max];
         int n = 0;
         int previous = -1;
-        for (int id : distinct) {
+        for (int id : sortedIds) {
             if (id == previous) {
                 continue;
             }

@@ -2,6 +2,7 @@ package io.newsflow.enrich.keywords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.enrich.language.FunctionWords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,7 @@ class TokensTest {
         List<Tokens.Token> tokens = Tokens.of("I’m sure Mr O’Brien said it.");
         assertThat(tokens).extracting(Tokens.Token::lower).startsWith("i'm").contains("o'brien");
         List<Tokens.Token> french = Tokens.withoutElisions(
-                Tokens.of("C’est l’État qui paie d’autres aujourd'hui."), Stopwords.elisions("fr"));
+                Tokens.of("C’est l’État qui paie d’autres aujourd'hui."), FunctionWords.elided("fr"));
         assertThat(french)
                 .extracting(Tokens.Token::surface)
                 .containsExactly("est", "État", "qui", "paie", "autres", "aujourd'hui");
