@@ -3,12 +3,12 @@
 # corpus' annotators. Only the items marked true are kept (the fake ones are fact-checked hoaxes and social media
 # posts, not news). Evaluation only: Spanish news for the topic figures per language; the corpus is CC BY 4.0 but
 # the articles are the outlets'. Numbers are masked as *NUMBER* in the source; the text repeats the headline first.
+import io
 import os
 import re
 import subprocess
 import xml.etree.ElementTree as ET
 import zipfile
-import io
 from common import write, row
 
 REPO = os.environ.get("MIRRORS", "/work/.mirror") + "/jpposadas+FakeNewsCorpusSpanish/repo"
@@ -56,7 +56,7 @@ def main():
             text = (r.get("text") or "").strip()
             if title and text.startswith(title):
                 text = text[len(title):].strip()
-            topic = r.get("topic" if "topic" in r else "topics", "").strip()
+            topic = (r.get("topic") or r.get("topics") or "").strip()  # the test sheet names it "TOPICS"
             out.append(row(title, text, topic, {topic: TOPICS[topic.lower()]}, "es",
                            f"{SOURCE} {name} {r.get('id', '')} {r.get('source', '').strip()}", LICENCE))
     write("fakenews-es-test", out)
