@@ -6,7 +6,8 @@
 # Scores the first topic on the labelled items (accuracy, macro-F1 over the topics present, precision and
 # recall per topic) and reads it as four broad classes, as a news-card classifier would be judged: world
 # (politics, or a world-news section), business (economy), sport, science and technology; any other first
-# topic counts as world. Items withheld as copies of another page print no article; they are counted apart.
+# topic counts as world; the balanced figure is the mean of the four recalls, what a set with as many items of each
+# class would give. Items withheld as copies of another page print no article; they are counted apart.
 import collections, json, os, sys
 WORLD_SECTIONS = {"World news", "news/newsworld", "politics_world", "WORLD NEWS", "WORLDPOST", "THE WORLDPOST",
                   "International", "Europe", "Buitenland"}
@@ -64,6 +65,10 @@ def score(set_path, out_dir, articles_path):
         conf = collections.Counter(four)
         right = sum(g == p for g, p in four)
         print(f"  four classes: {right}/{len(four)} = {right / len(four):.3f}; rows gold, columns {classes}")
+        present = [g for g in classes if any(gg == g for gg, _ in four)]
+        recall = {g: conf[(g, g)] / sum(conf[(g, p)] for p in classes) for g in present}
+        print(f"  four classes balanced (mean recall, as on a set with as many of each): "
+              f"{sum(recall.values()) / len(recall):.3f};", ", ".join(f"{g} {r:.2f}" for g, r in recall.items()))
         for g in classes:
             print(f"    {g:9s}", [conf[(g, p)] for p in classes])
 if __name__ == "__main__":

@@ -4,6 +4,9 @@
 # (the parser kept headings on the 2010-2020 pages; earlier and later days are almost all "Uncategorized").
 # Story-header bullets (no sentence) are dropped; trailing outlet citations like "(Reuters) (BBC)" are stripped.
 # "Health and environment" is mixed -> null.
+# A business-and-economy item that names a technology firm or product (TECH below) is labelled science and
+# technology: the outlets whose sections we learn from (HuffPost's and CNN's tech, the Daily Mail's sciencetech,
+# BBC's technology) file such news there, and the portal's editors under business.
 import glob
 import json
 import os
@@ -39,6 +42,18 @@ LAB = {
     "technology": "medtop:13000000",
     "sports": "medtop:15000000", "sport": "medtop:15000000",
 }
+ECONOMY, SCIENCE = "medtop:04000000", "medtop:13000000"
+TECH = re.compile(
+    r"\b(Google|Apple|Facebook|Microsoft|Amazon|Twitter|Intel|Samsung|Sony|Nokia|IBM|Yahoo|eBay|Netflix|Uber|Tesla"
+    r"|software|smartphones?|internet|iPhone|iPad|Android|computers?|semiconductors?|chips?|chipmakers?|Huawei"
+    r"|Alibaba|Tencent|Baidu|TikTok|telecom\w*|artificial intelligence|robots?|BlackBerry|Motorola|Oracle|Cisco"
+    r"|Dell|HP|Lenovo|Qualcomm|Nvidia|AMD|Xiaomi|SpaceX|OpenAI|ByteDance|broadband|5G|cryptocurrenc\w+|Bitcoin"
+    r"|video games?|PlayStation|Xbox|Nintendo|streaming)\b")
+
+
+def label(heading, text):
+    code = LAB[heading]
+    return SCIENCE if code == ECONOMY and TECH.search(text) else code
 
 
 def fold(lines):
@@ -188,7 +203,7 @@ def main():
                 if not re.search(r"[.!?\"”’]$", text) or len(text.split()) < 6 or text in seen:
                     continue
                 seen.add(text)
-                rows.append({"title": "", "text": text, "label": LAB[k], "orig": key.strip(), "lang": "en",
+                rows.append({"title": "", "text": text, "label": label(k, text), "orig": key.strip(), "lang": "en",
                              "date": date, "source": SOURCE, "licence": LICENCE})
     write("wikicep-en-train", rows)
 
