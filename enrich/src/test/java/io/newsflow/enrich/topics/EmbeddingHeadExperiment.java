@@ -72,6 +72,7 @@ public final class EmbeddingHeadExperiment {
             }
         }
         Map<String, int[]> bySource = new TreeMap<>();
+        Map<String, int[]> four = new TreeMap<>();
         for (int i = 0; i < eval.size(); i++) {
             scores(w, xEval[i], p);
             int best = 0;
@@ -83,8 +84,29 @@ public final class EmbeddingHeadExperiment {
             int[] c = bySource.computeIfAbsent(eval.get(i).source(), s -> new int[2]);
             c[0] += codes.get(best).equals(eval.get(i).label()) ? 1 : 0;
             c[1]++;
+            String gold = broad(eval.get(i).label());
+            if (gold != null && !gold.equals("other")) {
+                String got = broad(codes.get(best));
+                int[] f = four.computeIfAbsent(eval.get(i).source() + "\t" + gold, x -> new int[2]);
+                f[0] += gold.equals(got == null || got.equals("other") ? "world" : got) ? 1 : 0;
+                f[1]++;
+            }
         }
+        four.forEach((s, c) -> System.out.printf(Locale.ROOT, "  four %.3f (%d)  %s%n", (double) c[0] / c[1], c[1], s));
         bySource.forEach((s, c) -> System.out.printf(Locale.ROOT, "%.3f (%d)  %s%n", (double) c[0] / c[1], c[1], s));
+    }
+
+    private static String broad(String code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "medtop:04000000" -> "business";
+            case "medtop:15000000" -> "sport";
+            case "medtop:13000000" -> "scitech";
+            case "medtop:11000000" -> "world";
+            default -> "other";
+        };
     }
 
     private static float[][] embed(Embedder embedder, List<TopicModelTrainer.Item> items) {
