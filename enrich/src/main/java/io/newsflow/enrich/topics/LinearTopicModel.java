@@ -31,8 +31,8 @@ import java.util.zip.GZIPOutputStream;
  * times one step (4.5 MB, not 18 MB of floats): each feature's row is then one cache line to fetch, not two,
  * and the logits are the same to the bit. Thread-safe (read-only after load).
  *
- * <p>File {@value #RESOURCE}: gzip of MAGIC, version, bits, topic count, topic codes, the temperature
- * that calibrates the softmax (fitted on held-out data), the biases; the pieces (text, weight, one
+ * <p>File {@value #RESOURCE}: gzip of MAGIC, version, bits, topic count, topic codes, the {@link Temperature}
+ * that calibrates the softmax (fitted on held-out data; four doubles, one in version 2), the biases; the pieces (text, weight, one
  * quantised score per topic); then the non-zero hashed rows: bucket id (delta-coded varint) and one
  * signed byte per topic.
  */
@@ -40,7 +40,7 @@ final class LinearTopicModel {
 
     static final String RESOURCE = "topic-model.bin.gz";
     private static final int MAGIC = 0x4e46544d; // "NFTM"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private final List<String> codes;
     private final float[] bias;
@@ -52,7 +52,7 @@ final class LinearTopicModel {
     private final float[] weights; // while training, bucket-major: weights[bucket * topics + topic]; else null
     private final byte[] quantised; // as loaded, bucket-major: the weight is quantised[i] * step; else null
     private final float step;
-    private final double temperature;
+    private final Temperature temperature;
 
     /** {@code weights} while training, or {@code quantised} times {@code step} as loaded: one of the two. */
     LinearTopicModel(
@@ -64,7 +64,7 @@ final class LinearTopicModel {
             float[] weights,
             byte[] quantised,
             float step,
-            double temperature) {
+            Temperature temperature) {
         int k = codes.size();
         int hashed = weights != null ? weights.length : quantised.length;
         if (bias.length != k
@@ -93,11 +93,11 @@ final class LinearTopicModel {
         this.temperature = temperature;
     }
 
-    double temperature() {
+    Temperature temperature() {
         return temperature;
     }
 
-    LinearTopicModel withTemperature(double t) {
+    LinearTopicModel withTemperature(Temperature t) {
         return new LinearTopicModel(codes, bias, pieces, pieceWeight, pieceScore, weights, quantised, step, t);
     }
 
@@ -233,7 +233,9 @@ final class LinearTopicModel {
 
     static LinearTopicModel read(InputStream raw) throws IOException {
         DataInputStream in = new DataInputStream(new GZIPInputStream(raw, 1 << 16));
-        if (in.readInt() != MAGIC || in.readInt() != VERSION || in.readInt() != TopicFeatures.BITS) {
+        int magic = in.readInt();
+        int version = in.readInt();
+        if (magic != MAGIC || version < 2 || version > VERSION || in.readInt() != TopicFeatures.BITS) {
             throw new IOException("not a topic model of this version (magic, version or bits differ)");
         }
         int k = in.readInt();
@@ -241,7 +243,9 @@ final class LinearTopicModel {
         for (int t = 0; t < k; t++) {
             codes.add(in.readUTF());
         }
-        double temperature = in.readDouble();
+        Temperature temperature = version == 2
+                ? Temperature.constant(in.readDouble())
+                : new Temperature(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble());
         float[] bias = new float[k];
         for (int t = 0; t < k; t++) {
             bias[t] = in.readFloat();
@@ -282,7 +286,10 @@ final class LinearTopicModel {
         for (String code : codes) {
             out.writeUTF(code);
         }
-        out.writeDouble(temperature);
+        out.writeDouble(temperature.englishBase());
+        out.writeDouble(temperature.englishSlope());
+        out.writeDouble(temperature.otherBase());
+        out.writeDouble(temperature.otherSlope());
         for (float b : bias) {
             out.writeFloat(b);
         }

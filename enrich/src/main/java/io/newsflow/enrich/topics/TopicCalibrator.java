@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * Turns the model's logits plus page boosts into calibrated scores and picks the topics to report.
- * The softmax runs at the temperature fitted on held-out labelled news, so a first topic scored 0.8 is
+ * The softmax runs at the temperature fitted on held-out labelled news for the article's length and language
+ * ({@link Temperature}), so a first topic scored 0.8 is
  * right about 80% of the time (reliability table in the README); we keep topics above
  * {@value #THRESHOLD}, at most {@value #MAX_TOPICS}, and always the best one. Each tag says what
  * decided it: the model's share, the article words that pulled hardest toward the topic, and the page's
@@ -30,8 +31,9 @@ final class TopicCalibrator {
         int n = modelLogits.length;
         double[] logits = new double[n];
         double[] own = new double[n];
+        double temperature = model.temperature().of(article);
         for (int t = 0; t < n; t++) {
-            own[t] = modelLogits[t] / model.temperature();
+            own[t] = modelLogits[t] / temperature;
             logits[t] = own[t] + boosts.logits()[t];
         }
         double[] p = softmax(logits);

@@ -40,9 +40,10 @@ final class TopicFeatures {
     /**
      * Both views of one article. The pieces open with the title's (twice) and the body's first {@value
      * MeaningModel#LEAD_WORDS} words': the first {@code leadPieces} of them are what the meaning vector reads,
-     * so it is not split a second time.
+     * so it is not split a second time. The first {@code ownPieces} are the article's own (its glosses follow);
+     * {@code english} says which of the {@link Temperature}'s curves scores it.
      */
-    record Article(Vector hashed, int[] pieces, int leadPieces) {}
+    record Article(Vector hashed, int[] pieces, int leadPieces, int ownPieces, boolean english) {}
 
     private TopicFeatures() {}
 
@@ -53,7 +54,12 @@ final class TopicFeatures {
     /** Both views of an article in {@code language}, with its words' English glosses if it is not English. */
     static Article read(String title, String body, String language, WordPieces vocabulary) {
         String gloss = Glossary.shared().gloss(title + "\n" + body, language, BODY_WORDS);
-        return of(title, body, gloss, vocabulary);
+        return of(title, body, gloss, english(language), vocabulary);
+    }
+
+    /** English, or a language not told: what the model learnt most of, calibrated on English news. */
+    static boolean english(String language) {
+        return language == null || language.isBlank() || language.equals("en") || language.equals("und");
     }
 
     /**
@@ -61,6 +67,10 @@ final class TopicFeatures {
      * English), read as English words and pieces after the article's own.
      */
     static Article of(String title, String body, String gloss, WordPieces vocabulary) {
+        return of(title, body, gloss, gloss.isEmpty(), vocabulary);
+    }
+
+    private static Article of(String title, String body, String gloss, boolean english, WordPieces vocabulary) {
         String t = title == null ? "" : title;
         String b = body == null ? "" : body;
         int[] out = new int[MAX_PIECES + GLOSS_PIECES];
@@ -73,8 +83,9 @@ final class TopicFeatures {
         n += vocabulary.split(lead, out, n, MAX_PIECES);
         int leadPieces = n;
         n += vocabulary.split(read.substring(lead.length()), out, n, MAX_PIECES);
+        int own = n;
         n += vocabulary.split(gloss, out, n, n + GLOSS_PIECES);
-        return new Article(hashed(t, b, gloss), Arrays.copyOf(out, n), leadPieces);
+        return new Article(hashed(t, b, gloss), Arrays.copyOf(out, n), leadPieces, own, english);
     }
 
     static Vector hashed(String title, String body, String gloss) {

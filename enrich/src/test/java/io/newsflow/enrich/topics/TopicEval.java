@@ -88,8 +88,9 @@ public final class TopicEval {
         }
         TopicFeatures.Article a = model.features(it.title(), it.text(), it.lang());
         double[] z = Boolean.getBoolean("pieces.only") ? model.pieceLogits(a.pieces()) : model.logits(a);
+        double temperature = model.temperature().of(a);
         for (int t = 0; t < z.length; t++) {
-            z[t] /= model.temperature();
+            z[t] /= temperature;
         }
         TopicModelTrainer.softmax(z, p);
         int best = 0;

@@ -35,12 +35,13 @@ import java.util.Random;
  *
  * Each article is learnt twice, whole and as headline + first sentence, so that short items (feeds,
  * briefs) read like long ones; examples are weighted so each topic of each source counts alike. The
- * softmax temperature is fitted so that scores hold on outlets the model has not seen: a probe model
- * learns without one whole source ({@code -Dcalibrate=SOURCE-PREFIX}), its log loss on that source is
- * minimised, then the model is trained again on everything. {@code -Dprobe.out=FILE} keeps the probe, so
+ * softmax temperature ({@link Temperature}: a curve over the article's length, one for English and one for
+ * the other languages) is fitted so that scores hold on outlets the model has not seen: a probe model
+ * learns without the sources named ({@code -Dcalibrate=SOURCE-PREFIX}; "BBC" holds out BBC News and BBC
+ * Afrique), its log loss on them is minimised, then the model is trained again on everything. {@code -Dprobe.out=FILE} keeps the probe, so
  * the figures on the calibration source and on any set can be measured with a model that never saw it.
  *
- * <pre>java -Xmx8g -Dcalibrate="BBC News" -cp enrich/target/classes:enrich/target/test-classes:app/target/newsflow.jar \
+ * <pre>java -Xmx8g -Dcalibrate="BBC" -cp enrich/target/classes:enrich/target/test-classes:app/target/newsflow.jar \
  *   io.newsflow.enrich.topics.TopicModelTrainer ../shared/topics-data/iptc-mediatopics.jsonl \
  *   enrich/src/main/resources/io/newsflow/enrich/topics/topic-model.bin.gz TRAIN.jsonl...</pre>
  * The training files, their sources and licences are listed in the README (Topic tagging).
@@ -129,7 +130,7 @@ public final class TopicModelTrainer {
         }
         System.out.printf("calibration items %d%n", held.size());
         LinearTopicModel probe = train(fit, codes, pv);
-        double temperature = fitTemperature(probe, held, codes);
+        Temperature temperature = fitTemperature(probe, held, codes);
         String probeOut = System.getProperty("probe.out");
         if (probeOut != null) {
             // The model that never saw the calibration source: the one its figures are measured with.
@@ -137,7 +138,7 @@ public final class TopicModelTrainer {
                 probe.withTemperature(temperature).write(os);
             }
         }
-        System.out.printf("items %d, temperature %.3f%n", items.size(), temperature);
+        System.out.printf("items %d, temperature %s%n", items.size(), temperature);
         LinearTopicModel model = train(items, codes, pv).withTemperature(temperature);
         try (OutputStream os = Files.newOutputStream(out)) {
             model.write(os);
@@ -353,8 +354,8 @@ public final class TopicModelTrainer {
             bias[t] = head[t][dim];
         }
         float[] w = new float[TopicFeatures.BUCKETS * k];
-        LinearTopicModel view =
-                new LinearTopicModel(codes, bias, pv.vocabulary(), pieceWeight, pieceScore, w, null, 0, 1);
+        LinearTopicModel view = new LinearTopicModel(
+                codes, bias, pv.vocabulary(), pieceWeight, pieceScore, w, null, 0, Temperature.constant(1));
         trainHashed(data, view, w, k);
         return view;
     }
@@ -476,39 +477,69 @@ public final class TopicModelTrainer {
         softmax(z, p, null);
     }
 
-    /** The temperature that minimises the held-out log loss (a grid is enough: one parameter). */
-    static double fitTemperature(LinearTopicModel model, List<Item> held, List<String> codes) {
-        List<double[]> logits = new ArrayList<>();
-        List<Integer> ys = new ArrayList<>();
+    /**
+     * The {@link Temperature} that minimises the held-out log loss, each curve on its own items (English, and
+     * the other languages; a group with too few items takes the other's curve). Each item counts whole and as
+     * headline + first sentence, so that the curve spans both lengths. A grid is enough: two parameters.
+     */
+    static Temperature fitTemperature(LinearTopicModel model, List<Item> held, List<String> codes) {
+        List<View> english = new ArrayList<>();
+        List<View> other = new ArrayList<>();
         for (Item it : held) {
             int y = codes.indexOf(it.label());
             if (y >= 0) {
-                // Whole and as headline + first sentence: one temperature has to hold for both lengths.
-                logits.add(model.logits(model.features(it.title(), it.text(), it.lang())));
-                ys.add(y);
+                List<View> group = TopicFeatures.english(it.lang()) ? english : other;
+                group.add(view(model, it.title(), it.text(), it.lang(), y));
                 String lead = firstSentence(it.text());
                 if (!it.title().isBlank() && lead.length() < it.text().length()) {
-                    logits.add(model.logits(model.features(it.title(), lead, it.lang())));
-                    ys.add(y);
+                    group.add(view(model, it.title(), lead, it.lang(), y));
                 }
             }
         }
-        double best = 1;
+        double[] en = english.size() >= MIN_CALIBRATION_VIEWS ? fitCurve(english, codes.size()) : null;
+        double[] rest = other.size() >= MIN_CALIBRATION_VIEWS ? fitCurve(other, codes.size()) : en;
+        if (en == null) {
+            en = rest != null ? rest : new double[] {1, 0};
+        }
+        if (rest == null) {
+            rest = en;
+        }
+        System.out.printf("calibration views: %d English, %d other languages%n", english.size(), other.size());
+        return new Temperature(en[0], en[1], rest[0], rest[1]);
+    }
+
+    static final int MIN_CALIBRATION_VIEWS = 200;
+
+    /** One held-out view of an item: its logits, its length in own pieces, its gold topic. */
+    private record View(double[] logits, int pieces, int y) {}
+
+    private static View view(LinearTopicModel model, String title, String text, String lang, int y) {
+        TopicFeatures.Article a = model.features(title, text, lang);
+        return new View(model.logits(a), a.ownPieces(), y);
+    }
+
+    /** {base, slope} of the temperature curve with the least log loss on {@code views}. */
+    private static double[] fitCurve(List<View> views, int k) {
+        double[] best = {1, 0};
         double bestLoss = Double.MAX_VALUE;
-        double[] p = new double[codes.size()];
-        for (double t = 0.3; t <= 4.0; t += 0.05) {
-            double loss = 0;
-            for (int i = 0; i < logits.size(); i++) {
-                double[] z = logits.get(i).clone();
-                for (int j = 0; j < z.length; j++) {
-                    z[j] /= t;
+        double[] z = new double[k];
+        double[] p = new double[k];
+        for (double slope = 0; slope <= 0.8001; slope += 0.05) {
+            for (double base = 0.15; base <= 3.0001; base += 0.05) {
+                Temperature t = new Temperature(base, slope, base, slope);
+                double loss = 0;
+                for (View v : views) {
+                    double temperature = t.of(true, v.pieces());
+                    for (int j = 0; j < k; j++) {
+                        z[j] = v.logits()[j] / temperature;
+                    }
+                    softmax(z, p);
+                    loss -= Math.log(Math.max(1e-12, p[v.y()]));
                 }
-                softmax(z, p);
-                loss -= Math.log(Math.max(1e-12, p[ys.get(i)]));
-            }
-            if (loss < bestLoss) {
-                bestLoss = loss;
-                best = t;
+                if (loss < bestLoss) {
+                    bestLoss = loss;
+                    best = new double[] {base, slope};
+                }
             }
         }
         return best;
