@@ -1,5 +1,6 @@
 package io.newsflow.enrich.topics;
 
+import io.newsflow.enrich.language.LanguageDetector;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -59,7 +60,10 @@ final class TopicFeatures {
 
     /** English, or a language not told: what the model learnt most of, calibrated on English news. */
     static boolean english(String language) {
-        return language == null || language.isBlank() || language.equals("en") || language.equals("und");
+        return language == null
+                || language.isBlank()
+                || language.equals("en")
+                || language.equals(LanguageDetector.UNKNOWN);
     }
 
     /**
