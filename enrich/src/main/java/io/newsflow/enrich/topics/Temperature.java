@@ -36,10 +36,12 @@ record Temperature(double englishBase, double englishSlope, double otherBase, do
     public String toString() {
         return String.format(
                 Locale.ROOT,
-                "English %.2f x (pieces/40)^-%.2f, other languages %.2f x (pieces/40)^-%.2f",
+                "English %.2f x (pieces/%.0f)^-%.2f, other languages %.2f x (pieces/%.0f)^-%.2f",
                 englishBase,
+                PIVOT,
                 englishSlope,
                 otherBase,
+                PIVOT,
                 otherSlope);
     }
 }

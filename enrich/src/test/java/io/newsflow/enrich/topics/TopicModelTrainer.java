@@ -52,6 +52,8 @@ public final class TopicModelTrainer {
     static final int EPOCHS = Integer.getInteger("epochs", 6);
     static final double RATE = Double.parseDouble(System.getProperty("rate", "0.5"));
     static final double L2 = Double.parseDouble(System.getProperty("l2", "1e-6"));
+    /** A language group with fewer held-out views than this takes the other group's temperature curve. */
+    static final int MIN_CALIBRATION_VIEWS = 200;
     /** SIF's a: a piece seen once in a thousand pieces weighs half as much as a rare one. */
     static final double SIF = 1e-3;
 
@@ -507,8 +509,6 @@ public final class TopicModelTrainer {
         System.out.printf("calibration views: %d English, %d other languages%n", english.size(), other.size());
         return new Temperature(en[0], en[1], rest[0], rest[1]);
     }
-
-    static final int MIN_CALIBRATION_VIEWS = 200;
 
     /** One held-out view of an item: its logits, its length in own pieces, its gold topic. */
     private record View(double[] logits, int pieces, int y) {}
