@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * door, {@link ArticleTagger#tag}, or, with {@code --model FILE}, a model file alone: first-topic
  * accuracy, macro-F1 over the topics present, precision and recall per topic, a confusion table, figures
  * per language and source, a reliability table (is a first topic scored 0.8 right 80% of the time?),
- * and the warm cost per article. {@code -Derrors=true} lists every miss (gold, first topic, score, title, lead).
+ * and the warm cost per article. {@code -Derrors=true} lists every miss (gold, first topic, score, title, lead);
+ * {@code -Dlead=true} reads only the title and first sentence, as a news card (with {@code --model}).
  *
  * <pre>java -cp enrich/target/classes:enrich/target/test-classes:app/target/newsflow.jar \
  *   io.newsflow.enrich.topics.TopicEval [--model FILE] EVAL.jsonl...</pre>
@@ -86,7 +87,8 @@ public final class TopicEval {
                     .get(0);
             return new double[] {codes.indexOf(first.code()), first.score()};
         }
-        TopicFeatures.Article a = model.features(it.title(), it.text(), it.lang());
+        String text = Boolean.getBoolean("lead") ? TopicModelTrainer.firstSentence(it.text()) : it.text();
+        TopicFeatures.Article a = model.features(it.title(), text, it.lang());
         double[] z = Boolean.getBoolean("pieces.only") ? model.pieceLogits(a.pieces()) : model.logits(a);
         double temperature = model.temperature().of(a);
         for (int t = 0; t < z.length; t++) {

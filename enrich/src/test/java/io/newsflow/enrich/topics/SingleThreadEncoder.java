@@ -10,24 +10,22 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * all-MiniLM-L6-v2 (quantised) with an ONNX Runtime session that runs each call on the calling thread.
- * The stock model opens a session with one intra-op worker per core that spin-wait between calls: on a
- * stream thread that already has a core, those workers only add hand-offs and burn the other cores that
- * Kafka, the other stream threads and the JIT need. Callers (stream threads) are the parallelism.
+ * A quantised BERT sentence encoder (all-MiniLM-L6-v2, e5-small-v2) with an ONNX Runtime session that runs
+ * each call on the calling thread. The stock models open a session with one intra-op worker per core that
+ * spin-wait between calls: on a thread that already has a core, those workers only add hand-offs and burn
+ * the other cores. Callers are the parallelism.
  */
-final class SingleThreadMiniLm extends AbstractInProcessEmbeddingModel {
-
-    private static final String MODEL = "all-minilm-l6-v2-q.onnx";
-    private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+final class SingleThreadEncoder extends AbstractInProcessEmbeddingModel {
 
     private final OnnxBertBiEncoder encoder;
 
-    private SingleThreadMiniLm(OnnxBertBiEncoder encoder) {
+    private SingleThreadEncoder(OnnxBertBiEncoder encoder) {
         super(Runnable::run);
         this.encoder = encoder;
     }
 
-    static SingleThreadMiniLm load() throws IOException, OrtException {
+    /** The model and tokenizer named (classpath resources of a LangChain4j model artifact), mean-pooled. */
+    static SingleThreadEncoder load(String model, String tokenizer) throws IOException, OrtException {
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
@@ -35,13 +33,13 @@ final class SingleThreadMiniLm extends AbstractInProcessEmbeddingModel {
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            OrtSession session = env.createSession(resource(MODEL).readAllBytes(), options);
-            return new SingleThreadMiniLm(new OnnxBertBiEncoder(env, session, resource(TOKENIZER), PoolingMode.MEAN));
+            OrtSession session = env.createSession(resource(model).readAllBytes(), options);
+            return new SingleThreadEncoder(new OnnxBertBiEncoder(env, session, resource(tokenizer), PoolingMode.MEAN));
         }
     }
 
     private static InputStream resource(String name) throws IOException {
-        InputStream in = SingleThreadMiniLm.class.getClassLoader().getResourceAsStream(name);
+        InputStream in = SingleThreadEncoder.class.getClassLoader().getResourceAsStream(name);
         if (in == null) {
             throw new IOException(name + " is not on the classpath");
         }
