@@ -98,7 +98,8 @@ public final class EmbeddingHeadExperiment {
                 f[1]++;
                 int nearest = 0;
                 for (int candidate = 1; candidate < descriptions.length; candidate++) {
-                    if (Embedder.dot(descriptions[candidate], xEval[i]) > Embedder.dot(descriptions[nearest], xEval[i])) {
+                    if (Embedder.dot(descriptions[candidate], xEval[i])
+                            > Embedder.dot(descriptions[nearest], xEval[i])) {
                         nearest = candidate;
                     }
                 }
