@@ -2,7 +2,7 @@
 # text), run `newsflow local` on them, and score the articles it printed.
 #   python3 frontdoor.py pages SET.jsonl DIR [MAX]   (MAX: every k-th item, at most MAX pages)
 #   java -jar app/target/newsflow.jar local --input DIR --output OUT.jsonl --timeout 900
-#   python3 frontdoor.py score SET.jsonl DIR OUT.jsonl
+#   python3 frontdoor.py score SET.jsonl DIR OUT.jsonl [SET.jsonl DIR OUT.jsonl ...]   (several: pooled)
 # Scores the first topic on the labelled items (accuracy, macro-F1 over the topics present, precision and
 # recall per topic) and reads it as four broad classes, as a news-card classifier would be judged: world
 # (politics, or a world-news section), business (economy), sport, science and technology; any other first
@@ -27,7 +27,8 @@ def pages(set_path, out_dir, most=None):
         if i in chosen:
             with open(os.path.join(out_dir, f"p{i:05d}.txt"), "w", encoding="utf-8") as f:
                 f.write(f"{it['title']}\n\n{it['text'] or ''}\n")
-def score(set_path, out_dir, articles_path):
+def read_run(set_path, out_dir, articles_path):
+    """(gold item, first topic code or None, its score) for every page written that printed an article."""
     gold = {f"p{i:05d}.txt": it for i, it in enumerate(items(set_path))}
     first, scores = {}, {}
     for line in open(articles_path, encoding="utf-8"):
@@ -37,7 +38,12 @@ def score(set_path, out_dir, articles_path):
         scores[name] = a["topics"][0]["score"] if a["topics"] else 0.0
     written = [f for f in os.listdir(out_dir) if f in gold]
     print(f"{set_path}: {len(written)} pages, {len(first)} articles, {len(written) - len(first)} withheld or dead")
-    pairs = [(gold[f]["label"], first[f]) for f in written if f in first and gold[f]["label"]]
+    return [(gold[f], first[f], scores[f]) for f in written if f in first]
+def score(*runs):
+    """SET DIR OUT, or several such triples scored pooled (then also by language, with the confusion table)."""
+    rows = [r for i in range(0, len(runs), 3) for r in read_run(*runs[i:i + 3])]
+    labelled = [(g, p, s) for g, p, s in rows if g["label"]]
+    pairs = [(g["label"], p) for g, p, _ in labelled]
     if pairs:
         labels = sorted({g for g, _ in pairs})
         right = sum(g == p for g, p in pairs)
@@ -52,14 +58,25 @@ def score(set_path, out_dir, articles_path):
         print(f"  first topic right {right}/{len(pairs)} = {right / len(pairs):.3f}, "
               f"macro-F1 {sum(f1s) / len(f1s):.3f} over {len(labels)} topics")
         bins = collections.defaultdict(lambda: [0, 0])
-        for f in written:
-            if f in first and gold[f]["label"]:
-                b = bins[min(9, int(scores[f] * 10))]
-                b[0] += gold[f]["label"] == first[f]
-                b[1] += 1
+        for g, p, s in labelled:
+            b = bins[min(9, int(s * 10))]
+            b[0] += g["label"] == p
+            b[1] += 1
         print("  reliability (first topic's score: share right, items):",
               ", ".join(f"{b / 10:.1f}-{(b + 1) / 10:.1f} {r / n:.2f} ({n})" for b, (r, n) in sorted(bins.items())))
-    four = [(four_gold(gold[f]), FOUR.get(first[f], "world")) for f in written if f in first and four_gold(gold[f])]
+        if len(runs) > 3:
+            by_lang = collections.defaultdict(lambda: [0, 0])
+            for g, p, _ in labelled:
+                by_lang[g["lang"]][0] += g["label"] == p
+                by_lang[g["lang"]][1] += 1
+            print("  by language:", ", ".join(f"{k} {r / n:.3f} ({n})" for k, (r, n) in sorted(by_lang.items())))
+            codes = [f"medtop:{k:02d}000000" for k in range(1, 18)]
+            conf = collections.Counter(pairs)
+            print("  gold\\got " + " ".join(f"{c[7:9]:>4}" for c in codes))
+            for g in codes:
+                if any(conf[(g, p)] for p in codes):
+                    print(f"  {g[7:9]:8s} " + " ".join(f"{conf[(g, p)] or '.':>4}" for p in codes))
+    four = [(four_gold(g), FOUR.get(p, "world")) for g, p, _ in rows if four_gold(g)]
     if four:
         classes = ["world", "business", "sport", "scitech"]
         conf = collections.Counter(four)
