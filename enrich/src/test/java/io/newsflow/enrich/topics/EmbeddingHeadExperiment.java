@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,8 +76,9 @@ public final class EmbeddingHeadExperiment {
         Map<String, int[]> bySource = new TreeMap<>();
         Map<String, int[]> four = new TreeMap<>();
         Map<String, int[]> zeroShot = new TreeMap<>();
-        List<String> classes = List.copyOf(CLASSES.keySet());
-        float[][] descriptions = embedder.embed(List.copyOf(CLASSES.values()));
+        List<String> classes = CLASSES.stream().map(Map.Entry::getKey).toList();
+        float[][] descriptions =
+                embedder.embed(CLASSES.stream().map(Map.Entry::getValue).toList());
         for (int i = 0; i < eval.size(); i++) {
             scores(w, xEval[i], p);
             int best = 0;
@@ -118,12 +118,13 @@ public final class EmbeddingHeadExperiment {
         bySource.forEach((s, c) -> System.out.printf(Locale.ROOT, "%.3f (%d)  %s%n", (double) c[0] / c[1], c[1], s));
     }
 
-    /** One written description per broad class, for the zero-shot reading. */
-    private static final Map<String, String> CLASSES = new LinkedHashMap<>(Map.of(
-            "world", "world news about politics, government, elections, diplomacy, war and conflict",
-            "business", "business news about companies, markets, stocks, the economy, trade and finance",
-            "sport", "sports news about games, matches, teams, players and tournaments",
-            "scitech",
+    /** One written description per broad class, for the zero-shot reading (in a fixed order: ties go first). */
+    private static final List<Map.Entry<String, String>> CLASSES = List.of(
+            Map.entry("world", "world news about politics, government, elections, diplomacy, war and conflict"),
+            Map.entry("business", "business news about companies, markets, stocks, the economy, trade and finance"),
+            Map.entry("sport", "sports news about games, matches, teams, players and tournaments"),
+            Map.entry(
+                    "scitech",
                     "science and technology news about research, computers, the internet, software, space and"
                             + " gadgets"));
 
