@@ -32,8 +32,8 @@ import java.util.zip.GZIPOutputStream;
  * and the logits are the same to the bit. Thread-safe (read-only after load).
  *
  * <p>File {@value #RESOURCE}: gzip of MAGIC, version, bits, topic count, topic codes, the {@link Temperature}
- * that calibrates the softmax (fitted on held-out data; four doubles, one in version 2), the biases; the pieces (text, weight, one
- * quantised score per topic); then the non-zero hashed rows: bucket id (delta-coded varint) and one
+ * that calibrates the softmax (fitted on held-out data; four doubles, one in version 2), the biases; the
+ * pieces (text, weight, one quantised score per topic); then the non-zero hashed rows: bucket id (delta-coded varint) and one
  * signed byte per topic.
  */
 final class LinearTopicModel {

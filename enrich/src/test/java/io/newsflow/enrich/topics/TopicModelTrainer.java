@@ -38,8 +38,9 @@ import java.util.Random;
  * softmax temperature ({@link Temperature}: a curve over the article's length, one for English and one for
  * the other languages) is fitted so that scores hold on outlets the model has not seen: a probe model
  * learns without the sources named ({@code -Dcalibrate=SOURCE-PREFIX}; "BBC" holds out BBC News and BBC
- * Afrique), its log loss on them is minimised, then the model is trained again on everything. {@code -Dprobe.out=FILE} keeps the probe, so
- * the figures on the calibration source and on any set can be measured with a model that never saw it.
+ * Afrique), its log loss on them is minimised, then the model is trained again on everything.
+ * {@code -Dprobe.out=FILE} keeps the probe, so the figures on the calibration source and on any set can be
+ * measured with a model that never saw it.
  *
  * <pre>java -Xmx8g -Dcalibrate="BBC" -cp enrich/target/classes:enrich/target/test-classes:app/target/newsflow.jar \
  *   io.newsflow.enrich.topics.TopicModelTrainer ../shared/topics-data/iptc-mediatopics.jsonl \
@@ -499,13 +500,10 @@ public final class TopicModelTrainer {
             }
         }
         double[] en = english.size() >= MIN_CALIBRATION_VIEWS ? fitCurve(english, codes.size()) : null;
-        double[] rest = other.size() >= MIN_CALIBRATION_VIEWS ? fitCurve(other, codes.size()) : en;
-        if (en == null) {
-            en = rest != null ? rest : new double[] {1, 0};
-        }
-        if (rest == null) {
-            rest = en;
-        }
+        double[] rest = other.size() >= MIN_CALIBRATION_VIEWS ? fitCurve(other, codes.size()) : null;
+        double[] either = en != null ? en : rest != null ? rest : new double[] {1, 0};
+        en = en != null ? en : either;
+        rest = rest != null ? rest : either;
         System.out.printf("calibration views: %d English, %d other languages%n", english.size(), other.size());
         return new Temperature(en[0], en[1], rest[0], rest[1]);
     }
