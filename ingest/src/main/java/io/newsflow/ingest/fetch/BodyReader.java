@@ -44,15 +44,7 @@ final class BodyReader {
 
     /** Reads {@code raw}, decoding {@code contentEncoding} (gzip, deflate, br, identity). */
     Body read(InputStream raw, String contentEncoding) throws IOException {
-        String enc =
-                contentEncoding == null ? "identity" : contentEncoding.strip().toLowerCase(Locale.ROOT);
-        InputStream in = switch (enc) {
-            case "", "identity" -> raw;
-            case "gzip", "x-gzip" -> new MeteredGzip(raw);
-            case "deflate" -> deflate(raw);
-            case "br" -> new MeteredBrotli(raw);
-            default -> throw new IOException("unsupported Content-Encoding '" + enc + "'");
-        };
+        InputStream in = decoding(raw, contentEncoding);
         Metered metered = in instanceof Metered m ? m : null;
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(maxBytes, 64 * 1024));
         byte[] buf = new byte[8192];
@@ -65,19 +57,36 @@ final class BodyReader {
                     return new Body(out.toByteArray(), false);
                 }
                 total += n;
-                // compressed bytes the inflater actually consumed, not what it buffered ahead from the socket
-                if (metered != null
-                        && total > ratioFloor
-                        && total > (long) maxRatio * Math.max(1, metered.compressedBytes())) {
-                    throw new BombException("decompression ratio above " + maxRatio + " (" + total + " bytes from "
-                            + metered.compressedBytes() + ")");
-                }
+                refuseBomb(metered, total);
                 if (total > maxBytes) {
                     out.write(buf, 0, n - (int) (total - maxBytes));
                     return new Body(out.toByteArray(), true);
                 }
                 out.write(buf, 0, n);
             }
+        }
+    }
+
+    private static InputStream decoding(InputStream raw, String contentEncoding) throws IOException {
+        String enc =
+                contentEncoding == null ? "identity" : contentEncoding.strip().toLowerCase(Locale.ROOT);
+        return switch (enc) {
+            case "", "identity" -> raw;
+            case "gzip", "x-gzip" -> new MeteredGzip(raw);
+            case "deflate" -> deflate(raw);
+            case "br" -> new MeteredBrotli(raw);
+            default -> throw new IOException("unsupported Content-Encoding '" + enc + "'");
+        };
+    }
+
+    /**
+     * Throws when {@code total} decoded bytes came from too few compressed ones. Counts the compressed bytes
+     * the inflater actually consumed, not what it buffered ahead from the socket.
+     */
+    private void refuseBomb(Metered metered, long total) throws BombException {
+        if (metered != null && total > ratioFloor && total > (long) maxRatio * Math.max(1, metered.compressedBytes())) {
+            throw new BombException("decompression ratio above " + maxRatio + " (" + total + " bytes from "
+                    + metered.compressedBytes() + ")");
         }
     }
 

@@ -40,61 +40,68 @@ final class ResponseReader {
         int status = response.statusCode();
         Map<String, String> headers = headers(response);
         String[] type = mediaType(headers.get("content-type"));
-        Duration retryAfter = (status == 429 || status == 503) ? retryAfter(headers.get("retry-after")) : null;
-        URI location = null;
-        if (status >= 300 && status < 400 && headers.containsKey("location")) {
-            try {
-                location = new URL(hop.toURL(), headers.get("location").strip()).toURI();
-            } catch (MalformedURLException | URISyntaxException | IllegalArgumentException e) {
-                location = null;
-            }
-        }
         FetchOutcome outcome = FetchOutcome.ofStatus(status);
         if (outcome != FetchOutcome.OK) {
             quietlyClose(response.body());
+            Duration retryAfter = (status == 429 || status == 503) ? retryAfter(headers.get("retry-after")) : null;
+            URI location = location(status, headers);
             String detail =
                     outcome == FetchOutcome.REDIRECT && location == null ? "redirect without usable Location" : null;
             return result(status, headers, type, new byte[0], false, outcome, retryAfter, location, detail);
         }
         if (!accepted.isEmpty() && type[0] != null && !accepted.contains(type[0])) {
             quietlyClose(response.body());
-            return result(
-                    status,
-                    headers,
-                    type,
-                    new byte[0],
-                    false,
-                    FetchOutcome.NOT_HTML,
-                    null,
-                    null,
-                    "content type " + type[0]);
+            return withoutBody(status, headers, type, FetchOutcome.NOT_HTML, "content type " + type[0]);
         }
+        return readBody(status, headers, type, closeAt, deadline);
+    }
+
+    /** A redirect's target resolved against the hop, or null when there is none or it is not a usable URL. */
+    private URI location(int status, Map<String, String> headers) {
+        if (status < 300 || status >= 400 || !headers.containsKey("location")) {
+            return null;
+        }
+        try {
+            return new URL(hop.toURL(), headers.get("location").strip()).toURI();
+        } catch (MalformedURLException | URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private FetchResult readBody(
+            int status,
+            Map<String, String> headers,
+            String[] type,
+            BiFunction<InputStream, Instant, ScheduledFuture<?>> closeAt,
+            Instant deadline) {
         InputStream in = response.body();
         ScheduledFuture<?> timer = closeAt.apply(in, deadline);
         try {
             BodyReader.Body body = bodies.read(in, headers.get("content-encoding"));
             return result(status, headers, type, body.bytes(), body.truncated(), FetchOutcome.OK, null, null, null);
         } catch (BodyReader.BombException e) {
-            return result(
-                    status, headers, type, new byte[0], false, FetchOutcome.TOO_LARGE, null, null, e.getMessage());
+            return withoutBody(status, headers, type, FetchOutcome.TOO_LARGE, e.getMessage());
         } catch (IOException e) {
             // the deadline's closer is due (it may fire a millisecond before the deadline, as its delay is rounded)
             boolean late =
                     timer.getDelay(TimeUnit.MILLISECONDS) <= 0 || !Instant.now().isBefore(deadline);
-            return result(
-                    status,
-                    headers,
-                    type,
-                    new byte[0],
-                    false,
-                    late ? FetchOutcome.TIMEOUT : FetchOutcome.ERROR,
-                    null,
-                    null,
-                    late ? "body not complete within the total fetch time" : e.getMessage());
+            return late
+                    ? withoutBody(
+                            status,
+                            headers,
+                            type,
+                            FetchOutcome.TIMEOUT,
+                            "body not complete within the total fetch time")
+                    : withoutBody(status, headers, type, FetchOutcome.ERROR, e.getMessage());
         } finally {
             timer.cancel(false);
             quietlyClose(in);
         }
+    }
+
+    private FetchResult withoutBody(
+            int status, Map<String, String> headers, String[] type, FetchOutcome outcome, String detail) {
+        return result(status, headers, type, new byte[0], false, outcome, null, null, detail);
     }
 
     private FetchResult result(

@@ -50,17 +50,10 @@ public final class SsrfGuard {
 
     /** Why {@code url} may not be fetched, or empty when every address of its host is public. */
     public Optional<String> check(URI url) {
-        String host = url.getHost();
-        if (host == null || host.isEmpty()) {
+        if (url.getHost() == null || url.getHost().isEmpty()) {
             return Optional.of("no host in " + url);
         }
-        host = host.toLowerCase(Locale.ROOT);
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
-        if (host.endsWith(".")) {
-            host = host.substring(0, host.length() - 1);
-        }
+        String host = bareHost(url.getHost());
         if (IpNotation.looksNumeric(host) && !IpNotation.isCanonicalIpv4(host)) {
             return Optional.of("non-canonical IP notation '" + host + "' (" + IpNotation.describe(host) + ")");
         }
@@ -76,6 +69,20 @@ public final class SsrfGuard {
         if (allowed.allowsHost(host)) {
             return Optional.empty(); // named on the allow-list: whatever it resolves to
         }
+        return firstRefused(host, addresses);
+    }
+
+    /** The host in lower case, without an IPv6 literal's brackets or a fully-qualified name's final dot. */
+    private static String bareHost(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        return h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
+    }
+
+    /** Why the first blocked address that the allow-list does not let through is refused, if there is one. */
+    private Optional<String> firstRefused(String host, InetAddress[] addresses) {
         for (InetAddress a : addresses) {
             Optional<String> why = blocked(a);
             if (why.isPresent() && !allowed.allowsAddress(a)) {
@@ -90,22 +97,22 @@ public final class SsrfGuard {
         if (a instanceof Inet4Address) {
             return blockedV4(a.getAddress());
         }
-        byte[] b = a.getAddress();
         byte[] embedded = embeddedIpv4((Inet6Address) a);
         if (embedded != null) {
             return blockedV4(embedded).map(why -> "IPv4-in-IPv6 form of " + why);
         }
         if (a.isAnyLocalAddress()) return Optional.of("unspecified address");
         if (a.isLoopbackAddress()) return Optional.of("loopback");
-        if ((b[0] & 0xfe) == 0xfc) return Optional.of("unique local (fc00::/7)");
-        if ((b[0] & 0xff) == 0xfe && (b[1] & 0xc0) == 0x80) return Optional.of("link-local (fe80::/10)");
-        if ((b[0] & 0xff) == 0xfe && (b[1] & 0xc0) == 0xc0) return Optional.of("site-local (fec0::/10)");
-        if ((b[0] & 0xff) == 0xff) return Optional.of("multicast (ff00::/8)");
-        if ((b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x01 && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8) {
-            return Optional.of("documentation (2001:db8::/32)");
-        }
-        return Optional.empty();
+        return firstContaining(BLOCKED_V6, firstWord(a.getAddress()));
     }
+
+    /** IPv6 ranges by their first 32 bits (none is narrower than /32). */
+    private static final List<Cidr> BLOCKED_V6 = List.of(
+            new Cidr(0xFC000000, 7, "unique local (fc00::/7)"),
+            new Cidr(0xFE800000, 10, "link-local (fe80::/10)"),
+            new Cidr(0xFEC00000, 10, "site-local (fec0::/10)"),
+            new Cidr(0xFF000000, 8, "multicast (ff00::/8)"),
+            new Cidr(0x20010DB8, 32, "documentation (2001:db8::/32)"));
 
     private static final List<Cidr> BLOCKED_V4 = List.of(
             new Cidr(0x00000000, 8, "unspecified/this network (0.0.0.0/8)"),
@@ -122,8 +129,16 @@ public final class SsrfGuard {
             new Cidr(0xF0000000, 4, "reserved/broadcast (240.0.0.0/4)"));
 
     private static Optional<String> blockedV4(byte[] b) {
-        int ip = ((b[0] & 0xff) << 24) | ((b[1] & 0xff) << 16) | ((b[2] & 0xff) << 8) | (b[3] & 0xff);
-        return BLOCKED_V4.stream().filter(c -> c.contains(ip)).map(Cidr::name).findFirst();
+        return firstContaining(BLOCKED_V4, firstWord(b));
+    }
+
+    private static Optional<String> firstContaining(List<Cidr> ranges, int word) {
+        return ranges.stream().filter(c -> c.contains(word)).map(Cidr::name).findFirst();
+    }
+
+    /** The first four bytes as one big-endian int. */
+    private static int firstWord(byte[] b) {
+        return ((b[0] & 0xff) << 24) | ((b[1] & 0xff) << 16) | ((b[2] & 0xff) << 8) | (b[3] & 0xff);
     }
 
     /** The IPv4 address an IPv6 address stands for: ::ffff:a.b.c.d, ::a.b.c.d, 64:ff9b::a.b.c.d, 2002:aabb:ccdd::. */
