@@ -85,13 +85,7 @@ public final class Terms {
         boolean sentenceStart = true;
         for (int i = 0; i <= norm.length() && out.size() < maxWords; i++) {
             char c = i < norm.length() ? norm.charAt(i) : ' ';
-            boolean keep = Character.isLetterOrDigit(c)
-                    // 6.1 and 5.25% stay one token: magnitudes and rates tell events apart
-                    || (c == '.'
-                            && start >= 0
-                            && i + 1 < norm.length()
-                            && Character.isDigit(norm.charAt(i + 1))
-                            && Character.isDigit(norm.charAt(i - 1)));
+            boolean keep = Character.isLetterOrDigit(c) || (start >= 0 && isDecimalPoint(norm, i, c));
             if (keep && start < 0) {
                 start = i;
             } else if (!keep && start >= 0) {
@@ -102,10 +96,22 @@ public final class Terms {
                 start = -1;
                 sentenceStart = false;
             }
-            if (c == '.' || c == ':' || c == '?' || c == '!' || c == '\n') {
+            if (endsClause(c)) {
                 sentenceStart = start < 0 || c != '.';
             }
         }
         return out;
+    }
+
+    /** 6.1 and 5.25% stay one token: magnitudes and rates tell events apart. */
+    private static boolean isDecimalPoint(String norm, int i, char c) {
+        return c == '.'
+                && i + 1 < norm.length()
+                && Character.isDigit(norm.charAt(i + 1))
+                && Character.isDigit(norm.charAt(i - 1));
+    }
+
+    private static boolean endsClause(char c) {
+        return c == '.' || c == ':' || c == '?' || c == '!' || c == '\n';
     }
 }
