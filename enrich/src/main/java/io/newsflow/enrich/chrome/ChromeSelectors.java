@@ -46,7 +46,11 @@ public final class ChromeSelectors {
             if (tag != null && !tag.equals(tagName)) return false;
             if (className != null) return page.hasClass(className);
             if (id != null) return id.equals(e.id());
-            if (attr == null) return true;
+            return attr == null || attributeMatches(e, page);
+        }
+
+        /** [attr=value], [attr*=value] or [attr^=value], on the lower-cased attribute. */
+        private boolean attributeMatches(Element e, Page page) {
             String actual = CLASS.equals(attr)
                     ? page.classes()
                     : ID.equals(attr) ? page.id() : e.attr(attr).toLowerCase(Locale.ROOT);

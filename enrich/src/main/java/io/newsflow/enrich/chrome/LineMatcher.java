@@ -79,30 +79,55 @@ final class LineMatcher {
         if (line.blank()) {
             return null;
         }
-        ChromeRule phrase = phrases.get(line.key());
-        if (phrase != null) {
-            LineMatch.Evidence e =
-                    phrase.type() == ChromeRule.Type.HEADER ? LineMatch.Evidence.HEADER : LineMatch.Evidence.HIT;
-            return new LineMatch(phrase.kind(), e, phrase);
+        LineMatch found = phraseMatch(line);
+        if (found == null) {
+            found = prefixMatch(line);
         }
         boolean short_ = line.light().length() <= MAX_PATTERN_CHARS && line.words() <= MAX_PATTERN_WORDS;
-        if (line.words() <= MAX_PREFIX_WORDS) {
-            String lower = prefixHead(line.light());
-            for (ChromeRule rule : prefixes) {
-                if (startsWithWord(lower, rule.text())) {
-                    return new LineMatch(rule.kind(), LineMatch.Evidence.HIT, rule);
-                }
-            }
+        if (found == null && short_) {
+            found = hit(anyPattern.firstMatch(line.light()));
         }
-        if (short_) {
-            ChromeRule rule = anyPattern.firstMatch(line.light());
-            if (rule != null) {
-                return new LineMatch(rule.kind(), LineMatch.Evidence.HIT, rule);
-            }
+        if (found != null || line.light().length() > MAX_TERM_CHARS) {
+            return found;
         }
-        if (line.light().length() > MAX_TERM_CHARS) {
+        LineMatch terms = termMatch(line);
+        if (terms != null && terms.evidence() == LineMatch.Evidence.HIT) {
+            return terms;
+        }
+        ChromeRule timestamp = short_ ? anyTimestamp.firstMatch(line.light()) : null;
+        return timestamp != null ? new LineMatch(timestamp.kind(), LineMatch.Evidence.TIMESTAMP, timestamp) : terms;
+    }
+
+    /** The whole line is a known phrase (or a known header of a chrome block). */
+    private LineMatch phraseMatch(LineText line) {
+        ChromeRule phrase = phrases.get(line.key());
+        if (phrase == null) {
             return null;
         }
+        LineMatch.Evidence e =
+                phrase.type() == ChromeRule.Type.HEADER ? LineMatch.Evidence.HEADER : LineMatch.Evidence.HIT;
+        return new LineMatch(phrase.kind(), e, phrase);
+    }
+
+    /** A short line that starts with a prefix rule's words. */
+    private LineMatch prefixMatch(LineText line) {
+        if (line.words() > MAX_PREFIX_WORDS) {
+            return null;
+        }
+        String lower = prefixHead(line.light());
+        for (ChromeRule rule : prefixes) {
+            if (startsWithWord(lower, rule.text())) {
+                return hit(rule);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first kind whose terms the line holds at least that kind's minimum of, as a hit; otherwise the first
+     * kind with any of its terms, as weak evidence; null if none.
+     */
+    private LineMatch termMatch(LineText line) {
         LineMatch weak = null;
         String padded = " " + line.key() + " ";
         for (Map.Entry<String, List<ChromeRule>> e : termsByKind.entrySet()) {
@@ -121,13 +146,11 @@ final class LineMatcher {
                 weak = new LineMatch(e.getKey(), LineMatch.Evidence.WEAK, first);
             }
         }
-        if (short_) {
-            ChromeRule rule = anyTimestamp.firstMatch(line.light());
-            if (rule != null) {
-                return new LineMatch(rule.kind(), LineMatch.Evidence.TIMESTAMP, rule);
-            }
-        }
         return weak;
+    }
+
+    private static LineMatch hit(ChromeRule rule) {
+        return rule == null ? null : new LineMatch(rule.kind(), LineMatch.Evidence.HIT, rule);
     }
 
     /**

@@ -37,8 +37,7 @@ record LineText(String raw, String light, String key, int words) {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            // Printable ASCII is never a space: only other characters need the Unicode tables (this sees every line).
-            if ((c <= ' ' || c >= 0x7F) && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            if (isSpace(c)) {
                 space = true;
                 continue;
             }
@@ -46,18 +45,31 @@ record LineText(String raw, String light, String key, int words) {
                 out.append(' ');
             }
             space = false;
-            out.append(
-                    switch (c) {
-                        case '\u2018', '\u2019', '\u201B', '\u2032' -> '\'';
-                        case '\u201C', '\u201D', '\u201F', '\u2033' -> '"';
-                        default -> c;
-                    });
+            out.append(straightQuote(c));
         }
+        return out.substring(leadingMarkers(out));
+    }
+
+    /** Printable ASCII is never a space: only other characters need the Unicode tables (this sees every line). */
+    private static boolean isSpace(char c) {
+        return (c <= ' ' || c >= 0x7F) && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
+    private static char straightQuote(char c) {
+        return switch (c) {
+            case '\u2018', '\u2019', '\u201B', '\u2032' -> '\'';
+            case '\u201C', '\u201D', '\u201F', '\u2033' -> '"';
+            default -> c;
+        };
+    }
+
+    /** How many bullets and spaces the line starts with. */
+    private static int leadingMarkers(CharSequence line) {
         int start = 0;
-        while (start < out.length() && (BULLETS.indexOf(out.charAt(start)) >= 0 || out.charAt(start) == ' ')) {
+        while (start < line.length() && (BULLETS.indexOf(line.charAt(start)) >= 0 || line.charAt(start) == ' ')) {
             start++;
         }
-        return out.substring(start);
+        return start;
     }
 
     static String key(String text) {

@@ -21,34 +21,32 @@ final class TermStats {
         final List<Integer> sentences = new ArrayList<>();
         final Set<String> left = new HashSet<>();
         final Set<String> right = new HashSet<>();
+
+        /** Counts the token at {@code i}: a word written capitalised mid-sentence, or an acronym, counts as cased. */
+        void add(List<Tokens.Token> tokens, int i) {
+            Tokens.Token t = tokens.get(i);
+            tf++;
+            if (!t.headline() && (t.acronym() || (t.capitalised() && !t.sentenceStart()))) {
+                cased++;
+            }
+            sentences.add(t.sentence());
+            if (i > 0 && tokens.get(i - 1).chunk() == t.chunk()) {
+                left.add(tokens.get(i - 1).lower());
+            }
+            if (i + 1 < tokens.size() && tokens.get(i + 1).chunk() == t.chunk()) {
+                right.add(tokens.get(i + 1).lower());
+            }
+        }
     }
 
     private final Map<String, Double> scores = new HashMap<>();
 
     TermStats(List<Tokens.Token> tokens, Set<String> stopwords) {
-        Map<String, Term> terms = new HashMap<>();
-        int sentences = tokens.isEmpty() ? 1 : tokens.get(tokens.size() - 1).sentence() + 1;
-        for (int i = 0; i < tokens.size(); i++) {
-            Tokens.Token t = tokens.get(i);
-            if (stopwords.contains(t.lower())) {
-                continue;
-            }
-            Term term = terms.computeIfAbsent(t.lower(), k -> new Term());
-            term.tf++;
-            if (!t.headline() && (t.acronym() || (t.capitalised() && !t.sentenceStart()))) {
-                term.cased++;
-            }
-            term.sentences.add(t.sentence());
-            if (i > 0 && tokens.get(i - 1).chunk() == t.chunk()) {
-                term.left.add(tokens.get(i - 1).lower());
-            }
-            if (i + 1 < tokens.size() && tokens.get(i + 1).chunk() == t.chunk()) {
-                term.right.add(tokens.get(i + 1).lower());
-            }
-        }
+        Map<String, Term> terms = terms(tokens, stopwords);
         if (terms.isEmpty()) {
             return;
         }
+        int sentences = tokens.get(tokens.size() - 1).sentence() + 1;
         double mean = terms.values().stream().mapToInt(x -> x.tf).average().orElse(1);
         double var = terms.values().stream()
                 .mapToDouble(x -> (x.tf - mean) * (x.tf - mean))
@@ -67,6 +65,18 @@ final class TermStats {
             double tSent = (double) distinct(s) / sentences;
             scores.put(e.getKey(), tRel * tPos / (tCase + tfNorm / tRel + tSent / tRel));
         }
+    }
+
+    /** Every word that is not a stopword, with its counts, sentences and neighbours in the same chunk. */
+    private static Map<String, Term> terms(List<Tokens.Token> tokens, Set<String> stopwords) {
+        Map<String, Term> terms = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Tokens.Token t = tokens.get(i);
+            if (!stopwords.contains(t.lower())) {
+                terms.computeIfAbsent(t.lower(), k -> new Term()).add(tokens, i);
+            }
+        }
+        return terms;
     }
 
     /** Distinct values of a list in ascending order (tokens come in sentence order). */
