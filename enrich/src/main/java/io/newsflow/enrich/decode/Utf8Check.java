@@ -21,7 +21,6 @@ final class Utf8Check {
     static Result scan(byte[] b) {
         int sequences = 0, invalid = 0;
         int i = 0, n = b.length;
-        outer:
         while (i < n) {
             // Pages are mostly ASCII markup: step over it eight bytes at a time.
             while (i + 8 <= n && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) i += 8;
@@ -31,27 +30,33 @@ final class Utf8Check {
                 i++;
                 continue;
             }
-            int len;
-            if (c >= 0xC2 && c <= 0xDF) len = 2;
-            else if (c >= 0xE0 && c <= 0xEF) len = 3;
-            else if (c >= 0xF0 && c <= 0xF4) len = 4;
-            else {
+            int len = sequenceLength(c);
+            // A sequence cut by truncation at the very end does not make the page non-UTF-8.
+            if (len > 0 && i + len > n) break;
+            if (len > 0 && followedByContinuations(b, i, len)) {
+                sequences++;
+                i += len;
+            } else {
                 invalid++;
                 i++;
-                continue;
             }
-            // A sequence cut by truncation at the very end does not make the page non-UTF-8.
-            if (i + len > n) break;
-            for (int k = 1; k < len; k++) {
-                if ((b[i + k] & 0xC0) != 0x80) {
-                    invalid++;
-                    i++;
-                    continue outer;
-                }
-            }
-            sequences++;
-            i += len;
         }
         return new Result(invalid == 0, sequences > 0, sequences, invalid);
+    }
+
+    /** The length of the sequence {@code lead} starts, or 0 if no well-formed sequence starts with it. */
+    private static int sequenceLength(int lead) {
+        if (lead >= 0xC2 && lead <= 0xDF) return 2;
+        if (lead >= 0xE0 && lead <= 0xEF) return 3;
+        if (lead >= 0xF0 && lead <= 0xF4) return 4;
+        return 0;
+    }
+
+    /** Whether the {@code len - 1} bytes after the lead at {@code i} are all continuation bytes. */
+    private static boolean followedByContinuations(byte[] b, int i, int len) {
+        for (int k = 1; k < len; k++) {
+            if ((b[i + k] & 0xC0) != 0x80) return false;
+        }
+        return true;
     }
 }
