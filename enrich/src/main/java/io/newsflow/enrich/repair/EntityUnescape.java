@@ -78,31 +78,41 @@ final class EntityUnescape {
 
     private static String resolve(String ref, boolean escapedTwice) {
         if (ref.charAt(0) == '#') {
-            int cp;
-            try {
-                cp = ref.charAt(1) == 'x' || ref.charAt(1) == 'X'
-                        ? Integer.parseInt(ref.substring(2), 16)
-                        : Integer.parseInt(ref.substring(1));
-            } catch (NumberFormatException e) {
-                return null;
-            }
-            if (cp >= 0x80 && cp <= 0x9F) {
-                char c = LegacyCharset.ALL.get(0).charOf(cp);
-                return c >= 0xA0 ? String.valueOf(c) : null;
-            }
-            if (cp == 0
-                    || cp > 0x10FFFF
-                    || (cp >= 0xD800 && cp <= 0xDFFF)
-                    || !Character.isDefined(cp)
-                    || (cp < 0x20 && cp != '\t' && cp != '\n')) {
-                return null;
-            }
-            return new String(Character.toChars(cp));
+            return resolveNumeric(ref);
         }
         if (!escapedTwice && (ref.equals("lt") || ref.equals("gt"))) {
             return null;
         }
         String value = Entities.getByName(ref);
         return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** The character {@code #233} or {@code #xE9} stands for, or null when it stands for none worth having. */
+    private static String resolveNumeric(String ref) {
+        int cp;
+        try {
+            cp = ref.charAt(1) == 'x' || ref.charAt(1) == 'X'
+                    ? Integer.parseInt(ref.substring(2), 16)
+                    : Integer.parseInt(ref.substring(1));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (cp >= 0x80 && cp <= 0x9F) { // "&#150;" is the windows-1252 dash, as browsers read it
+            char c = LegacyCharset.ALL.get(0).charOf(cp);
+            return c >= 0xA0 ? String.valueOf(c) : null;
+        }
+        if (isUnwanted(cp)) {
+            return null;
+        }
+        return new String(Character.toChars(cp));
+    }
+
+    /** NUL, no code point at all, a lone surrogate, an unassigned one, or a control other than tab and newline. */
+    private static boolean isUnwanted(int cp) {
+        return cp == 0
+                || cp > 0x10FFFF
+                || (cp >= 0xD800 && cp <= 0xDFFF)
+                || !Character.isDefined(cp)
+                || (cp < 0x20 && cp != '\t' && cp != '\n');
     }
 }
