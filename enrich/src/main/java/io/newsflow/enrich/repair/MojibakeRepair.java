@@ -251,23 +251,11 @@ final class MojibakeRepair {
     /** Length in chars of the valid multi-byte UTF-8 sequence at {@code j}, or 0. */
     private static int sequenceLength(LegacyCharset cs, CharSequence s, int j, int limit) {
         int lead = cs.byteOf(s.charAt(j));
-        int len;
-        int cp;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            len = 2;
-            cp = lead & 0x1F;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            len = 3;
-            cp = lead & 0x0F;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            len = 4;
-            cp = lead & 0x07;
-        } else {
+        int len = leadLength(lead);
+        if (len == 0 || j + len > limit) {
             return 0;
         }
-        if (j + len > limit) {
-            return 0;
-        }
+        int cp = lead & (0x7F >> len); // the lead's own bits: 5, 4 or 3 of them
         for (int k = 1; k < len; k++) {
             int b = cs.byteOf(s.charAt(j + k));
             if (b < 0x80 || b > 0xBF) {
@@ -275,11 +263,27 @@ final class MojibakeRepair {
             }
             cp = (cp << 6) | (b & 0x3F);
         }
-        if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
-                || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
-            return 0;
+        return isOverlongOrNoScalar(len, cp) ? 0 : len;
+    }
+
+    /** The length of the multi-byte sequence a UTF-8 lead byte starts, or 0 if it starts none. */
+    private static int leadLength(int lead) {
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            return 2;
         }
-        return len;
+        if (lead >= 0xE0 && lead <= 0xEF) {
+            return 3;
+        }
+        return lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+    }
+
+    /**
+     * A three- or four-byte sequence for a code point a shorter one encodes, a surrogate, or a code
+     * point beyond U+10FFFF: not UTF-8. (A two-byte sequence cannot be overlong: its lead is at least C2.)
+     */
+    private static boolean isOverlongOrNoScalar(int len, int cp) {
+        return (len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
+                || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF));
     }
 
     /** Decodes a span known to be valid UTF-8 in {@code cs}. */
