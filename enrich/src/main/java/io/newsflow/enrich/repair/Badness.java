@@ -1,6 +1,7 @@
 package io.newsflow.enrich.repair;
 
 import java.lang.Character.UnicodeScript;
+import java.util.Arrays;
 
 /**
  * Scores how much a piece of text looks like mojibake. Clean text in any script scores 0 almost
@@ -89,77 +90,89 @@ final class Badness {
         if (a < 0x80 && b < 0x80) {
             return 0;
         }
-        if (kind(a) == Kind.LETTER && isClosing(b) && isWordChar(before) && !isWordChar(after)) {
+        Kind ka = kind(a);
+        if (ka == Kind.LETTER && closesWord(before, b, after)) {
             return 0; // "CAFÉ…", "IRMÃ’ ": closing punctuation after a word
         }
-        if (isLatinLead(a)
-                && b >= 0x80
-                && !Character.isUpperCase(b)
-                && Character.toUpperCase(b) != a
-                && kind(b) != Kind.MARK
-                && kind(b) != Kind.NBSP
-                && kind(b) != Kind.SPACE) {
+        if (isLatinLeadBeforeNonCapital(a, b) || isSmallAccentedThenOe(a, b)) {
             return 1;
         }
-        if (a >= 0xE0 && a <= 0xEF && (b == 0x153 || b == 0x152)) {
-            return 1; // "âœ", "ãŒ": a small accented letter, then œ (byte 9C): the UTF-8 of ✔, 、...
+        return pairOfKinds(before, a, ka, b, kind(b), after);
+    }
+
+    /** Whether {@code b} is closing punctuation that ends the word before it. */
+    private static boolean closesWord(int before, int b, int after) {
+        return isClosing(b) && isWordChar(before) && !isWordChar(after);
+    }
+
+    /** "âœ", "ãŒ": a small accented letter, then œ (byte 9C): the UTF-8 of ✔, 、... */
+    private static boolean isSmallAccentedThenOe(int a, int b) {
+        return a >= 0xE0 && a <= 0xEF && (b == 0x153 || b == 0x152);
+    }
+
+    /** The score of a pair that is not ASCII, by the kinds of its two characters. */
+    private static int pairOfKinds(int before, int a, Kind ka, int b, Kind kb, int after) {
+        return switch (ka) {
+            case LETTER -> afterLetter(before, a, b, kb, after);
+            case ASCII_LETTER -> afterAsciiLetter(a, b, kb, after);
+            case SYMBOL -> afterSymbol(a, b, kb);
+            case BOX -> kb == Kind.LETTER || kb == Kind.ASCII_LETTER || kb == Kind.SYMBOL ? 1 : 0;
+            case SPACE, NBSP, ASCII_OTHER -> kb == Kind.MARK ? 2 : 0;
+            default -> 0;
+        };
+    }
+
+    /**
+     * A {@link #isLatinLead(int) Latin lead} followed by a character that is not ASCII, a capital,
+     * the lead's own small letter ("Ää"), a combining mark or a space.
+     */
+    private static boolean isLatinLeadBeforeNonCapital(int a, int b) {
+        if (!isLatinLead(a) || b < 0x80 || Character.isUpperCase(b) || Character.toUpperCase(b) == a) {
+            return false;
         }
-        Kind ka = kind(a);
         Kind kb = kind(b);
-        switch (ka) {
-            case LETTER:
-                switch (kb) {
-                    case SYMBOL:
-                        return isClosing(b) && isWordChar(before) && !isWordChar(after) ? 0 : 1;
-                    case NBSP: // "Â\u00A0", "Ã\u00A0" are the UTF-8 of NBSP and à; "SELKÄ\u00A0EDELLÄ" is Finnish
-                        return a == 0xC2 || a == 0xC3 ? 2 : 0;
-                    case LETTER:
-                        return letters(a, b);
-                    case ASCII_LETTER:
-                        return letters(a, b);
-                    case BOX:
-                        return 1;
-                    default:
-                        return 0;
-                }
-            case ASCII_LETTER:
-                switch (kb) {
-                    case LETTER:
-                        return letters(a, b);
-                    case BOX:
-                        return 1;
-                    case SYMBOL: // "caf√©", "na√Øve": a symbol glued between a word and more non-ASCII
-                        return after >= 0x80
-                                        && !isTypography(b)
-                                        && !isClosing(b)
-                                        && (kind(after) == Kind.SYMBOL || kind(after) == Kind.LETTER)
-                                ? 1
-                                : 0;
-                    default:
-                        return 0;
-                }
-            case SYMBOL:
-                switch (kb) {
-                    case LETTER:
-                        return isOpening(a) || isClosing(a) ? 0 : 1;
-                    case SYMBOL:
-                        return isTypography(a) && isTypography(b) ? 0 : 1;
-                    case BOX:
-                        return 1;
-                    case MARK:
-                        return 2;
-                    default:
-                        return 0;
-                }
-            case BOX:
-                return kb == Kind.LETTER || kb == Kind.ASCII_LETTER || kb == Kind.SYMBOL ? 1 : 0;
-            case SPACE:
-            case NBSP:
-            case ASCII_OTHER:
-                return kb == Kind.MARK ? 2 : 0;
-            default:
-                return 0;
-        }
+        return kb != Kind.MARK && kb != Kind.NBSP && kb != Kind.SPACE;
+    }
+
+    /** The pair score when {@code a} is a letter that is not ASCII. */
+    private static int afterLetter(int before, int a, int b, Kind kb, int after) {
+        return switch (kb) {
+            case SYMBOL -> closesWord(before, b, after) ? 0 : 1;
+            // "Â\u00A0", "Ã\u00A0" are the UTF-8 of NBSP and à; "SELKÄ\u00A0EDELLÄ" is Finnish
+            case NBSP -> a == 0xC2 || a == 0xC3 ? 2 : 0;
+            case LETTER, ASCII_LETTER -> letters(a, b);
+            case BOX -> 1;
+            default -> 0;
+        };
+    }
+
+    /** The pair score when {@code a} is an ASCII letter and {@code b} is not ASCII. */
+    private static int afterAsciiLetter(int a, int b, Kind kb, int after) {
+        return switch (kb) {
+            case LETTER -> letters(a, b);
+            case BOX -> 1;
+            case SYMBOL -> isSymbolInsideWord(b, after) ? 1 : 0;
+            default -> 0;
+        };
+    }
+
+    /** "caf√©", "na√Øve": a symbol glued between a word and more non-ASCII. */
+    private static boolean isSymbolInsideWord(int symbol, int after) {
+        return after >= 0x80
+                && !isTypography(symbol)
+                && !isClosing(symbol)
+                && (kind(after) == Kind.SYMBOL || kind(after) == Kind.LETTER);
+    }
+
+    /** The pair score when {@code a} is a symbol (not ASCII, not box drawing). */
+    private static int afterSymbol(int a, int b, Kind kb) {
+        return switch (kb) {
+            case LETTER -> isOpening(a) || isClosing(a) ? 0 : 1;
+            case SYMBOL -> isTypography(a) && isTypography(b) ? 0 : 1;
+            case BOX -> 1;
+            case MARK -> 2;
+            default -> 0;
+        };
     }
 
     /**
@@ -269,13 +282,7 @@ final class Badness {
 
     private static Kind kind(int cp) {
         if (cp < 0x80) {
-            if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
-                return Kind.ASCII_LETTER;
-            }
-            if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') {
-                return Kind.SPACE;
-            }
-            return cp < 0x20 || cp == 0x7F ? Kind.CONTROL : Kind.ASCII_OTHER;
+            return asciiKind(cp);
         }
         if (cp < 0xA0) {
             return Kind.C1;
@@ -289,30 +296,35 @@ final class Badness {
         if (cp == 0xAA || cp == 0xBA || cp == 0xB5) {
             return Kind.SYMBOL; // ordinal indicators and micro sign: letters by category, symbols in use
         }
-        switch (Character.getType(cp)) {
-            case Character.UPPERCASE_LETTER:
-            case Character.LOWERCASE_LETTER:
-            case Character.TITLECASE_LETTER:
-            case Character.MODIFIER_LETTER:
-            case Character.OTHER_LETTER:
-                return Kind.LETTER;
-            case Character.NON_SPACING_MARK:
-            case Character.COMBINING_SPACING_MARK:
-            case Character.ENCLOSING_MARK:
-                return Kind.MARK;
-            case Character.SPACE_SEPARATOR:
-            case Character.LINE_SEPARATOR:
-            case Character.PARAGRAPH_SEPARATOR:
-                return Kind.SPACE;
-            case Character.CONTROL:
-            case Character.FORMAT:
-            case Character.UNASSIGNED:
-            case Character.PRIVATE_USE:
-            case Character.SURROGATE:
-                return Kind.CONTROL;
-            default:
-                return Kind.SYMBOL;
+        return kindByCategory(cp);
+    }
+
+    private static Kind asciiKind(int cp) {
+        if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+            return Kind.ASCII_LETTER;
         }
+        if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') {
+            return Kind.SPACE;
+        }
+        return cp < 0x20 || cp == 0x7F ? Kind.CONTROL : Kind.ASCII_OTHER;
+    }
+
+    private static Kind kindByCategory(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER,
+                    Character.LOWERCASE_LETTER,
+                    Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER -> Kind.LETTER;
+            case Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK -> Kind.MARK;
+            case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> Kind.SPACE;
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.UNASSIGNED,
+                    Character.PRIVATE_USE,
+                    Character.SURROGATE -> Kind.CONTROL;
+            default -> Kind.SYMBOL;
+        };
     }
 
     /**
@@ -321,62 +333,25 @@ final class Badness {
      * ɓ ɗ ɛ ɔ ɣ ɖ ə ɨ ɩ ŋ ʋ ƒ and their capitals.
      */
     private static boolean isOrthographicLetter(int cp) {
-        switch (cp) {
-            case 0x1A0:
-            case 0x1A1:
-            case 0x1AF:
-            case 0x1B0:
-            case 0x218:
-            case 0x219:
-            case 0x21A:
-            case 0x21B:
-            case 0x181:
-            case 0x186:
-            case 0x189:
-            case 0x18A:
-            case 0x18E:
-            case 0x18F:
-            case 0x190:
-            case 0x192:
-            case 0x191:
-            case 0x194:
-            case 0x196:
-            case 0x197:
-            case 0x198:
-            case 0x199:
-            case 0x19D:
-            case 0x1B2:
-            case 0x1B3:
-            case 0x1B4:
-            case 0x1B7:
-            case 0x1DD:
-            case 0x1CD:
-            case 0x1CE:
-            case 0x1CF:
-            case 0x1D0:
-            case 0x1D1:
-            case 0x1D2:
-            case 0x1D3:
-            case 0x1D4:
-            case 0x253:
-            case 0x254:
-            case 0x256:
-            case 0x257:
-            case 0x259:
-            case 0x25B:
-            case 0x263:
-            case 0x268:
-            case 0x269:
-            case 0x272:
-            case 0x283:
-            case 0x28A:
-            case 0x28B:
-            case 0x292:
-            case 0x294:
-                return true;
-            default:
-                return false;
+        return cp >= 0 && cp < ORTHOGRAPHIC_LETTERS.length && ORTHOGRAPHIC_LETTERS[cp];
+    }
+
+    private static final String ORTHOGRAPHIC = "\u01A0\u01A1\u01AF\u01B0" // Vietnamese Ơ ơ Ư ư
+            + "\u0218\u0219\u021A\u021B" // Romanian Ș ș Ț ț
+            + "\u01CD\u01CE\u01CF\u01D0\u01D1\u01D2\u01D3\u01D4" // pinyin Ǎ ǎ Ǐ ǐ Ǒ ǒ Ǔ ǔ
+            + "\u0181\u0186\u0189\u018A\u018E\u018F\u0190\u0191\u0192\u0194" // African: Ɓ Ɔ Ɖ Ɗ Ǝ Ə Ɛ Ƒ ƒ Ɣ
+            + "\u0196\u0197\u0198\u0199\u019D\u01B2\u01B3\u01B4\u01B7\u01DD" // Ɩ Ɨ Ƙ ƙ Ɲ Ʋ Ƴ ƴ Ʒ ǝ
+            + "\u0253\u0254\u0256\u0257\u0259\u025B\u0263\u0268" // ɓ ɔ ɖ ɗ ə ɛ ɣ ɨ
+            + "\u0269\u0272\u0283\u028A\u028B\u0292\u0294"; // ɩ ɲ ʃ ʊ ʋ ʒ ʔ
+    private static final boolean[] ORTHOGRAPHIC_LETTERS = flags(ORTHOGRAPHIC);
+
+    /** A table, indexed by character, of the characters in {@code chars}. */
+    private static boolean[] flags(String chars) {
+        boolean[] flags = new boolean[chars.chars().max().orElse(-1) + 1];
+        for (int i = 0; i < chars.length(); i++) {
+            flags[chars.charAt(i)] = true;
         }
+        return flags;
     }
 
     /**
@@ -417,86 +392,119 @@ final class Badness {
             return 3; // C1 controls: the clearest sign of a wrong decoding
         }
         if (cp < 0x180) {
-            switch (cp) {
-                case 0xAD: // soft hyphen: invisible, rarely typed
-                case 0xD0:
-                case 0xDE:
-                case 0xF0:
-                case 0xFE: // Ð Þ ð þ: Icelandic and Faroese only
-                case 0x138:
-                case 0x149:
-                case 0x17F:
-                case 0x13F:
-                case 0x140:
-                case 0x166:
-                case 0x167:
-                    return 1; // ĸ ŉ ſ Ŀ ŀ Ŧ ŧ: obsolete or very rare letters
-                default:
-                    return 0;
-            }
+            return rarityOfLatin1OrExtendedA(cp);
         }
         if (!Character.isDefined(cp)) {
             return IMPOSSIBLE;
         }
-        if (isOrthographicLetter(cp)) {
-            return 0;
-        }
-        if (cp < 0x250) return 1; // Latin Extended-B
-        if (cp < 0x2B0) return 2; // IPA
-        if (cp < 0x300) return 1; // spacing modifiers (ˆ ˜ ˇ ...)
-        if (cp < 0x370) { // combining marks: the accents real text uses are cheap
-            return cp <= 0x030C || cp == 0x030F || cp == 0x0311 || (cp >= 0x0323 && cp <= 0x0328) || cp == 0x0331
-                    ? 0
-                    : 2;
-        }
-        if (cp < 0x386) return 1; // archaic Greek, tonos alone
-        if (cp < 0x3CF) return 0; // Greek
-        if (cp < 0x400) return 1; // Greek symbols and Coptic
-        if (cp < 0x460) return 0; // Cyrillic
-        if (cp < 0x48A) return 2; // historic Cyrillic and combining marks
-        if (cp < 0x500) return 0; // Cyrillic for Ukrainian, Kazakh, Tatar...
-        if (cp < 0x530) return 1; // Cyrillic supplement
-        if (cp < 0x591) return 0; // Armenian
-        if (cp < 0x5B0) return 1; // Hebrew cantillation
-        if (cp < 0x750) return 0; // Hebrew, Arabic, Syriac
-        if (cp < 0x7C0) return 1; // Arabic supplement, Thaana
-        if (cp < 0x900) return 2; // NKo, Samaritan, Mandaic, Arabic extended
-        if (cp < 0x1100) return 0; // Indic, Thai, Lao, Tibetan, Myanmar, Georgian
-        if (cp < 0x1200) return 1; // Hangul Jamo
-        if (cp < 0x13A0) return 0; // Ethiopic
-        if (cp < 0x1780) return 1; // Cherokee, Canadian syllabics, Ogham, Runic...
-        if (cp < 0x1800) return 0; // Khmer
-        if (cp < 0x1D00) return 1; // Mongolian and many small scripts
-        if (cp >= 0x1D62 && cp <= 0x1D6A) return 1; // subscript letters (maths: aᵢ)
-        if (cp < 0x1E00) return 2; // phonetic extensions ("lᴴ" is not "lá´´"), combining supplement
-        if (cp < 0x1F00) return 0; // Latin extended additional (Vietnamese)
-        if (cp < 0x2000) return 0; // Greek extended
-        if (cp >= 0x2000 && cp <= 0x2011) return cp == 0x2009 ? 0 : 1; // odd spaces, zero-width marks, Unicode hyphens
-        if (cp < 0x2C00) return 0; // punctuation, currency, letterlike, math, symbols
-        if (cp < 0x2E80) return 1; // Glagolitic, Coptic, Tifinagh, ...
-        if (cp < 0x3000) return 1; // CJK radicals
-        if (cp < 0x3400) return 0; // CJK punctuation, kana, bopomofo
-        if (cp < 0x4DC0) return 1; // CJK extension A
-        if (cp < 0x4E00) return 2; // hexagrams
-        if (cp < 0xA000) return 0; // CJK unified ideographs
-        if (cp < 0xAC00) return 2; // Yi, Vai, and other rare blocks
-        if (cp < 0xD7B0) return 0; // Hangul syllables
-        if (cp < 0xE000) return 2;
-        if (cp < 0xF900) return 3; // private use
-        if (cp < 0xFB00) return 1; // CJK compatibility
-        if (cp < 0xFE00) return 1; // ligatures (ﬁ ﬂ), Arabic presentation forms
-        if (cp < 0xFE10) return 0; // variation selectors (emoji)
-        if (cp < 0xFF00) return cp == 0xFEFF ? 2 : 1;
-        if (cp < 0xFFF0) return 0; // full width forms
-        if (cp < 0x10000) return 1; // specials (U+FFFD)
-        if (cp >= 0x1F000 && cp < 0x1FB00) return 0; // emoji
-        if (cp >= 0x20000 && cp < 0x40000) return 1; // CJK extensions
-        if (cp >= 0xE0000 && cp < 0xE0080) return 0; // tags (flag emoji)
-        if (cp >= 0xE0100 && cp < 0xE01F0) return 0; // variation selectors supplement
+        return isOrthographicLetter(cp) ? 0 : rarityOfRange(cp);
+    }
+
+    private static int rarityOfLatin1OrExtendedA(int cp) {
+        return switch (cp) {
+            case 0xAD -> 1; // soft hyphen: invisible, rarely typed
+            case 0xD0, 0xDE, 0xF0, 0xFE -> 1; // Ð Þ ð þ: Icelandic and Faroese only
+            case 0x138, 0x149, 0x17F, 0x13F, 0x140, 0x166, 0x167 -> 1; // ĸ ŉ ſ Ŀ ŀ Ŧ ŧ: obsolete or very rare letters
+            default -> 0;
+        };
+    }
+
+    /** In {@link #RANGES}: the rarity of each character is {@link #rarityByCategory(int)}. */
+    private static final int BY_CATEGORY = -1;
+
+    /**
+     * The rarity of the characters from U+0180 on, range by range: each row is the first code point
+     * of a range and its rarity; the range runs up to the first code point of the next row.
+     */
+    private static final int[][] RANGES = {
+        {0x0180, 1}, // Latin Extended-B
+        {0x0250, 2}, // IPA
+        {0x02B0, 1}, // spacing modifiers (ˆ ˜ ˇ ...)
+        // Combining marks: the accents real text uses are cheap (grave to caron, double grave,
+        // inverted breve, dot below to ogonek, macron below), the others are not.
+        {0x0300, 0},
+        {0x030D, 2},
+        {0x030F, 0},
+        {0x0310, 2},
+        {0x0311, 0},
+        {0x0312, 2},
+        {0x0323, 0},
+        {0x0329, 2},
+        {0x0331, 0},
+        {0x0332, 2},
+        {0x0370, 1}, // archaic Greek, tonos alone
+        {0x0386, 0}, // Greek
+        {0x03CF, 1}, // Greek symbols and Coptic
+        {0x0400, 0}, // Cyrillic
+        {0x0460, 2}, // historic Cyrillic and combining marks
+        {0x048A, 0}, // Cyrillic for Ukrainian, Kazakh, Tatar...
+        {0x0500, 1}, // Cyrillic supplement
+        {0x0530, 0}, // Armenian
+        {0x0591, 1}, // Hebrew cantillation
+        {0x05B0, 0}, // Hebrew, Arabic, Syriac
+        {0x0750, 1}, // Arabic supplement, Thaana
+        {0x07C0, 2}, // NKo, Samaritan, Mandaic, Arabic extended
+        {0x0900, 0}, // Indic, Thai, Lao, Tibetan, Myanmar, Georgian
+        {0x1100, 1}, // Hangul Jamo
+        {0x1200, 0}, // Ethiopic
+        {0x13A0, 1}, // Cherokee, Canadian syllabics, Ogham, Runic...
+        {0x1780, 0}, // Khmer
+        {0x1800, 1}, // Mongolian and many small scripts
+        {0x1D00, 2}, // phonetic extensions ("lᴴ" is not "lá´´")
+        {0x1D62, 1}, // subscript letters (maths: aᵢ)
+        {0x1D6B, 2}, // phonetic extensions, combining supplement
+        {0x1E00, 0}, // Latin extended additional (Vietnamese)
+        {0x1F00, 0}, // Greek extended
+        {0x2000, 1}, // odd spaces, zero-width marks, Unicode hyphens
+        {0x2009, 0}, // thin space
+        {0x200A, 1},
+        {0x2012, 0}, // punctuation, currency, letterlike, math, symbols
+        {0x2C00, 1}, // Glagolitic, Coptic, Tifinagh, ...
+        {0x2E80, 1}, // CJK radicals
+        {0x3000, 0}, // CJK punctuation, kana, bopomofo
+        {0x3400, 1}, // CJK extension A
+        {0x4DC0, 2}, // hexagrams
+        {0x4E00, 0}, // CJK unified ideographs
+        {0xA000, 2}, // Yi, Vai, and other rare blocks
+        {0xAC00, 0}, // Hangul syllables
+        {0xD7B0, 2},
+        {0xE000, 3}, // private use
+        {0xF900, 1}, // CJK compatibility
+        {0xFB00, 1}, // ligatures (ﬁ ﬂ), Arabic presentation forms
+        {0xFE00, 0}, // variation selectors (emoji)
+        {0xFE10, 1},
+        {0xFEFF, 2}, // zero-width no-break space (byte order mark)
+        {0xFF00, 0}, // full width forms
+        {0xFFF0, 1}, // specials (U+FFFD)
+        {0x10000, BY_CATEGORY},
+        {0x1F000, 0}, // emoji
+        {0x1FB00, BY_CATEGORY},
+        {0x20000, 1}, // CJK extensions
+        {0x40000, BY_CATEGORY},
+        {0xE0000, 0}, // tags (flag emoji)
+        {0xE0080, BY_CATEGORY},
+        {0xE0100, 0}, // variation selectors supplement
+        {0xE01F0, BY_CATEGORY},
+    };
+
+    private static final int[] RANGE_STARTS =
+            Arrays.stream(RANGES).mapToInt(row -> row[0]).toArray();
+    private static final int[] RANGE_RARITIES =
+            Arrays.stream(RANGES).mapToInt(row -> row[1]).toArray();
+
+    /** The rarity {@link #RANGES} gives {@code cp} (at least U+0180). */
+    private static int rarityOfRange(int cp) {
+        int found = Arrays.binarySearch(RANGE_STARTS, cp);
+        int rarity = RANGE_RARITIES[found >= 0 ? found : -found - 2];
+        return rarity == BY_CATEGORY ? rarityByCategory(cp) : rarity;
+    }
+
+    /** Historic and minority scripts: their letters and marks are rare, anything else rarer. */
+    private static int rarityByCategory(int cp) {
         return Character.isLetter(cp)
                         || Character.getType(cp) == Character.NON_SPACING_MARK
                         || Character.getType(cp) == Character.COMBINING_SPACING_MARK
                 ? 1
-                : 2; // historic and minority scripts
+                : 2;
     }
 }
