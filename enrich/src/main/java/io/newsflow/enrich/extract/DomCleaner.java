@@ -110,26 +110,7 @@ final class DomCleaner {
                         String tag = e.normalName();
                         if (tag.equals("a") || tag.equals("html")) return FilterResult.CONTINUE;
                         if (protectedSet.contains(e)) return FilterResult.CONTINUE;
-                        int text = stats.get(e).text;
-                        String names = namedAfterItsHeading(e)
-                                ? DomHints.withoutStateClasses(e.className()).toLowerCase(Locale.ROOT)
-                                : names(e);
-                        String kind = null;
-                        // A header/footer tag around most of the page is a layout wrapper, not chrome.
-                        if (Tags.CHROME_TAGS.contains(tag))
-                            kind = text * 2 > finalTotal && text > 500 || isArticleHeader(e) ? null : "page-chrome";
-                        else if (text * 10 > finalTotal * 9 && text > 500)
-                            kind = null; // nearly all the text: a wrapper, whatever its name
-                        // A wrapper named for where it sits ("above-footer") can hold the article's paragraphs; a list
-                        // (gallery legends) is no wrapper.
-                        else if (!names.isBlank()
-                                && hints.soundsUnlikely(names)
-                                && !(text * 2 > finalTotal
-                                        && !LISTS.contains(tag)
-                                        && prose(body).holdsMost(e))) kind = "boilerplate";
-                        else if (!names.isBlank()
-                                && text < 200
-                                && hints.byline().matcher(names).find()) kind = "byline";
+                        String kind = unlikelyKind(e, tag, stats.get(e).text, finalTotal, body);
                         if (kind == null) return FilterResult.CONTINUE;
                         count(removed, kind, 1);
                         unlikelyDoomed.add(e);
@@ -139,6 +120,35 @@ final class DomCleaner {
                 body);
         stats.detach(unlikelyDoomed);
         return new Cleaned(removed, stats);
+    }
+
+    /**
+     * Why an element is removed as unlikely content ("page-chrome", "boilerplate", "byline"), or null when it stays.
+     * {@code text} is the element's text length, {@code total} the page's.
+     */
+    private String unlikelyKind(Element e, String tag, int text, int total, Element body) {
+        if (Tags.CHROME_TAGS.contains(tag)) return pageChromeKind(e, text, total);
+        if (text * 10 > total * 9 && text > 500) return null; // nearly all the text: a wrapper, whatever its name
+        String names = namedAfterItsHeading(e)
+                ? DomHints.withoutStateClasses(e.className()).toLowerCase(Locale.ROOT)
+                : names(e);
+        if (names.isBlank()) return null;
+        if (hints.soundsUnlikely(names) && !isArticleWrapper(e, tag, text, total, body)) return "boilerplate";
+        if (text < 200 && hints.byline().matcher(names).find()) return "byline";
+        return null;
+    }
+
+    /** A header/footer tag around most of the page is a layout wrapper, not chrome. */
+    private static String pageChromeKind(Element e, int text, int total) {
+        return holdsTheArticle(text, total) || isArticleHeader(e) ? null : "page-chrome";
+    }
+
+    /**
+     * A wrapper named for where it sits ("above-footer") can hold the article's paragraphs; a list (gallery legends)
+     * is no wrapper.
+     */
+    private boolean isArticleWrapper(Element e, String tag, int text, int total, Element body) {
+        return text * 2 > total && !LISTS.contains(tag) && prose(body).holdsMost(e);
     }
 
     /** The header of an article (headline, standfirst) belongs to it; the page's header does not. */
