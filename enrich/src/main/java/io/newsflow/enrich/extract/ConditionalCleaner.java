@@ -76,25 +76,50 @@ final class ConditionalCleaner {
     }
 
     private boolean shouldRemove(Element e, NodeStats.Stats s, double score) {
-        String tag = e.normalName();
         int weight = weighClasses ? hints.classWeight(e.className().toLowerCase(), e.id().toLowerCase()) : 0;
-        // A negative tag prior alone (lists) must not remove content; only names that say boilerplate do.
-        // ...but a wrapper holding most of the article's prose ("read-more" around the rest of the story) stays.
-        if (weight < 0 && weight + score < 0 && !(s.text >= KEPT_BODY_MIN_TEXT && holdsMostProse(e))) return true;
+        if (isNamedBoilerplate(e, s, weight, score)) return true;
         if (s.commas >= 10) return false;
+        String tag = e.normalName();
         // A wrapper made almost only of list items is judged as the list it holds (Readability's rule).
-        boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl") || s.listText > LIST_SHARE * s.text;
-        double density = s.linkDensity();
-        boolean inFigure = tag.equals("figure") || e.closest(FIGURE) != null;
-        int p = s.paragraphs;
-        if (list) return density > 0.5 && s.links >= 2;
+        if (isList(tag, s)) return s.linkDensity() > 0.5 && s.links >= 2;
         if (s.text == 0) return s.images == 0 && s.embeds == 0 || s.images > 2;
+        boolean inFigure = tag.equals("figure") || e.closest(FIGURE) != null;
+        return isNotProse(s, inFigure) || isLinkHeavy(s, weight) || isEmbedBox(s);
+    }
+
+    /**
+     * A negative tag prior alone (lists) must not remove content; only names that say boilerplate do. But a wrapper
+     * holding most of the article's prose ("read-more" around the rest of the story) stays.
+     */
+    private boolean isNamedBoilerplate(Element e, NodeStats.Stats s, int weight, double score) {
+        return weight < 0 && weight + score < 0 && !(s.text >= KEPT_BODY_MIN_TEXT && holdsMostProse(e));
+    }
+
+    private static boolean isList(String tag, NodeStats.Stats s) {
+        return tag.equals("ul") || tag.equals("ol") || tag.equals("dl") || s.listText > LIST_SHARE * s.text;
+    }
+
+    /**
+     * Readability's shape tests: a gallery (more images than paragraphs, outside a figure), a list or a form rather
+     * than paragraphs, next to no text.
+     */
+    private static boolean isNotProse(NodeStats.Stats s, boolean inFigure) {
+        int p = s.paragraphs;
         if (s.images > 1 && (double) p / s.images < 0.5 && !inFigure) return true;
         if (s.listItems - 100 > p) return true;
         if (s.inputs > p / 3) return true;
-        if (s.text < 25 && (s.images == 0 || s.images > 2) && !inFigure) return true;
-        if (weight < 25 && density > 0.2 && s.links >= 2) return true;
-        if (weight >= 25 && density > 0.5) return true;
+        return s.text < 25 && (s.images == 0 || s.images > 2) && !inFigure;
+    }
+
+    /** Mostly link text; a wrapper whose name says content is allowed more of it. */
+    private static boolean isLinkHeavy(NodeStats.Stats s, int weight) {
+        double density = s.linkDensity();
+        if (weight < 25) return density > 0.2 && s.links >= 2;
+        return density > 0.5;
+    }
+
+    /** An embed (a player, a post) with at most a caption, or several embeds. */
+    private static boolean isEmbedBox(NodeStats.Stats s) {
         return (s.embeds == 1 && s.text < 75) || s.embeds > 1;
     }
 }
