@@ -139,42 +139,46 @@ final class ContentLocator {
 
     private static List<Element> withSiblings(
             Element top, double topScore, CandidateScorer.Scores all, NodeStats stats) {
-        Map<Element, Double> scores = all.score();
-        int topGood = all.good(top);
         double threshold = Math.max(10, topScore * 0.2);
+        double minGood = Math.max(SIBLING_MIN_GOOD, SIBLING_SHARE * all.good(top));
         List<Element> out = new ArrayList<>();
         for (Element sibling : top.parent().children()) {
-            if (sibling == top) {
-                out.add(sibling);
-                continue;
-            }
-            double bonus =
-                    !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
-            Double s = scores.get(sibling);
-            if (s != null && s + bonus >= threshold) {
-                out.add(sibling);
-                continue;
-            }
-            // Articles split into sections by figures or ads: siblings made of real paragraphs.
-            // A sibling <article> is another story (teaser, next article), not more of this one.
-            int good = all.good(sibling);
-            // Teaser lists (a link per short summary) are not continuations: allow one link per 300 characters.
             NodeStats.Stats st = stats.get(sibling);
-            if (!sibling.normalName().equals("article")
-                    && good >= Math.max(SIBLING_MIN_GOOD, SIBLING_SHARE * topGood)
-                    && st.linkDensity() < 0.3
-                    && st.links * 300 <= good) {
-                out.add(sibling);
-                continue;
-            }
-            if (sibling.normalName().equals("p")) {
-                String text = sibling.text();
-                if (st.text > 80 && st.linkDensity() < 0.25) out.add(sibling);
-                else if (st.text > 0 && st.text <= 80 && st.link == 0 && (text.endsWith(".") || text.contains(". ")))
-                    out.add(sibling);
-            }
+            if (sibling == top
+                    || scoresNearTheTop(top, sibling, topScore, all.score().get(sibling), threshold)
+                    || isMoreOfTheArticle(sibling, all.good(sibling), st, minGood)
+                    || isProseParagraph(sibling, st)) out.add(sibling);
         }
         return out;
+    }
+
+    /** A sibling scoring near the top joins; one with the top's class name gets a bonus. */
+    private static boolean scoresNearTheTop(
+            Element top, Element sibling, double topScore, Double score, double threshold) {
+        if (score == null) return false;
+        double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+        return score + bonus >= threshold;
+    }
+
+    /**
+     * Articles split into sections by figures or ads: siblings made of real paragraphs. A sibling {@code <article>} is
+     * another story (teaser, next article), not more of this one. Teaser lists (a link per short summary) are not
+     * continuations either: one link per 300 characters is allowed.
+     */
+    private static boolean isMoreOfTheArticle(Element sibling, int good, NodeStats.Stats st, double minGood) {
+        return !sibling.normalName().equals("article")
+                && good >= minGood
+                && st.linkDensity() < 0.3
+                && st.links * 300 <= good;
+    }
+
+    /** A lone paragraph beside the article: long with few links, or a short link-free sentence. */
+    private static boolean isProseParagraph(Element sibling, NodeStats.Stats st) {
+        if (!sibling.normalName().equals("p")) return false;
+        if (st.text > 80) return st.linkDensity() < 0.25;
+        if (st.text <= 0 || st.link != 0) return false;
+        String text = sibling.text();
+        return text.endsWith(".") || text.contains(". ");
     }
 
     static boolean isAncestor(Element a, Element e) {
