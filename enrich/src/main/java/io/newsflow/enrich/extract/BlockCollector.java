@@ -35,30 +35,38 @@ final class BlockCollector {
         public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
                 append(t.getWholeText());
-            } else if (node instanceof Element e) {
-                String tag = e.normalName();
-                if (tag.equals("br")) {
-                    if (++pendingBreaks >= 2) flush();
-                    else if (preDepth > 0) buf.append('\n');
-                    else space();
-                    return;
-                }
-                if (tag.equals("a")) {
-                    if (Tags.isInPageLink(e)) inPageDepth++;
-                    else linkDepth++;
-                }
-                if (tag.equals("pre")) preDepth++;
-                if (Tags.isBlock(tag)) {
-                    flush();
-                    String kind = kindOf(tag);
-                    String outer = kinds.isEmpty() ? "p" : kinds.get(kinds.size() - 1);
-                    // A paragraph inside a quote, list item or cell is still a quote, item or cell.
-                    kinds.add(kind.equals("p") && !outer.startsWith("h") ? outer : kind);
-                    if (tag.equals("ul") || tag.equals("ol")) lists.add(nextListId++);
-                } else if (tag.equals("img") || tag.equals("td") || tag.equals("th")) {
-                    space();
-                }
+                return;
             }
+            if (!(node instanceof Element e)) return;
+            String tag = e.normalName();
+            if (tag.equals("br")) {
+                lineBreak();
+                return;
+            }
+            if (tag.equals("a")) {
+                if (Tags.isInPageLink(e)) inPageDepth++;
+                else linkDepth++;
+            }
+            if (tag.equals("pre")) preDepth++;
+            if (Tags.isBlock(tag)) openBlock(tag);
+            else if (tag.equals("img") || tag.equals("td") || tag.equals("th")) space();
+        }
+
+        /** One {@code <br>} breaks the line; a second in a row ends the paragraph. */
+        private void lineBreak() {
+            if (++pendingBreaks >= 2) flush();
+            else if (preDepth > 0) buf.append('\n');
+            else space();
+        }
+
+        /** A block element ends the paragraph before it and gives its kind to the text inside it. */
+        private void openBlock(String tag) {
+            flush();
+            String kind = kindOf(tag);
+            String outer = kinds.isEmpty() ? "p" : kinds.get(kinds.size() - 1);
+            // A paragraph inside a quote, list item or cell is still a quote, item or cell.
+            kinds.add(kind.equals("p") && !outer.startsWith("h") ? outer : kind);
+            if (tag.equals("ul") || tag.equals("ol")) lists.add(nextListId++);
         }
 
         @Override
