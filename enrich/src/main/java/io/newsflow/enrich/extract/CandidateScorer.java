@@ -38,35 +38,48 @@ final class CandidateScorer {
     }
 
     Scores score(Element body, NodeStats stats) {
+        Map<Element, Double> bonus = contentBonuses(body);
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        Map<Element, Integer> good = new IdentityHashMap<>();
+        for (TextBlock block : textBlocks(body)) {
+            if (block.length < MIN_PARAGRAPH) continue;
+            if (block.length >= 50 && block.linkChars * 4 < block.length) addGoodText(good, block);
+            // A run of links (tag clouds, "kudos" lists) is not a paragraph, however many commas separate the links.
+            if (block.linkChars * 2 > block.length) continue;
+            scoreAncestors(scores, block, bonus);
+        }
+        scores.replaceAll((e, s) -> s * (1 - stats.get(e).linkDensity()));
+        return new Scores(scores, good);
+    }
+
+    /** The structured hints' bonus of each element that has one. */
+    private Map<Element, Double> contentBonuses(Element body) {
         Map<Element, Double> bonus = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
             int b = hints.contentBonus(body, e);
             if (b != 0) bonus.put(e, (double) b);
         }
-        Map<Element, Double> scores = new IdentityHashMap<>();
-        Map<Element, Integer> good = new IdentityHashMap<>();
-        for (TextBlock block : textBlocks(body)) {
-            if (block.length < MIN_PARAGRAPH) continue;
-            if (block.length >= 50 && block.linkChars * 4 < block.length) {
-                int hops = 0;
-                for (Element a = block.block; a != null && hops++ < 200; a = a.parent())
-                    good.merge(a, block.length, Integer::sum);
-            }
-            // A run of links (tag clouds, "kudos" lists) is not a paragraph, however many commas separate the links.
-            if (block.linkChars * 2 > block.length) continue;
-            double contentScore = (1 + block.commas + Math.min(3, block.length / 100.0))
-                    * (1 - (double) block.linkChars / block.length);
-            Element a = block.scoreFrom;
-            for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
-                if (a.normalName().equals("html")) break;
-                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                Element target = a;
-                scores.computeIfAbsent(target, k -> initial(k, bonus));
-                scores.merge(target, contentScore / divider, Double::sum);
-            }
+        return bonus;
+    }
+
+    /** A good paragraph's length counts for its block and every ancestor (a bounded walk). */
+    private static void addGoodText(Map<Element, Integer> good, TextBlock block) {
+        int hops = 0;
+        for (Element a = block.block; a != null && hops++ < 200; a = a.parent())
+            good.merge(a, block.length, Integer::sum);
+    }
+
+    /** Adds a paragraph's score to the element it scores from and its ancestors, five levels up, never {@code <html>}. */
+    private void scoreAncestors(Map<Element, Double> scores, TextBlock block, Map<Element, Double> bonus) {
+        double contentScore =
+                (1 + block.commas + Math.min(3, block.length / 100.0)) * (1 - (double) block.linkChars / block.length);
+        Element a = block.scoreFrom;
+        for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
+            if (a.normalName().equals("html")) break;
+            double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            scores.computeIfAbsent(a, k -> initial(k, bonus));
+            scores.merge(a, contentScore / divider, Double::sum);
         }
-        scores.replaceAll((e, s) -> s * (1 - stats.get(e).linkDensity()));
-        return new Scores(scores, good);
     }
 
     private double initial(Element e, Map<Element, Double> bonus) {
