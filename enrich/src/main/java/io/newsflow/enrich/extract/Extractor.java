@@ -99,29 +99,10 @@ public final class Extractor {
     private ExtractedArticle fromHtml(String html, String url) throws ExtractionException {
         Document doc = parse(html, url);
         Metadata meta = metadataReader.read(doc, url);
-        BlockFilter filter = new BlockFilter(hints);
-
-        DomExtraction.Result result = dom.run(doc, true);
-        List<Block> blocks = filter.filter(result.blocks(), meta.title(), result.removed());
-        String method = result.method();
-        Map<String, Integer> removed = result.removed();
-        if (DomExtraction.length(blocks) < SHORT_ARTICLE) {
-            DomExtraction.Result lenient = dom.run(parse(html, url), false);
-            List<Block> more = filter.filter(lenient.blocks(), meta.title(), lenient.removed());
-            if (DomExtraction.length(more) > DomExtraction.length(blocks)) {
-                blocks = more;
-                method = lenient.method();
-                removed = lenient.removed();
-            }
-        }
-        String ldBody = meta.articleBody();
-        if (ldBody != null
-                && ldBody.length() > 2 * DomExtraction.length(blocks)
-                && DomExtraction.length(blocks) < 1000) {
-            blocks = fromJsonLd(ldBody);
-            method = "json-ld";
-        }
-        blocks = new ArrayList<>(blocks);
+        Found found = findBody(doc, html, url, meta);
+        List<Block> blocks = new ArrayList<>(found.blocks());
+        String method = found.method();
+        Map<String, Integer> removed = found.removed();
         // A "By Ann Lee" line in the body is metadata; when the markup names no author, it is the author.
         List<String> bodyAuthors = takeByline(blocks, removed);
         List<String> authors = meta.authors().isEmpty() ? bodyAuthors : meta.authors();
@@ -151,6 +132,36 @@ public final class Extractor {
                 out.repairs() + (title == null ? 0 : title.repairs()),
                 method,
                 confidence);
+    }
+
+    /** The article's paragraphs, how they were found, and what was removed on the way (by kind). */
+    private record Found(List<Block> blocks, String method, Map<String, Integer> removed) {}
+
+    /**
+     * DOM scoring, run again leniently when it finds a short article; JSON-LD's articleBody instead when the markup
+     * hides the text.
+     */
+    private Found findBody(Document doc, String html, String url, Metadata meta) {
+        BlockFilter filter = new BlockFilter(hints);
+        Found found = filtered(dom.run(doc, true), filter, meta);
+        if (DomExtraction.length(found.blocks()) < SHORT_ARTICLE) {
+            Found lenient = filtered(dom.run(parse(html, url), false), filter, meta);
+            if (DomExtraction.length(lenient.blocks()) > DomExtraction.length(found.blocks())) found = lenient;
+        }
+        return withJsonLdBody(found, meta.articleBody());
+    }
+
+    private static Found filtered(DomExtraction.Result result, BlockFilter filter, Metadata meta) {
+        return new Found(
+                filter.filter(result.blocks(), meta.title(), result.removed()), result.method(), result.removed());
+    }
+
+    /** JSON-LD's articleBody replaces a short DOM result when it is more than twice as long. */
+    private static Found withJsonLdBody(Found found, String ldBody) {
+        if (ldBody == null) return found;
+        int length = DomExtraction.length(found.blocks());
+        if (ldBody.length() <= 2 * length || length >= 1000) return found;
+        return new Found(fromJsonLd(ldBody), "json-ld", found.removed());
     }
 
     /** Removes the first byline line among the opening blocks and returns its names (empty when there is none). */
