@@ -62,25 +62,35 @@ final class PlainTextReader {
         int titleLine = title(lines, kinds, keep, first);
         int bylineLine = bylineLine(lines, kinds, titleLine, first);
         TextByline.Byline byline = bylineLine < 0 ? null : metadata.textByline(clean(lines.get(bylineLine)));
-        // Title and byline are the article's too: a caption between them and the body is kept.
+        keepSandwiched(lines, kinds, anchors(keep, titleLine, bylineLine), keep);
+        takeOutHeadLines(keep, titleLine, bylineLine, removed);
+        countRemoved(lines, kinds, keep, removed, titleLine, bylineLine);
+        List<Block> blocks = paragraphs(lines, keep);
+        String title = titleLine < 0 ? leadTitleOf(blocks) : clean(lines.get(titleLine));
+        if (byline == null) return new Parsed(title, List.of(), null, blocks);
+        return new Parsed(title, byline.authors(), byline.publishedAt(), blocks);
+    }
+
+    /** Title and byline are the article's too: a caption between them and the body is kept. */
+    private static boolean[] anchors(boolean[] keep, int titleLine, int bylineLine) {
         boolean[] anchors = keep.clone();
         if (titleLine >= 0) anchors[titleLine] = true;
         if (bylineLine >= 0) anchors[bylineLine] = true;
-        keepSandwiched(lines, kinds, anchors, keep);
+        return anchors;
+    }
+
+    /** The title and byline lines are reported on their own, not as paragraphs; a byline counts as removed. */
+    private static void takeOutHeadLines(boolean[] keep, int titleLine, int bylineLine, Map<String, Integer> removed) {
         if (titleLine >= 0) keep[titleLine] = false;
         if (bylineLine >= 0) {
             keep[bylineLine] = false;
             removed.merge("byline", 1, Integer::sum);
         }
-        countRemoved(lines, kinds, keep, removed, titleLine, bylineLine);
-        String title = titleLine < 0 ? null : clean(lines.get(titleLine));
-        List<Block> blocks = paragraphs(lines, keep);
-        if (title == null && !blocks.isEmpty()) title = leadTitle(blocks.get(0).text());
-        return new Parsed(
-                title,
-                byline == null ? List.of() : byline.authors(),
-                byline == null ? null : byline.publishedAt(),
-                blocks);
+    }
+
+    /** For a page with no headline line: the lead's first clause, or null when there is no paragraph. */
+    private static String leadTitleOf(List<Block> blocks) {
+        return blocks.isEmpty() ? null : leadTitle(blocks.get(0).text());
     }
 
     /**
