@@ -35,6 +35,13 @@ final class TopicFeatures {
     /** The pieces read from an article's English glosses ({@link Glossary}), after its own. */
     static final int GLOSS_PIECES = 320;
 
+    /**
+     * What a hashed feature that only the glosses gave counts for, against the article's own words: a gloss is a
+     * guess among a word's senses ("duel" reads "battle conflict fight", "kraker" reads "squatter"), and in a short
+     * headline such guesses outnumber the names and words the article itself gives.
+     */
+    static final double GLOSS_WEIGHT = 0.5;
+
     /** Sparse unit vector: distinct bucket ids and their values. */
     record Vector(int[] ids, float[] values) {}
 
@@ -98,6 +105,7 @@ final class TopicFeatures {
         words(t, c, Integer.MAX_VALUE, 't');
         words(t, c, Integer.MAX_VALUE, 'w');
         words(body.toLowerCase(Locale.ROOT), c, BODY_WORDS, 'w');
+        c.glossing = true;
         words(gloss, c, BODY_WORDS, 'g');
         return c.vector();
     }
@@ -207,7 +215,9 @@ final class TopicFeatures {
     private static final class Counter {
         private int[] ids = new int[256];
         private int[] counts = new int[256];
+        private boolean[] own = new boolean[256];
         private int size;
+        private boolean glossing;
 
         void add(long h) {
             int id = (int) (h & (BUCKETS - 1));
@@ -220,18 +230,22 @@ final class TopicFeatures {
                 ids[slot] = id;
                 if (++size * 2 > ids.length) {
                     counts[slot] = 1;
+                    own[slot] = !glossing;
                     grow();
                     return;
                 }
             }
             counts[slot]++;
+            own[slot] |= !glossing;
         }
 
         private void grow() {
             int[] oldIds = ids;
             int[] oldCounts = counts;
+            boolean[] oldOwn = own;
             ids = new int[oldIds.length * 2];
             counts = new int[oldIds.length * 2];
+            own = new boolean[oldIds.length * 2];
             int mask = ids.length - 1;
             for (int k = 0; k < oldIds.length; k++) {
                 if (oldCounts[k] != 0) {
@@ -241,6 +255,7 @@ final class TopicFeatures {
                     }
                     ids[slot] = oldIds[k];
                     counts[slot] = oldCounts[k];
+                    own[slot] = oldOwn[k];
                 }
             }
         }
@@ -253,7 +268,7 @@ final class TopicFeatures {
             for (int slot = 0; slot < ids.length; slot++) {
                 if (counts[slot] != 0) {
                     outIds[k] = ids[slot];
-                    values[k] = (float) (1 + Math.log(counts[slot]));
+                    values[k] = (float) ((1 + Math.log(counts[slot])) * (own[slot] ? 1 : GLOSS_WEIGHT));
                     norm += values[k];
                     k++;
                 }
