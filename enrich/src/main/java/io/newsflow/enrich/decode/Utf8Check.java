@@ -30,7 +30,7 @@ final class Utf8Check {
                 i++;
                 continue;
             }
-            int len = sequenceLength(c);
+            int len = Utf8Lead.sequenceLength(c);
             // A sequence cut by truncation at the very end does not make the page non-UTF-8.
             if (len > 0 && i + len > n) break;
             if (len > 0 && followedByContinuations(b, i, len)) {
@@ -42,14 +42,6 @@ final class Utf8Check {
             }
         }
         return new Result(invalid == 0, sequences > 0, sequences, invalid);
-    }
-
-    /** The length of the sequence {@code lead} starts, or 0 if no well-formed sequence starts with it. */
-    private static int sequenceLength(int lead) {
-        if (lead >= 0xC2 && lead <= 0xDF) return 2;
-        if (lead >= 0xE0 && lead <= 0xEF) return 3;
-        if (lead >= 0xF0 && lead <= 0xF4) return 4;
-        return 0;
     }
 
     /** Whether the {@code len - 1} bytes after the lead at {@code i} are all continuation bytes. */

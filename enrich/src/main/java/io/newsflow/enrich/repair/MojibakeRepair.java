@@ -1,5 +1,6 @@
 package io.newsflow.enrich.repair;
 
+import io.newsflow.enrich.decode.Utf8Lead;
 import java.util.Arrays;
 import java.util.List;
 
@@ -32,7 +33,7 @@ final class MojibakeRepair {
         for (LegacyCharset cs : LegacyCharset.ALL) {
             for (int c = 0x80; c < 0x10000; c++) {
                 int b = cs.byteOf((char) c);
-                if (b >= 0xC2 && b <= 0xF4) {
+                if (Utf8Lead.sequenceLength(b) > 0) {
                     MAYBE_LEAD[c] = true;
                 } else if (b >= 0x80 && b <= 0xBF) {
                     MAYBE_CONTINUATION[c] = true;
@@ -251,7 +252,7 @@ final class MojibakeRepair {
     /** Length in chars of the valid multi-byte UTF-8 sequence at {@code j}, or 0. */
     private static int sequenceLength(LegacyCharset cs, CharSequence s, int j, int limit) {
         int lead = cs.byteOf(s.charAt(j));
-        int len = leadLength(lead);
+        int len = Utf8Lead.sequenceLength(lead);
         if (len == 0 || j + len > limit) {
             return 0;
         }
@@ -264,17 +265,6 @@ final class MojibakeRepair {
             cp = (cp << 6) | (b & 0x3F);
         }
         return isOverlongOrNoScalar(len, cp) ? 0 : len;
-    }
-
-    /** The length of the multi-byte sequence a UTF-8 lead byte starts, or 0 if it starts none. */
-    private static int leadLength(int lead) {
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            return 2;
-        }
-        if (lead >= 0xE0 && lead <= 0xEF) {
-            return 3;
-        }
-        return lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
     }
 
     /**
