@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +55,18 @@ final class Glossary {
             Map.entry("ru", RussianStemmer::new),
             Map.entry("tr", TurkishStemmer::new),
             Map.entry("ar", ArabicStemmer::new));
+
+    /** Languages of the detected twenty that write compounds as one word. */
+    private static final Set<String> COMPOUNDING = Set.of("de", "nl", "sv", "da", "nb", "fi");
+
+    /** The shortest word read as a compound, and the shortest parts. */
+    private static final int MIN_COMPOUND = 8;
+
+    private static final int MIN_HEAD = 4;
+    private static final int MIN_MODIFIER = 3;
+
+    /** Linking letters between a compound's parts ("Quartal-s-gewinn", "zonne-panelen"), the empty one first. */
+    private static final List<String> LINKS = List.of("", "s", "e", "n", "en");
 
     private final Map<String, Map<String, String>> byLanguage;
 
@@ -137,12 +150,49 @@ final class Glossary {
             if (word.length() < 3 || function.contains(word)) {
                 continue;
             }
-            String gloss = seen.computeIfAbsent(word, w -> words.getOrDefault(stem(stemmer, w), ""));
+            String gloss = seen.computeIfAbsent(word, w -> lookUp(w, words, stemmer, language));
             if (!gloss.isEmpty()) {
                 out.append(gloss).append(' ');
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The glosses of one word: its own entry, or, in a language that writes compounds as one word and has none
+     * for it, those of its parts ("thuisnederlaag" reads "home" and "defeat", "Quartalsgewinn" "quarter" and
+     * "profit"): the longest final part of at least {@value #MIN_HEAD} letters with an entry (a compound's head
+     * says what it is), and the part before it, with or without a linking "s", "e", "n" or "en".
+     */
+    private static String lookUp(String word, Map<String, String> words, SnowballStemmer stemmer, String language) {
+        String own = words.get(stem(stemmer, word));
+        if (own != null) {
+            return own;
+        }
+        if (word.length() < MIN_COMPOUND || !COMPOUNDING.contains(language)) {
+            return "";
+        }
+        for (int split = MIN_MODIFIER; split <= word.length() - MIN_HEAD; split++) {
+            String head = words.get(stem(stemmer, word.substring(split)));
+            if (head != null) {
+                String modifier = modifier(word.substring(0, split), words, stemmer);
+                return modifier.isEmpty() ? head : modifier + " " + head;
+            }
+        }
+        return "";
+    }
+
+    /** The glosses of a compound's first part, read as it is or without a linking letter or two; or none. */
+    private static String modifier(String part, Map<String, String> words, SnowballStemmer stemmer) {
+        for (String link : LINKS) {
+            if (part.endsWith(link) && part.length() - link.length() >= MIN_MODIFIER) {
+                String gloss = words.get(stem(stemmer, part.substring(0, part.length() - link.length())));
+                if (gloss != null) {
+                    return gloss;
+                }
+            }
+        }
+        return "";
     }
 
     /** A new stemmer for {@code language} (they keep state), or null where Snowball has none. */

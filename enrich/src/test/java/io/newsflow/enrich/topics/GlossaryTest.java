@@ -18,6 +18,22 @@ class GlossaryTest {
     }
 
     @Test
+    void aCompoundWithoutAnEntryReadsAsItsParts() {
+        // nu.nl and 10kGNAD headline words that the wordnets do not list
+        assertThat(GLOSSARY.gloss("thuisnederlaag", "nl", 100)).contains("home", "defeat");
+        assertThat(GLOSSARY.gloss("seizoenszege", "nl", 100)).contains("season", "victory");
+        assertThat(GLOSSARY.gloss("Quartalsgewinn", "de", 100)).contains("quarter", "profit");
+        assertThat(GLOSSARY.gloss("Meisterschaftskampf", "de", 100)).contains("championship");
+    }
+
+    @Test
+    void aWordWithItsOwnEntryIsNotSplitAndOnlyCompoundingLanguagesAreSplit() {
+        assertThat(GLOSSARY.gloss("Bundesregierung", "de", 100)).isEqualTo("federal government ");
+        // French does not write compounds as one word: an unknown word stays unglossed
+        assertThat(GLOSSARY.gloss("Quartalsgewinn", "fr", 100)).isEmpty();
+    }
+
+    @Test
     void englishUnknownLanguagesAndFunctionWordsGetNoGloss() {
         assertThat(GLOSSARY.gloss("Stocks fell as the exchange closed", "en", 100))
                 .isEmpty();
