@@ -13,8 +13,8 @@ import java.util.function.Function;
 
 /**
  * Key phrases (people, places, organisations, themes) of one article by a YAKE-style statistic over the
- * text alone: no model, no corpus. Candidates are 1-3 word runs without punctuation inside and without
- * stopwords at their edges; a phrase scores the product of its words' scores over its frequency. Names
+ * text alone: no model, no corpus. Candidates are 1-3 word runs (names up to 5 words) without punctuation
+ * inside and without stopwords at their edges; a phrase scores the product of its words' scores over its frequency. Names
  * (multi-word, capitalised) are preferred and listed first; people's titles are no part of a name
  * ("President Xi" is "Xi"), and a surname or given name that a full name introduces ("Putin", "Xi") is
  * folded into it ("Vladimir Putin", "Xi Jinping"), which then ranks as well as the better of the two.
@@ -24,6 +24,8 @@ import java.util.function.Function;
 public final class KeyphraseExtractor {
 
     private static final int MAX_WORDS = 3;
+    // A name runs longer than a theme: "Universidad Nacional Autónoma de México", "Goddard Space Flight Center".
+    private static final int MAX_NAME_WORDS = 5;
     private static final int SHORT_ACRONYM = 3;
     // An article's key phrases show in its first ~3,000 words; longer texts (live blogs) cost without telling more.
     private static final int MAX_CHARS = 20_000;
@@ -121,14 +123,18 @@ public final class KeyphraseExtractor {
             if (!edge[i]) {
                 continue;
             }
-            for (int n = 1; n <= MAX_WORDS && i + n <= tokens.size(); n++) {
+            for (int n = 1; n <= MAX_NAME_WORDS && i + n <= tokens.size(); n++) {
                 List<Tokens.Token> run = tokens.subList(i, i + n);
                 if (run.get(n - 1).chunk() != run.get(0).chunk()) {
+                    break;
+                }
+                if (n > MAX_WORDS && !nameWord(run.get(n - 1), stop)) {
                     break;
                 }
                 if (edge[i + n - 1]
                         && usableInside(run, stop)
                         && uniformCase(run, stop)
+                        && (n <= MAX_WORDS || nameWord(run.get(0), stop))
                         && !beforeTitle(tokens, i + n, titles)) {
                     String key = n == 1 ? run.get(0).lower() : join(run, Tokens.Token::lower);
                     Occurrences occ = occurrences.computeIfAbsent(key, k -> new Occurrences());
@@ -147,7 +153,7 @@ public final class KeyphraseExtractor {
     private static boolean partOfLonger(
             String key, Occurrences occ, List<Tokens.Token> tokens, Map<String, Occurrences> all) {
         int n = occ.runs().get(0).size();
-        if (n >= MAX_WORDS) {
+        if (n >= MAX_NAME_WORDS) {
             return false;
         }
         String next = neighbour(occ, tokens, n);
@@ -281,6 +287,14 @@ public final class KeyphraseExtractor {
     }
 
     /**
+     * A word that may stand in a name longer than a theme: capitalised in running text (not on a Title Case line,
+     * where every word is), or a connector ("de", "of").
+     */
+    private static boolean nameWord(Tokens.Token t, Set<String> stop) {
+        return CONNECTORS.contains(t.lower()) || (t.capitalised() && !t.headline() && !stop.contains(t.lower()));
+    }
+
+    /**
      * Inside a phrase only connectors may be stopwords ("Bank of England"); "and" or a title inside
      * glues two names together ("Putin and Xi", "Russian President Vladimir").
      */
@@ -369,6 +383,9 @@ public final class KeyphraseExtractor {
                     }
                 }
             }
+            if (!skip && !standsApart(c, chosen)) {
+                skip = true;
+            }
             if (!skip) {
                 chosen.add(c);
             }
@@ -397,6 +414,31 @@ public final class KeyphraseExtractor {
         }
         int early = word.starts().get(Math.min(1, word.starts().size() - 1));
         return name.starts().get(0) + offset <= early;
+    }
+
+    /**
+     * Whether some occurrence of the phrase shares no word with a chosen phrase's: "loan debt crisis" beside "student
+     * loan debt", or "Autónoma de México" beside "Universidad Nacional Autónoma", are the same words read again.
+     */
+    private static boolean standsApart(Candidate c, List<Candidate> chosen) {
+        int n = c.words().size();
+        for (int start : c.starts()) {
+            boolean overlaps = false;
+            for (int i = 0; i < chosen.size() && !overlaps; i++) {
+                Candidate s = chosen.get(i);
+                int m = s.words().size();
+                for (int other : s.starts()) {
+                    if (start < other + m && other < start + n) {
+                        overlaps = true;
+                        break;
+                    }
+                }
+            }
+            if (!overlaps) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean contains(List<String> outer, List<String> inner) {

@@ -2,6 +2,7 @@ package io.newsflow.enrich.keywords;
 
 import io.newsflow.enrich.text.UnicodeCategories;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -66,17 +67,48 @@ final class Tokens {
     static List<Token> of(String text) {
         List<Token> out = new ArrayList<>();
         int[] counters = new int[2];
+        Set<String> alone = JOINED_NAMES.matcher(text).find() ? wordsAlone(text) : Set.of();
         for (String line : text.split("\n")) {
             Matcher label = LABEL.matcher(line);
             if (label.lookingAt()) {
-                line(line.substring(0, label.end()), new boolean[] {true, false}, out, counters);
+                line(line.substring(0, label.end()), new boolean[] {true, false}, out, counters, alone);
                 line = line.substring(label.end());
             }
             if (!line.isBlank()) {
-                line(line, new boolean[] {furniture(line), titleCase(line)}, out, counters);
+                line(line, new boolean[] {furniture(line), titleCase(line)}, out, counters, alone);
             }
         }
         return out;
+    }
+
+    /** The words of the text that stand without a hyphen, lower case. */
+    private static Set<String> wordsAlone(String text) {
+        Set<String> words = new HashSet<>();
+        for (int start = nextWord(text, 0), end; start >= 0; start = nextWord(text, end)) {
+            end = wordEnd(text, start);
+            String w = text.substring(start, end);
+            if (w.indexOf('-') < 0) {
+                words.add(lower(w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * "Russia-Ukraine war" joins two names that the story also names alone: split, so each counts. "Etats-Unis",
+     * "Coca-Cola" and "Jumbo-Visma" are one name: its parts never stand alone.
+     */
+    private static String[] parts(String w, Set<String> alone) {
+        if (w.indexOf('-') <= 0 || !JOINED_NAMES.matcher(w).find()) {
+            return new String[] {w};
+        }
+        String[] parts = w.split("-");
+        for (String part : parts) {
+            if (!part.isEmpty() && !alone.contains(lower(part))) {
+                return new String[] {w};
+            }
+        }
+        return parts;
     }
 
     /**
@@ -201,7 +233,7 @@ final class Tokens {
         return word.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
-    private static void line(String text, boolean[] kind, List<Token> out, int[] counters) {
+    private static void line(String text, boolean[] kind, List<Token> out, int[] counters, Set<String> alone) {
         int sentence = counters[0];
         int chunk = counters[1];
         for (String s : SENTENCE.split(text)) {
@@ -222,8 +254,7 @@ final class Tokens {
                 if (breakNext) {
                     w = w.substring(0, w.length() - 2);
                 }
-                // "Russia-Ukraine war" joins two names; split them, as separate chunks, so each counts.
-                String[] parts = w.indexOf('-') > 0 && JOINED_NAMES.matcher(w).find() ? w.split("-") : new String[] {w};
+                String[] parts = parts(w, alone);
                 for (int k = 0; k < parts.length; k++) {
                     if (k > 0) {
                         chunk++;

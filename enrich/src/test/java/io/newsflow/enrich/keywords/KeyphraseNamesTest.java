@@ -71,6 +71,43 @@ class KeyphraseNamesTest {
         assertNamesFirst(k);
     }
 
+    @Test
+    void aLongNameIsOnePhraseAndNoPhraseIsAPieceOfAnother() {
+        List<String> k = extract("runs-of-one-name.txt");
+        System.out.println("runs-of-one-name: " + k);
+        assertThat(k).contains("Goddard Space Flight Center", "Russia", "Ukraine");
+        assertThat(k).doesNotContain("Goddard Space Flight", "Space Flight Center", "Coca", "Cola", "Russia-Ukraine");
+        assertNoOverlaps(k);
+        assertThat(extract("runs-of-one-name.txt", 20)).contains("Coca-Cola");
+    }
+
+    @Test
+    void aHyphenatedNameWhosePartsNeverStandAloneStaysWhole() {
+        List<String> k = extractor.extract(
+                "Les Etats-Unis et la Chine relancent leur dialogue",
+                "Les Etats-Unis et la Chine ont repris mercredi leur dialogue sur le climat à Pékin. "
+                        + "L'envoyé des Etats-Unis a rencontré son homologue chinois pendant trois jours.",
+                "fr",
+                10);
+        System.out.println("Etats-Unis: " + k);
+        assertThat(k).contains("Etats-Unis").doesNotContain("Etats", "Unis");
+    }
+
+    /** No two phrases are overlapping windows of one run of words ("student loan debt", "loan debt crisis"). */
+    private static void assertNoOverlaps(List<String> phrases) {
+        for (String a : phrases) {
+            for (String b : phrases) {
+                List<String> aw = List.of(a.toLowerCase(Locale.ROOT).split(" "));
+                List<String> bw = List.of(b.toLowerCase(Locale.ROOT).split(" "));
+                for (int k = 1; k < Math.min(aw.size(), bw.size()) && !a.equals(b); k++) {
+                    assertThat(aw.subList(aw.size() - k, aw.size()))
+                            .as("%s and %s overlap", a, b)
+                            .isNotEqualTo(bw.subList(0, k));
+                }
+            }
+        }
+    }
+
     /** Every capitalised phrase before every lower-case one. */
     static void assertNamesFirst(List<String> phrases) {
         boolean seenTheme = false;
@@ -84,10 +121,14 @@ class KeyphraseNamesTest {
     }
 
     private List<String> extract(String fixture) {
+        return extract(fixture, 10);
+    }
+
+    private List<String> extract(String fixture, int max) {
         try (InputStream in = KeyphraseNamesTest.class.getResourceAsStream(fixture)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             int nl = text.indexOf('\n');
-            return extractor.extract(text.substring(0, nl), text.substring(nl + 1), "en", 10);
+            return extractor.extract(text.substring(0, nl), text.substring(nl + 1), "en", max);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
