@@ -142,6 +142,12 @@ final class Glossary {
                 continue;
             }
             int start = i;
+            int name = SportNames.shared().read(text, start, out);
+            if (name > 0) {
+                i = name;
+                read++;
+                continue;
+            }
             while (i < text.length() && Character.isLetter(text.charAt(i))) {
                 i++;
             }

@@ -34,6 +34,23 @@ class GlossaryTest {
     }
 
     @Test
+    void aClubOrADriverReadsAsWhatItIs() {
+        String gloss =
+                GLOSSARY.gloss("Feyenoord bijt zich stuk op NEC en kan niet profiteren van misstap PSV", "nl", 100);
+        assertThat(gloss).contains("football club").doesNotContain("northward");
+        // Feyenoord and PSV; NEC is also a company that the English training news names, so it is left out.
+        assertThat(gloss.split("football club", -1)).hasSize(3);
+        assertThat(GLOSSARY.gloss("Verstappen noteert snelste rondetijd", "nl", 100))
+                .contains("racing driver");
+        assertThat(GLOSSARY.gloss("Borussia Dortmund verliert", "de", 100)).startsWith("football club ");
+        // A club's town is a town: only the club's own name reads as the club.
+        assertThat(GLOSSARY.gloss("Groningen krijgt meer geld voor versterking van huizen", "nl", 100))
+                .doesNotContain("football club");
+        // Names are matched as written: a word that is also a name but written in lower case is the word.
+        assertThat(GLOSSARY.gloss("de verstappen", "nl", 100)).doesNotContain("racing driver");
+    }
+
+    @Test
     void englishUnknownLanguagesAndFunctionWordsGetNoGloss() {
         assertThat(GLOSSARY.gloss("Stocks fell as the exchange closed", "en", 100))
                 .isEmpty();
