@@ -69,9 +69,11 @@ final class Glossary {
     private static final List<String> LINKS = List.of("", "s", "e", "n", "en");
 
     private final Map<String, Map<String, String>> byLanguage;
+    private final SportNames names;
 
-    private Glossary(Map<String, Map<String, String>> byLanguage) {
+    private Glossary(Map<String, Map<String, String>> byLanguage, SportNames names) {
         this.byLanguage = byLanguage;
+        this.names = names;
     }
 
     /** The glossary of the jar, read once per process on first use (about a second, ~40 MB). */
@@ -84,17 +86,28 @@ final class Glossary {
     }
 
     static Glossary load() {
-        try (InputStream raw = Glossary.class.getResourceAsStream(RESOURCE)) {
-            if (raw == null) {
-                throw new IllegalStateException("topic glossary " + RESOURCE + " is missing from the jar");
-            }
-            return read(raw);
+        SportNames names;
+        try (InputStream raw = resource(SportNames.RESOURCE)) {
+            names = SportNames.read(raw);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + SportNames.RESOURCE, e);
+        }
+        try (InputStream raw = resource(RESOURCE)) {
+            return read(raw, names);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read topic glossary " + RESOURCE, e);
         }
     }
 
-    static Glossary read(InputStream raw) throws IOException {
+    private static InputStream resource(String name) {
+        InputStream raw = Glossary.class.getResourceAsStream(name);
+        if (raw == null) {
+            throw new IllegalStateException("topic glossary resource " + name + " is missing from the jar");
+        }
+        return raw;
+    }
+
+    static Glossary read(InputStream raw, SportNames names) throws IOException {
         Map<String, Map<String, String>> byLanguage = new HashMap<>();
         // Where several words share a stem ("terminer", "terminateur"), the shortest is the one meant.
         Map<String, Integer> lengthOfStem = new HashMap<>();
@@ -118,7 +131,7 @@ final class Glossary {
                 }
             }
         }
-        return new Glossary(byLanguage);
+        return new Glossary(byLanguage, names);
     }
 
     /**
@@ -142,7 +155,7 @@ final class Glossary {
                 continue;
             }
             int start = i;
-            int name = SportNames.shared().read(text, start, out);
+            int name = names.read(text, start, out);
             if (name > 0) {
                 i = name;
                 read++;

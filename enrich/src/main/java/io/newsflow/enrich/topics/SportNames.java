@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,32 +30,18 @@ final class SportNames {
         this.english = english;
     }
 
-    static SportNames shared() {
-        return Shared.NAMES;
-    }
-
-    private static final class Shared {
-        private static final SportNames NAMES = load();
-    }
-
-    static SportNames load() {
-        try (InputStream raw = SportNames.class.getResourceAsStream(RESOURCE)) {
-            if (raw == null) {
-                throw new IllegalStateException("sport names " + RESOURCE + " are missing from the jar");
+    /** Reads the names of {@value #RESOURCE}; the {@link Glossary} loads them with its words. */
+    static SportNames read(InputStream raw) throws IOException {
+        Map<String, String> english = new HashMap<>();
+        BufferedReader in = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
+        String line;
+        while ((line = in.readLine()) != null) {
+            int tab = line.indexOf('\t');
+            if (tab > 0 && !line.startsWith("#")) {
+                english.put(line.substring(0, tab), line.substring(tab + 1));
             }
-            Map<String, String> english = new HashMap<>();
-            BufferedReader in = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
-            String line;
-            while ((line = in.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (tab > 0 && !line.startsWith("#")) {
-                    english.put(line.substring(0, tab), line.substring(tab + 1));
-                }
-            }
-            return new SportNames(english);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read sport names " + RESOURCE, e);
         }
+        return new SportNames(english);
     }
 
     /**
