@@ -88,10 +88,15 @@ final class Tokens {
             end = wordEnd(text, start);
             String w = text.substring(start, end);
             if (w.indexOf('-') < 0) {
-                words.add(lower(w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w));
+                words.add(lower(possessive(w) ? w.substring(0, w.length() - 2) : w));
             }
         }
         return words;
+    }
+
+    /** "China's", "Putin’s": the possessive ends a name, and the name is the word without it. */
+    private static boolean possessive(String w) {
+        return w.endsWith("'s") || w.endsWith("’s");
     }
 
     /**
@@ -250,7 +255,7 @@ final class Tokens {
                 }
                 String w = s.substring(start, end);
                 // "China's top leader": the possessive ends the name, so the phrase stops there too.
-                breakNext = w.endsWith("'s") || w.endsWith("’s");
+                breakNext = possessive(w);
                 if (breakNext) {
                     w = w.substring(0, w.length() - 2);
                 }

@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Names of sports clubs and drivers, written as the news writes them ("Feyenoord", "PSV", "Verstappen"), each with
@@ -25,9 +27,12 @@ final class SportNames {
     private static final int MAX_WORDS = 5;
 
     private final Map<String, String> english;
+    /** The first words of the names: most capitalised words start none, and are let go after one lookup. */
+    private final Set<String> firstWords;
 
     private SportNames(Map<String, String> english) {
         this.english = english;
+        this.firstWords = english.keySet().stream().map(n -> n.split(" ", 2)[0]).collect(Collectors.toSet());
     }
 
     /** Reads the names of {@value #RESOURCE}; the {@link Glossary} loads them with its words. */
@@ -60,6 +65,9 @@ final class SportNames {
                 i++;
             }
             ends[words++] = i;
+            if (words == 1 && !firstWords.contains(text.substring(start, i))) {
+                return -1;
+            }
             if (i >= text.length() || text.charAt(i) != ' ') {
                 break;
             }
