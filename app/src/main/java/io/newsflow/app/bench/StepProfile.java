@@ -81,7 +81,9 @@ final class StepProfile {
     }
 
     private static void count(RecordedEvent e, Map<String, Map<String, Long>> samples) {
-        if (e.getThread("sampledThread") == null || e.getStackTrace() == null) {
+        // A dump holds the events of every recording running in the JVM, so an operator's own
+        // -XX:StartFlightRecording brings events that are not samples.
+        if (!e.hasField("sampledThread") || e.getThread("sampledThread") == null || e.getStackTrace() == null) {
             return;
         }
         Map<String, Long> group =
