@@ -69,7 +69,8 @@ public final class KeyphraseExtractor {
             for (List<Tokens.Token> run : occurrences) {
                 surfaces.merge(join(run, Tokens.Token::surface), 1, Integer::sum);
                 Tokens.Token first = run.get(0);
-                capitalisedBySentence &= first.sentenceStart() && !first.headline() && !first.acronym();
+                capitalisedBySentence &=
+                        first.sentenceStart() && first.capitalised() && !first.headline() && !first.acronym();
             }
             String surface = surfaces.entrySet().stream()
                     .max(Map.Entry.comparingByValue())
@@ -94,11 +95,16 @@ public final class KeyphraseExtractor {
                 + withoutRepeatedLines(
                         text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
         Set<String> stop = Stopwords.forLanguage(language);
-        List<Tokens.Token> tokens = Tokens.withoutElisions(Tokens.of(all), FunctionWords.elided(language));
+        List<Tokens.Token> tokens =
+                ProperNouns.mark(Tokens.withoutElisions(Tokens.of(all), FunctionWords.elided(language)), language);
         TermStats stats = new TermStats(tokens, stop);
 
-        Map<String, Occurrences> occurrences =
-                occurrences(tokens, stop, Stopwords.titles(language), Stopwords.newsWords(language));
+        Map<String, Occurrences> occurrences = occurrences(
+                tokens,
+                stop,
+                Stopwords.titles(language),
+                Stopwords.newsWords(language),
+                ProperNouns.capitalisesNouns(language));
         List<Candidate> candidates = new ArrayList<>(occurrences.size());
         occurrences.forEach((key, occ) -> {
             if (!partOfLonger(key, occ, tokens, occurrences)) {
@@ -110,14 +116,19 @@ public final class KeyphraseExtractor {
         return select(ranked, max);
     }
 
-    /** Every candidate run of up to {@link #MAX_WORDS} words, by its lower-case form. */
+    /**
+     * Every candidate run of up to {@link #MAX_WORDS} words, by its lower-case form. Where the language capitalises
+     * its nouns, a run ends on one: a German noun phrase ends on its noun ("anschließende Presseerklärung"), and
+     * a run that ends on a verb or an adverb is a piece of a sentence ("Klostereinrichtung wurde verkauft").
+     */
     private static Map<String, Occurrences> occurrences(
-            List<Tokens.Token> tokens, Set<String> stop, Set<String> titles, Set<String> news) {
+            List<Tokens.Token> tokens, Set<String> stop, Set<String> titles, Set<String> news, boolean nouns) {
         // Word-level tests once per token, not once per run that contains it.
         boolean[] edge = new boolean[tokens.size()];
         for (int i = 0; i < edge.length; i++) {
             edge[i] = usableEdge(tokens.get(i), stop, news);
         }
+        boolean[] end = ends(tokens, edge, nouns);
         Map<String, Occurrences> occurrences = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!edge[i]) {
@@ -131,7 +142,7 @@ public final class KeyphraseExtractor {
                 if (n > MAX_WORDS && !nameWord(run.get(n - 1), stop)) {
                     break;
                 }
-                if (edge[i + n - 1]
+                if (end[i + n - 1]
                         && usableInside(run, stop)
                         && uniformCase(run, stop)
                         && (n <= MAX_WORDS || nameWord(run.get(0), stop))
@@ -144,6 +155,18 @@ public final class KeyphraseExtractor {
             }
         }
         return occurrences;
+    }
+
+    /** The usable edges that may end a phrase: all, or in a language that capitalises nouns, the capitalised ones. */
+    private static boolean[] ends(List<Tokens.Token> tokens, boolean[] edge, boolean nouns) {
+        if (!nouns) {
+            return edge;
+        }
+        boolean[] end = new boolean[edge.length];
+        for (int i = 0; i < end.length; i++) {
+            end[i] = edge[i] && tokens.get(i).upperInitial();
+        }
+        return end;
     }
 
     /**

@@ -19,7 +19,9 @@ final class Tokens {
 
     /**
      * {@code furniture}: the word stands on a line of page furniture. {@code headline}: on a line in Title
-     * Case, where a capital says nothing about being a name ("Obama Defends Military Action").
+     * Case, where a capital says nothing about being a name ("Obama Defends Military Action"). {@code
+     * capitalised}: written with a capital that may mark a name; a German common noun has its capital by rule
+     * and is not ({@link ProperNouns}).
      */
     record Token(
             String surface,
@@ -28,10 +30,37 @@ final class Tokens {
             int chunk,
             boolean sentenceStart,
             boolean furniture,
-            boolean headline) {
+            boolean headline,
+            boolean capitalised) {
 
-        boolean capitalised() {
+        /** A word as written: capitalised when its first letter is a capital. */
+        Token(
+                String surface,
+                String lower,
+                int sentence,
+                int chunk,
+                boolean sentenceStart,
+                boolean furniture,
+                boolean headline) {
+            this(
+                    surface,
+                    lower,
+                    sentence,
+                    chunk,
+                    sentenceStart,
+                    furniture,
+                    headline,
+                    Character.isUpperCase(surface.codePointAt(0)));
+        }
+
+        /** Its first letter is a capital, whatever that says. */
+        boolean upperInitial() {
             return Character.isUpperCase(surface.codePointAt(0));
+        }
+
+        /** The same word, read as a common noun: its capital says nothing about being a name. */
+        Token asCommonNoun() {
+            return new Token(surface, lower, sentence, chunk, sentenceStart, furniture, headline, false);
         }
 
         boolean acronym() {
