@@ -25,7 +25,11 @@ import opennlp.tools.postag.POSTaggerME;
 final class ProperNouns {
 
     private static final String MODEL = "/opennlp-de-ud-gsd-pos-1.3-2.5.4.bin";
-    private static final int MAX_TAGGED = 300;
+    private static final int MAX_TAGGED = 150;
+
+    // A tagger keeps state (its context cache), so one per thread; making one costs ~0.2 ms, a third of the tagging.
+    private static final ThreadLocal<POSTaggerME> TAGGER =
+            ThreadLocal.withInitial(() -> new POSTaggerME(Holder.GERMAN));
 
     private ProperNouns() {}
 
@@ -55,7 +59,7 @@ final class ProperNouns {
         if (!capitalisesNouns(language) || tokens.isEmpty()) {
             return tokens;
         }
-        Map<String, int[]> votes = votes(tokens, new POSTaggerME(Holder.GERMAN)); // the tagger keeps state
+        Map<String, int[]> votes = votes(tokens, TAGGER.get());
         List<Tokens.Token> out = new ArrayList<>(tokens.size());
         for (Tokens.Token t : tokens) {
             int[] v = votes.get(t.lower());
