@@ -33,29 +33,9 @@ final class Tokens {
             boolean headline,
             boolean capitalised) {
 
-        /** A word as written: capitalised when its first letter is a capital. */
-        Token(
-                String surface,
-                String lower,
-                int sentence,
-                int chunk,
-                boolean sentenceStart,
-                boolean furniture,
-                boolean headline) {
-            this(
-                    surface,
-                    lower,
-                    sentence,
-                    chunk,
-                    sentenceStart,
-                    furniture,
-                    headline,
-                    Character.isUpperCase(surface.codePointAt(0)));
-        }
-
         /** Its first letter is a capital, whatever that says. */
         boolean upperInitial() {
-            return Character.isUpperCase(surface.codePointAt(0));
+            return Tokens.upperInitial(surface);
         }
 
         /** The same word, read as a common noun: its capital says nothing about being a name. */
@@ -251,12 +231,18 @@ final class Tokens {
                         t.chunk(),
                         t.sentenceStart(),
                         t.furniture(),
-                        t.headline()));
+                        t.headline(),
+                        upperInitial(t.surface().substring(apostrophe + 1))));
             } else {
                 out.add(t);
             }
         }
         return out;
+    }
+
+    /** A word as written: capitalised when its first letter is a capital. */
+    static boolean upperInitial(String word) {
+        return Character.isUpperCase(word.codePointAt(0));
     }
 
     /**
@@ -294,7 +280,15 @@ final class Tokens {
                         chunk++;
                     }
                     if (!parts[k].isEmpty()) {
-                        out.add(new Token(parts[k], lower(parts[k]), sentence, chunk, first, kind[0], kind[1]));
+                        out.add(new Token(
+                                parts[k],
+                                lower(parts[k]),
+                                sentence,
+                                chunk,
+                                first,
+                                kind[0],
+                                kind[1],
+                                upperInitial(parts[k])));
                         first = false;
                     }
                 }
