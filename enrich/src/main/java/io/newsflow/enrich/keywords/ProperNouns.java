@@ -26,6 +26,7 @@ final class ProperNouns {
 
     private static final String MODEL = "/opennlp-de-ud-gsd-pos-1.3-2.5.4.bin";
     private static final int MAX_TAGGED = 150;
+    private static final int MAX_SENTENCE = 80;
 
     // A tagger keeps state (its context cache), so one per thread; making one costs ~0.2 ms, a third of the tagging.
     private static final ThreadLocal<POSTaggerME> TAGGER =
@@ -54,7 +55,11 @@ final class ProperNouns {
         return "de".equals(language);
     }
 
-    /** The tokens, with German common nouns' capitals marked as saying nothing; other languages' as they are. */
+    /**
+     * The tokens, with German common nouns' capitals marked as saying nothing; other languages' as they are. Tagging
+     * stops at the first sentence end after {@value #MAX_TAGGED} words, or {@value #MAX_SENTENCE} words into a
+     * sentence that has none.
+     */
     static List<Tokens.Token> mark(List<Tokens.Token> tokens, String language) {
         if (!capitalisesNouns(language) || tokens.isEmpty()) {
             return tokens;
@@ -74,8 +79,11 @@ final class ProperNouns {
         Map<String, int[]> votes = new HashMap<>();
         int start = 0;
         while (start < tokens.size() && start < MAX_TAGGED) {
+            // A sentence is cut at MAX_SENTENCE words: the tagger copies the sentence for every word it tags, so a
+            // text without full stops (a list, a hostile page) would cost the square of its length.
             int end = start;
             while (end < tokens.size()
+                    && end < start + MAX_SENTENCE
                     && tokens.get(end).sentence() == tokens.get(start).sentence()) {
                 end++;
             }
