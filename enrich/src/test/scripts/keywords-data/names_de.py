@@ -11,7 +11,8 @@
 #   python3 names_de.py score germeval2014-de-test.tsv DIR OUT.jsonl
 # A key phrase counts as a name when its words are, in order, the words of an entity the annotators marked on that
 # page (PER, LOC, ORG, OTH; not their derived adjectives or compounds), or a run of them ("Merkel" of "Angela
-# Merkel"). Printed: the share of names among each page's first 3, 5 and 10 key phrases, and the share of the
+# Merkel"); a word may drop the genitive s the page wrote ("Merkel" for "Merkels"). Printed: the share of names
+# among each page's first 3, 5 and 10 key phrases, and the share of the
 # page's entities that its ten key phrases name whole.
 import json
 import os
@@ -70,9 +71,18 @@ def detokenised(words):
     return text.replace("( ", "(")
 
 
+def same(word, marked):
+    """The word as marked, or in its genitive ("Merkel" for a marked "Merkels"): key phrases name it without the s."""
+    return word == marked or marked == word + "s"
+
+
 def inside(phrase, entity):
     n = len(phrase)
-    return any(entity[i:i + n] == phrase for i in range(len(entity) - n + 1))
+    return any(all(same(w, e) for w, e in zip(phrase, entity[i:i + n])) for i in range(len(entity) - n + 1))
+
+
+def given_whole(entity, phrases):
+    return any(len(p) == len(entity) and inside(p, entity) for p in phrases)
 
 
 def score(path, out_dir, articles, size="10"):
@@ -94,7 +104,7 @@ def score(path, out_dir, articles, size="10"):
             if top:
                 shares[k].append(sum(any(inside(p, e) for e in entities) for p in top) / len(top))
         named += len(entities)
-        found += sum(1 for e in entities if e in set(phrases[:10]))
+        found += sum(1 for e in entities if given_whole(e, phrases[:10]))
     print(f"{len(shares[10])} pages of {size} sentences; names among the key phrases: "
           + ", ".join(f"first {k} {sum(v) / len(v):.3f}" for k, v in shares.items())
           + f"; entities named whole in the first ten {found / named:.3f} ({found} of {named})")

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 
@@ -27,6 +29,8 @@ final class ProperNouns {
     private static final String MODEL = "/opennlp-de-ud-gsd-pos-1.3-2.5.4.bin";
     private static final int MAX_TAGGED = 150;
     private static final int MAX_SENTENCE = 80;
+    // "Roms" is Rome's; a shorter word is never read as a genitive.
+    private static final int MIN_GENITIVE = 4;
 
     // A tagger keeps state (its context cache), so one per thread; making one costs ~0.2 ms, a third of the tagging.
     private static final ThreadLocal<POSTaggerME> TAGGER =
@@ -56,7 +60,8 @@ final class ProperNouns {
     }
 
     /**
-     * The tokens, with German common nouns' capitals marked as saying nothing; other languages' as they are. Tagging
+     * The tokens, with German common nouns' capitals marked as saying nothing and names in the genitive read as the
+     * name; other languages' as they are. Tagging
      * stops at the first sentence end after {@value #MAX_TAGGED} words, or {@value #MAX_SENTENCE} words into a
      * sentence that has none.
      */
@@ -64,12 +69,37 @@ final class ProperNouns {
         if (!capitalisesNouns(language) || tokens.isEmpty()) {
             return tokens;
         }
-        Map<String, int[]> votes = votes(tokens, TAGGER.get());
-        List<Tokens.Token> out = new ArrayList<>(tokens.size());
-        for (Tokens.Token t : tokens) {
+        List<Tokens.Token> words = withoutGenitives(tokens);
+        Map<String, int[]> votes = votes(words, TAGGER.get());
+        List<Tokens.Token> out = new ArrayList<>(words.size());
+        for (Tokens.Token t : words) {
             int[] v = votes.get(t.lower());
             boolean name = v != null && v[0] * 2 > v[1];
             out.add(t.capitalised() && !name && !t.acronym() ? t.asCommonNoun() : t);
+        }
+        return out;
+    }
+
+    /**
+     * A capitalised German word in the genitive ("Merkels", "Chinas", "des Instituts") read as the word itself where
+     * the text also writes that without the s, capitalised inside a sentence (a noun or a name, not "alle" of
+     * "Alles"): one name is listed once, not as "China" and "Chinas".
+     */
+    private static List<Tokens.Token> withoutGenitives(List<Tokens.Token> tokens) {
+        Set<String> nouns = new HashSet<>();
+        for (Tokens.Token t : tokens) {
+            if (t.upperInitial() && !t.sentenceStart()) {
+                nouns.add(t.lower());
+            }
+        }
+        List<Tokens.Token> out = new ArrayList<>(tokens.size());
+        for (Tokens.Token t : tokens) {
+            String w = t.lower();
+            boolean genitive = t.upperInitial()
+                    && w.length() >= MIN_GENITIVE
+                    && w.endsWith("s")
+                    && nouns.contains(w.substring(0, w.length() - 1));
+            out.add(genitive ? t.spelled(t.surface().substring(0, t.surface().length() - 1)) : t);
         }
         return out;
     }

@@ -38,6 +38,12 @@ final class Tokens {
             return Tokens.upperInitial(surface);
         }
 
+        /** The same word where it stands, spelled otherwise ("Merkels" as "Merkel"). */
+        Token spelled(String other) {
+            return new Token(
+                    other, Tokens.lower(other), sentence, chunk, sentenceStart, furniture, headline, capitalised);
+        }
+
         /** The same word, read as a common noun: its capital says nothing about being a name. */
         Token asCommonNoun() {
             return new Token(surface, lower, sentence, chunk, sentenceStart, furniture, headline, false);

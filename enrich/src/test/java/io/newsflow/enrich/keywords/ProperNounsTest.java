@@ -24,6 +24,18 @@ class ProperNounsTest {
     }
 
     @Test
+    void aNameInTheGenitiveIsTheName() {
+        List<Tokens.Token> read = ProperNouns.mark(
+                Tokens.of("Chinas Wirtschaft wächst. Die Regierung in China meldet es, auch die Führung Chinas."
+                        + " Alles bleibt, wie alle es sagen."),
+                "de");
+        assertThat(read)
+                .extracting(Tokens.Token::surface)
+                .doesNotContain("Chinas")
+                .contains("China", "Alles");
+    }
+
+    @Test
     void otherLanguagesAreLeftAsWritten() {
         List<Tokens.Token> tokens = Tokens.of("The Government met in Berlin on Monday.");
         assertThat(ProperNouns.mark(tokens, "en")).isSameAs(tokens);
