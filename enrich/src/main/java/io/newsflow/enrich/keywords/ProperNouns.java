@@ -20,9 +20,10 @@ import opennlp.tools.postag.POSTaggerME;
  * the capitalised words inside a name the annotators marked are tagged proper nouns, and 10 % of the other
  * capitalised words.
  *
- * <p>The text's sentences are tagged in order up to {@value #MAX_TAGGED} words (the tagger costs ~3.5 µs a word, and
+ * <p>The text's sentences are tagged in order up to {@value #MAX_TAGGED} words (the tagger costs ~4 µs a word, and
  * the names that matter stand in the first paragraphs); a word is a name where most of its tagged occurrences are
- * proper nouns. A capitalised word that only stands after that is read as a noun.
+ * proper nouns. A capitalised word that only stands after that is read as a noun. A name in the genitive
+ * ("Chinas") is read as the name first, so that both spellings count as one word.
  */
 final class ProperNouns {
 
@@ -61,9 +62,8 @@ final class ProperNouns {
 
     /**
      * The tokens, with German common nouns' capitals marked as saying nothing and names in the genitive read as the
-     * name; other languages' as they are. Tagging
-     * stops at the first sentence end after {@value #MAX_TAGGED} words, or {@value #MAX_SENTENCE} words into a
-     * sentence that has none.
+     * name; other languages' as they are. Tagging stops at the first sentence end after {@value #MAX_TAGGED} words,
+     * or {@value #MAX_SENTENCE} words into a sentence that has none.
      */
     static List<Tokens.Token> mark(List<Tokens.Token> tokens, String language) {
         if (!capitalisesNouns(language) || tokens.isEmpty()) {
