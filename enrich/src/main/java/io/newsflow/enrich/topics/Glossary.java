@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,8 @@ import org.tartarus.snowball.ext.TurkishStemmer;
  * per word and language, {@code lang TAB word TAB english lemmas}, the English lemmas of the word's most
  * frequent senses in open wordnets linked to Princeton WordNet 3.0 (built by
  * {@code enrich/src/test/scripts/topics-data/glossary.py}; sources and licences in the README). Words are
- * matched by their Snowball stem, so "Aktien" finds "Aktie". Thread-safe (read-only after load).
+ * matched by their Snowball stem, so "Aktien" finds "Aktie"; of the words that share a stem, the one the word begins
+ * with is meant ({@link StemLexicon}). Thread-safe (read-only after load).
  */
 final class Glossary {
 
@@ -68,10 +70,10 @@ final class Glossary {
     /** Linking letters between a compound's parts ("Quartal-s-gewinn", "zonne-panelen"), the empty one first. */
     private static final List<String> LINKS = List.of("", "s", "e", "n", "en");
 
-    private final Map<String, Map<String, String>> byLanguage;
+    private final Map<String, StemLexicon> byLanguage;
     private final SportNames names;
 
-    private Glossary(Map<String, Map<String, String>> byLanguage, SportNames names) {
+    private Glossary(Map<String, StemLexicon> byLanguage, SportNames names) {
         this.byLanguage = byLanguage;
         this.names = names;
     }
@@ -108,9 +110,7 @@ final class Glossary {
     }
 
     static Glossary read(InputStream raw, SportNames names) throws IOException {
-        Map<String, Map<String, String>> byLanguage = new HashMap<>();
-        // Where several words share a stem ("terminer", "terminateur"), the shortest is the one meant.
-        Map<String, Integer> lengthOfStem = new HashMap<>();
+        Map<String, List<String[]>> entries = new HashMap<>();
         Map<String, SnowballStemmer> stemmers = new HashMap<>();
         Map<String, String> glosses = new HashMap<>(); // one copy of each gloss: many words share one
         try (BufferedReader in =
@@ -118,19 +118,16 @@ final class Glossary {
             String line;
             while ((line = in.readLine()) != null) {
                 String[] f = line.split("\t", 3);
-                if (f.length != 3) {
-                    continue;
-                }
-                SnowballStemmer stemmer = stemmers.computeIfAbsent(f[0], Glossary::stemmer);
-                String key = stem(stemmer, f[1]);
-                Integer shortest = lengthOfStem.get(f[0] + "\t" + key);
-                if (shortest == null || f[1].length() < shortest) {
-                    lengthOfStem.put(f[0] + "\t" + key, f[1].length());
+                if (f.length == 3) {
+                    SnowballStemmer stemmer = stemmers.computeIfAbsent(f[0], Glossary::stemmer);
                     String gloss = glosses.computeIfAbsent(f[2], g -> g.replace('_', ' '));
-                    byLanguage.computeIfAbsent(f[0], k -> new HashMap<>()).put(key, gloss);
+                    entries.computeIfAbsent(f[0], k -> new ArrayList<>())
+                            .add(new String[] {stem(stemmer, f[1]), f[1], gloss});
                 }
             }
         }
+        Map<String, StemLexicon> byLanguage = new HashMap<>();
+        entries.forEach((language, words) -> byLanguage.put(language, StemLexicon.of(words)));
         return new Glossary(byLanguage, names);
     }
 
@@ -139,7 +136,7 @@ final class Glossary {
      * words read; empty for English, for a language without a glossary, and for function words.
      */
     String gloss(String text, String language, int maxWords) {
-        Map<String, String> words = language == null ? null : byLanguage.get(language);
+        StemLexicon words = language == null ? null : byLanguage.get(language);
         if (words == null || text.isEmpty()) {
             return "";
         }
@@ -183,8 +180,8 @@ final class Glossary {
      * "profit"): the longest final part of at least {@value #MIN_HEAD} letters with an entry (a compound's head
      * says what it is), and the part before it, with or without a linking "s", "e", "n" or "en".
      */
-    private static String lookUp(String word, Map<String, String> words, SnowballStemmer stemmer, String language) {
-        String own = words.get(stem(stemmer, word));
+    private static String lookUp(String word, StemLexicon words, SnowballStemmer stemmer, String language) {
+        String own = words.gloss(word, stem(stemmer, word));
         if (own != null) {
             return own;
         }
@@ -192,7 +189,7 @@ final class Glossary {
             return "";
         }
         for (int split = MIN_MODIFIER; split <= word.length() - MIN_HEAD; split++) {
-            String head = words.get(stem(stemmer, word.substring(split)));
+            String head = words.gloss(word.substring(split), stem(stemmer, word.substring(split)));
             if (head != null) {
                 String modifier = modifier(word.substring(0, split), words, stemmer);
                 return modifier.isEmpty() ? head : modifier + " " + head;
@@ -202,10 +199,11 @@ final class Glossary {
     }
 
     /** The glosses of a compound's first part, read as it is or without a linking letter or two; or none. */
-    private static String modifier(String part, Map<String, String> words, SnowballStemmer stemmer) {
+    private static String modifier(String part, StemLexicon words, SnowballStemmer stemmer) {
         for (String link : LINKS) {
             if (part.endsWith(link) && part.length() - link.length() >= MIN_MODIFIER) {
-                String gloss = words.get(stem(stemmer, part.substring(0, part.length() - link.length())));
+                String bare = part.substring(0, part.length() - link.length());
+                String gloss = words.gloss(bare, stem(stemmer, bare));
                 if (gloss != null) {
                     return gloss;
                 }

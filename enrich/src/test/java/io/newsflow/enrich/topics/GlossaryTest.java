@@ -18,6 +18,23 @@ class GlossaryTest {
     }
 
     @Test
+    void ofTheWordsThatShareAStemTheOneTheWordBeginsWithIsMeant() {
+        // Le Monde headline words: the shortest word of the stem used to stand for all ("avenir" read "sinkhole"
+        // from "aven", "négociations" "trader" from "négociant", "crise" "cree", "gouvernement" "dominate").
+        assertThat(GLOSSARY.gloss("solution d’avenir pour le climat", "fr", 100))
+                .contains("future")
+                .doesNotContain("sinkhole");
+        assertThat(GLOSSARY.gloss("des négociations sur les points de blocage", "fr", 100))
+                .contains("negotiation")
+                .doesNotContain("trader");
+        assertThat(GLOSSARY.gloss("la crise du gouvernement", "fr", 100))
+                .contains("emergency", "government")
+                .doesNotContain("cree", "dominate");
+        // A German plural read as its singular, which it begins with: "Menschen" as "Mensch" would be "homo man".
+        assertThat(GLOSSARY.gloss("Menschen", "de", 100)).contains("people");
+    }
+
+    @Test
     void aCompoundWithoutAnEntryReadsAsItsParts() {
         // nu.nl and 10kGNAD headline words that the wordnets do not list
         assertThat(GLOSSARY.gloss("thuisnederlaag", "nl", 100)).contains("home", "defeat");
