@@ -78,7 +78,7 @@ final class Glossary {
         this.names = names;
     }
 
-    /** The glossary of the jar, read once per process on first use (about a second, ~40 MB). */
+    /** The glossary of the jar, read once per process on first use (about a second, ~45 MB). */
     static Glossary shared() {
         return Shared.GLOSSARY;
     }
