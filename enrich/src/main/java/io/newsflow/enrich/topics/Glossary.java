@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -110,7 +109,7 @@ final class Glossary {
     }
 
     static Glossary read(InputStream raw, SportNames names) throws IOException {
-        Map<String, List<String[]>> entries = new HashMap<>();
+        Map<String, Map<String, List<String>>> byStem = new HashMap<>(); // language to stem to words and glosses
         Map<String, SnowballStemmer> stemmers = new HashMap<>();
         Map<String, String> glosses = new HashMap<>(); // one copy of each gloss: many words share one
         try (BufferedReader in =
@@ -121,13 +120,13 @@ final class Glossary {
                 if (f.length == 3) {
                     SnowballStemmer stemmer = stemmers.computeIfAbsent(f[0], Glossary::stemmer);
                     String gloss = glosses.computeIfAbsent(f[2], g -> g.replace('_', ' '));
-                    entries.computeIfAbsent(f[0], k -> new ArrayList<>())
-                            .add(new String[] {stem(stemmer, f[1]), f[1], gloss});
+                    StemLexicon.add(
+                            byStem.computeIfAbsent(f[0], k -> new HashMap<>()), stem(stemmer, f[1]), f[1], gloss);
                 }
             }
         }
         Map<String, StemLexicon> byLanguage = new HashMap<>();
-        entries.forEach((language, words) -> byLanguage.put(language, StemLexicon.of(words)));
+        byStem.forEach((language, words) -> byLanguage.put(language, StemLexicon.of(words)));
         return new Glossary(byLanguage, names);
     }
 

@@ -19,17 +19,24 @@ final class StemLexicon {
     /** A stem of several words: words and glosses, alternating. */
     private final Map<String, String[]> shared = new HashMap<>();
 
-    /** Builds the lexicon of {@code entries}: stem, word and gloss, three strings each. */
-    static StemLexicon of(List<String[]> entries) {
-        StemLexicon lexicon = new StemLexicon();
-        Map<String, List<String>> byStem = new HashMap<>();
-        for (String[] e : entries) {
-            List<String> words = byStem.computeIfAbsent(e[0], k -> new ArrayList<>(2));
-            if (!words.contains(e[1])) {
-                words.add(e[1]);
-                words.add(e[2]);
+    /**
+     * Puts a glossary word under its stem in {@code byStem} (stem to words and glosses, alternating), as the glossary
+     * is read; a word met again keeps its first gloss.
+     */
+    static void add(Map<String, List<String>> byStem, String stem, String word, String gloss) {
+        List<String> words = byStem.computeIfAbsent(stem, k -> new ArrayList<>(2));
+        for (int i = 0; i < words.size(); i += 2) {
+            if (words.get(i).equals(word)) {
+                return;
             }
         }
+        words.add(word);
+        words.add(gloss);
+    }
+
+    /** The lexicon of the words {@link #add} put under their stems. */
+    static StemLexicon of(Map<String, List<String>> byStem) {
+        StemLexicon lexicon = new StemLexicon();
         byStem.forEach((stem, words) -> {
             if (words.size() == 2) {
                 lexicon.single.put(stem, words.get(1));
